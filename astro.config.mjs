@@ -1,0 +1,36 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Content lives in content/ (or CONTENT_DIR for test fixtures); district facts come only from there.
+const contentDir = process.env.CONTENT_DIR ?? './content';
+const siteJsonPath = join(contentDir, 'site.json');
+/** @type {{ siteUrl?: string }} */
+const siteJson = existsSync(siteJsonPath) ? JSON.parse(readFileSync(siteJsonPath, 'utf8')) : {};
+
+// SITE_URL overrides the configured public address (tests, staging); BASE overrides the sub-path.
+const site = process.env.SITE_URL || siteJson.siteUrl || undefined;
+const base = process.env.BASE ?? (site ? new URL(site).pathname : '/');
+
+// The only inline script: it applies 大字模式 before first paint. Its hash goes into the CSP.
+const early = readFileSync(new URL('./src/scripts/dazi-early.js', import.meta.url), 'utf8').trim();
+const earlyHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(early).digest('base64')}`);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? 'dist',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      scriptDirective: { hashes: [earlyHash] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+});

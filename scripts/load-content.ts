@@ -1,0 +1,48 @@
+/** Reads content/ from disk and validates it all. Used by scripts/validate.ts and scripts/build.ts. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { COLLECTIONS, SITE_CONFIG } from '../src/schemas/index.ts';
+import { ContentError } from '../src/lib/content-errors.ts';
+import { validateFile, validateFiles, type ValidEntry } from '../src/lib/validate-content.ts';
+
+/** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */
+export function contentDir(): string {
+  return process.env.CONTENT_DIR ?? join(process.cwd(), 'content');
+}
+
+/** Every collection's valid entries plus every error found. */
+export interface ContentCheck {
+  entries: Record<string, ValidEntry[]>;
+  errors: ContentError[];
+}
+
+/** Validates the site config and every file of every collection. */
+export function checkContent(root = contentDir()): ContentCheck {
+  const show = (p: string) => relative(process.cwd(), p) || p;
+  const errors: ContentError[] = [];
+  const entries: Record<string, ValidEntry[]> = {};
+  const sitePath = join(root, SITE_CONFIG.file);
+  if (!existsSync(sitePath)) {
+    errors.push(new ContentError(show(sitePath), [{ field: '（整个文件）', label: '', problem: '找不到站点配置文件。', fix: '从仓库的 content/site.json 复制一份并填写本地区信息。' }]));
+  } else {
+    try {
+      entries.site = [validateFile({ ext: '.json', schema: SITE_CONFIG.schema, labels: SITE_CONFIG.labels }, { path: show(sitePath), text: readFileSync(sitePath, 'utf8') }, false)];
+    } catch (e) {
+      if (e instanceof ContentError) errors.push(e);
+      else throw e;
+    }
+  }
+  for (const [name, spec] of Object.entries(COLLECTIONS)) {
+    const dir = join(root, spec.dir);
+    const files = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => !f.startsWith('.') && !f.startsWith('_'))
+          .sort()
+          .map((f) => ({ path: show(join(dir, f)), text: readFileSync(join(dir, f), 'utf8') }))
+      : [];
+    const r = validateFiles(spec, files);
+    entries[name] = r.entries;
+    errors.push(...r.errors);
+  }
+  return { entries, errors };
+}

@@ -1,0 +1,19 @@
+/** Chinese formatting of dates and numbers for pages. Pure. */
+
+/** “2023-12-18” → “2023年12月18日”; “2024-06” → “2024年6月”. */
+export function formatDateZh(iso: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) throw new Error(`不是 YYYY-MM-DD 或 YYYY-MM 格式的日期：${iso}`);
+  const [, y, mo, d] = m;
+  return d ? `${y}年${Number(mo)}月${Number(d)}日` : `${y}年${Number(mo)}月`;
+}
+
+/** Thousands-separated number with at most `digits` decimals: 55100 → “55,100”. */
+export function formatNumber(n: number, digits = 1): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+/** Percentage with one decimal: 0.7272 → “72.7%”. */
+export function formatPercent(ratio: number, digits = 1): string {
+  return `${(ratio * 100).toFixed(digits).replace(/\.0+$/, '')}%`;
+}

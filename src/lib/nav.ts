@@ -1,0 +1,16 @@
+/** The site's sections, in header order. A section is listed only once its pages exist (no empty shells). */
+
+/** A navigation entry. */
+export interface NavItem {
+  /** Site-relative path from the URL contract. */
+  path: string;
+  /** Label in the header. */
+  label: string;
+}
+
+/** Sections of the URL contract that are built. */
+export const NAV: readonly NavItem[] = [
+  { path: '/', label: '首页' },
+  { path: '/policies/', label: '政策文件' },
+  { path: '/about/', label: '关于本站' },
+];

@@ -1,0 +1,35 @@
+import type { z } from 'astro/zod';
+import { indicatorLabels, indicatorSchema } from './indicator.ts';
+import { kindergartenLabels, kindergartenSchema } from './kindergarten.ts';
+import { policyLabels, policySchema } from './policy.ts';
+import { reportLabels, reportSchema } from './report.ts';
+import { siteLabels, siteSchema } from './site.ts';
+import { targetLabels, targetSchema } from './target.ts';
+
+/** How a collection is stored in `content/`: one file per entry, the file name (ASCII) being its id. */
+export interface CollectionSpec {
+  /** Folder under content/. */
+  dir: string;
+  /** File extension of its entries. */
+  ext: '.mdx' | '.json';
+  /** Chinese name used in messages. */
+  label: string;
+  /** The zod schema of one entry (MDX: its frontmatter). */
+  schema: z.ZodType;
+  /** Chinese field labels for error messages. */
+  labels: Record<string, string>;
+}
+
+/** Every collection of the content model (DESIGN.md §4). */
+export const COLLECTIONS = {
+  policies: { dir: 'policies', ext: '.mdx', label: '政策文件', schema: policySchema, labels: policyLabels },
+  targets: { dir: 'targets', ext: '.json', label: '目标任务', schema: targetSchema, labels: targetLabels },
+  reports: { dir: 'reports', ext: '.json', label: '月报', schema: reportSchema, labels: reportLabels },
+  kindergartens: { dir: 'kindergartens', ext: '.json', label: '幼儿园', schema: kindergartenSchema, labels: kindergartenLabels },
+  indicators: { dir: 'indicators', ext: '.json', label: '评估指标', schema: indicatorSchema, labels: indicatorLabels },
+} as const satisfies Record<string, CollectionSpec>;
+
+/** The single-file site config. */
+export const SITE_CONFIG = { file: 'site.json', label: '站点配置', schema: siteSchema, labels: siteLabels } as const;
+
+export { indicatorSchema, kindergartenSchema, policySchema, reportSchema, siteSchema, targetSchema };

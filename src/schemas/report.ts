@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { isoDate, isoMonth, msg, sampleFlag } from './common.ts';
+
+/** A reported value: a number for quantified targets, true/false for qualitative ones. */
+const reportedValue = z.union([
+  z.number().nonnegative({ error: msg('完成数不能是负数。', '填写截至统计日期的累计完成数，没有进展就写 0。') }),
+  z.boolean(),
+], { error: msg('完成数只能是数字或 true/false。', '数字目标写数字（不要加单位或引号），定性目标写 true（已完成）或 false。') });
+
+/** `content/reports/<YYYY-MM>.json`: the plan's 月报告制度, one file per month. */
+export const reportSchema = z.strictObject({
+  /** 月份 YYYY-MM (also the file name). */
+  month: isoMonth,
+  /** 统计截止日期 YYYY-MM-DD */
+  asOf: isoDate,
+  /** 本月说明 */
+  note: z.string().trim().default(''),
+  /** Cumulative completed value per target id. */
+  values: z.record(z.string(), reportedValue),
+  /** Per-target remarks. */
+  notes: z.record(z.string(), z.string()).default({}),
+  /** True when the figures are sample data. */
+  sample: sampleFlag,
+});
+
+/** Validated monthly report. */
+export type ReportData = z.infer<typeof reportSchema>;
+
+/** Chinese labels of report fields, used in error messages. */
+export const reportLabels: Record<string, string> = {
+  month: '月份',
+  asOf: '统计截止日期',
+  note: '本月说明',
+  values: '完成数',
+  notes: '分项说明',
+  sample: '示例数据标记',
+};
+

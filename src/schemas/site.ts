@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+import { msg } from './common.ts';
+
+/** Optional text: an empty string means “not known”, and the page then leaves the fact out. */
+const optionalText = z.string().trim().default('');
+
+/** `content/site.json`: every district fact the site shows. Nothing about a district lives in `src/`. */
+export const siteSchema = z.strictObject({
+  /** 站点全称, shown in the header, e.g. 昆都仑区学前教育普及普惠. */
+  name: z.string().trim().min(1, { error: msg('不能为空。', '填写网站名称。') }),
+  /** 站点简称 appended to every `<title>`; keep it short, WeChat shows little. */
+  shortName: z.string().trim().min(1, { error: msg('不能为空。', '填写网站简称，建议不超过 12 个字。') }).max(16, {
+    error: msg('太长。', '网站简称不超过 16 个字，分享到微信时标题才显示得全。'),
+  }),
+  /** 地区, e.g. 包头市昆都仑区. */
+  district: z.string().trim().min(1, { error: msg('不能为空。', '填写地区名称，例如 包头市昆都仑区。') }),
+  /** 教育行政部门 responsible for the campaign. */
+  bureau: z.string().trim().min(1, { error: msg('不能为空。', '填写教育局名称。') }),
+  /** 主办单位 shown in the footer. */
+  sponsor: optionalText,
+  /** 网站标识码 (政府网站), empty when not assigned. */
+  siteCode: optionalText,
+  /** ICP备案号, empty when none. */
+  icp: optionalText,
+  /** 公安机关备案号, empty when none. */
+  psb: optionalText,
+  /** Contact facts; each one empty when not known. */
+  contact: z
+    .strictObject({
+      /** 联系地址 */
+      address: optionalText,
+      /** 联系电话 */
+      phone: optionalText,
+      /** 电子邮箱 */
+      email: optionalText,
+      /** 收费投诉电话 */
+      complaintPhone: optionalText,
+    })
+    .default({ address: '', phone: '', email: '', complaintPhone: '' }),
+  /** Public address of the site, e.g. https://jyj.example.gov.cn/xqjy/ ; empty until it is known. */
+  siteUrl: z
+    .union([z.literal(''), z.url({ error: msg('不是完整的网址。', '写成 https:// 开头的完整网址，或留空。') })])
+    .default(''),
+  /** One paragraph shown on the home page and in meta descriptions. */
+  description: z.string().trim().min(1, { error: msg('不能为空。', '用一两句话介绍本网站。') }),
+});
+
+/** Validated site config. */
+export type SiteConfig = z.infer<typeof siteSchema>;
+
+/** Chinese labels of the site config fields, used in error messages. */
+export const siteLabels: Record<string, string> = {
+  name: '网站名称',
+  shortName: '网站简称',
+  district: '地区',
+  bureau: '教育局',
+  sponsor: '主办单位',
+  siteCode: '网站标识码',
+  icp: 'ICP备案号',
+  psb: '公安备案号',
+  contact: '联系方式',
+  'contact.address': '联系地址',
+  'contact.phone': '联系电话',
+  'contact.email': '电子邮箱',
+  'contact.complaintPhone': '收费投诉电话',
+  siteUrl: '网站网址',
+  description: '网站简介',
+};
