@@ -19,8 +19,14 @@ const base = process.env.BASE ?? (site ? new URL(site).pathname : '/');
 const early = readFileSync(new URL('./src/scripts/dazi-early.js', import.meta.url), 'utf8').trim();
 const earlyHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(early).digest('base64')}`);
 
+// Fixture builds (tests) keep their own cache, so they never leave stale content in the real build's cache.
+const cacheDir = process.env.CONTENT_DIR
+  ? `./node_modules/.astro-fixtures/${createHash('sha1').update(process.env.CONTENT_DIR).digest('hex').slice(0, 12)}`
+  : undefined;
+
 export default defineConfig({
   site,
+  ...(cacheDir ? { cacheDir } : {}),
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',

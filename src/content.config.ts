@@ -7,13 +7,10 @@ import { COLLECTIONS, SITE_CONFIG } from './schemas/index.ts';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
-function fromFolder<K extends keyof typeof COLLECTIONS>(key: K) {
+/** Loader of one collection folder. Ids are file names as written (ASCII, checked by scripts/validate.ts): they are public URLs. */
+function folder(key: keyof typeof COLLECTIONS) {
   const spec = COLLECTIONS[key];
-  return defineCollection({
-    // Ids are file names as written (ASCII, checked by scripts/validate.ts): they are public URLs.
-    loader: glob({ pattern: `[!_]*${spec.ext}`, base: join(root, spec.dir), generateId: ({ entry }) => entry.slice(0, -spec.ext.length) }),
-    schema: spec.schema as (typeof COLLECTIONS)[K]['schema'],
-  });
+  return glob({ pattern: `[!_]*${spec.ext}`, base: join(root, spec.dir), generateId: ({ entry }) => entry.slice(0, -spec.ext.length) });
 }
 
 export const collections = {
@@ -21,9 +18,9 @@ export const collections = {
     loader: async () => ({ site: JSON.parse(readFileSync(join(root, SITE_CONFIG.file), 'utf8')) }),
     schema: SITE_CONFIG.schema,
   }),
-  policies: fromFolder('policies'),
-  targets: fromFolder('targets'),
-  reports: fromFolder('reports'),
-  kindergartens: fromFolder('kindergartens'),
-  indicators: fromFolder('indicators'),
+  policies: defineCollection({ loader: folder('policies'), schema: COLLECTIONS.policies.schema }),
+  targets: defineCollection({ loader: folder('targets'), schema: COLLECTIONS.targets.schema }),
+  reports: defineCollection({ loader: folder('reports'), schema: COLLECTIONS.reports.schema }),
+  kindergartens: defineCollection({ loader: folder('kindergartens'), schema: COLLECTIONS.kindergartens.schema }),
+  indicators: defineCollection({ loader: folder('indicators'), schema: COLLECTIONS.indicators.schema }),
 };

@@ -15,7 +15,7 @@ export function lineCol(text: string, offset: number): { line: number; column: n
 // Mistakes Excel-and-Word editors make most, each with its fix.
 const JSON_HINTS: [RegExp, string][] = [
   [/[“”]/, '文件里有中文引号“ ”，JSON 只认英文双引号 "。'],
-  [/[，：]\s*"/, '字段之间用了中文逗号或冒号，JSON 只认英文的 , 和 :。'],
+  [/"\s*[：，]|[，：]\s*"/, '字段之间用了中文逗号或冒号，JSON 只认英文的 , 和 :。'],
   [/,\s*[}\]]/, '最后一项后面多了逗号，删掉它。'],
 ];
 
@@ -62,7 +62,7 @@ export function parseFrontmatter(text: string): ParseResult {
       issues: [{
         field: '（frontmatter）',
         label: '',
-        problem: `frontmatter 的 YAML 格式错误${line ? `，在第 ${line} 行` : ''}。`,
+        problem: `frontmatter 的 YAML 格式错误${line ? `，在第 ${line} 行附近（也检查它的上一行）` : ''}。`,
         fix: '每行写成“字段: 值”，冒号用英文“:”且后面要有空格；值里有冒号或 # 时用英文引号括起来。',
       }],
     };

@@ -1,0 +1,90 @@
+import { test, expect } from './fixtures.ts';
+
+const PAGES = ['', 'policies/', 'policies/kunqu-puji-puhui-plan-2023/', 'about/'];
+
+test.describe('every page', () => {
+  for (const path of PAGES) {
+    test(`“/${path}” has head, skip link, navigation, footer`, async ({ page, baseURL }) => {
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      const title = await page.title();
+      expect([...title].length).toBeLessThanOrEqual(40);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
+      // The e2e builds set SITE_URL to where they are served: canonical is the page's own URL.
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(path, baseURL).href);
+      await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
+      await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+      await expect(page.locator('footer')).toContainText('昆都仑区学前教育普及普惠');
+      // Content CSP without unsafe-inline for scripts, and no inline event handlers.
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp).toMatch(/script-src 'self'/);
+      expect(csp).not.toContain('unsafe-inline');
+      expect(await page.locator('[onclick],[onload],[onchange],[onsubmit]').count()).toBe(0);
+      // Body text is at least 16 px.
+      const size = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size).toBeGreaterThanOrEqual(16);
+    });
+  }
+
+  test('every internal link resolves and stays under the base path', async ({ page, baseURL, request }) => {
+    const base = new URL(baseURL!);
+    const seen = new Set<string>();
+    const queue = [base.href];
+    while (queue.length) {
+      const url = queue.shift()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(200);
+      if (!(res.headers()['content-type'] ?? '').includes('text/html')) continue;
+      await page.goto(url);
+      const links = await page.locator('a[href], link[href], script[src], img[src]').evaluateAll((els) =>
+        els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLScriptElement).src),
+      );
+      for (const l of links) {
+        const u = new URL(l);
+        if (u.origin !== base.origin) continue;
+        expect(u.pathname.startsWith(base.pathname), `${l} on ${url}`).toBe(true);
+        u.hash = '';
+        if (!seen.has(u.href)) queue.push(u.href);
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(5);
+  });
+
+  test('unknown address shows the 404 page with ways on', async ({ page }) => {
+    const res = await page.goto('no-such-page/');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+    await expect(page.locator('main a').first()).toBeVisible();
+  });
+});
+
+test.describe('大字模式', () => {
+  test('persists across a navigation', async ({ page }) => {
+    await page.goto('');
+    const fontSize = () => page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await fontSize()).toBeLessThan(18);
+    await page.getByLabel('大字模式').check();
+    expect(await fontSize()).toBeGreaterThanOrEqual(18);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政策文件' }).click();
+    await expect(page).toHaveURL(/policies\/$/);
+    expect(await fontSize()).toBeGreaterThanOrEqual(18);
+    await expect(page.getByLabel('大字模式')).toBeChecked();
+    await page.getByLabel('大字模式').uncheck();
+    await page.reload();
+    expect(await fontSize()).toBeLessThan(18);
+  });
+
+  test('works without JavaScript on the page where it is set', async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await ctx.newPage();
+    await page.goto('policies/');
+    await page.getByLabel('大字模式').check();
+    const size = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(18);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,39 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium: Playwright cannot download its own browsers on these machines.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+/** The two builds made by scripts/build-e2e.ts: at the root and under a sub-path. */
+export const SERVERS = {
+  root: { port: 4321, base: '/', outDir: 'dist' },
+  subpath: { port: 4322, base: '/xqjy/', outDir: 'dist-base' },
+} as const;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['list']],
+  retries: 0,
+  use: {
+    ...devices['Pixel 7'],
+    browserName: 'chromium',
+    launchOptions: { executablePath, args },
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+  },
+  projects: Object.entries(SERVERS).map(([name, s]) => ({
+    name,
+    use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
+  })),
+  webServer: Object.values(SERVERS).map((s) => ({
+    command: `node scripts/serve.ts ${s.outDir} ${s.port} ${s.base}`,
+    url: `http://127.0.0.1:${s.port}${s.base}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  })),
+});
