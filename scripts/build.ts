@@ -17,7 +17,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { errors } = checkContent();
+const { errors, warnings } = checkContent();
+for (const w of warnings) console.warn(`⚠ ${w}`);
 if (errors.length) {
   for (const e of errors) console.error(`${e.message}\n`);
   fail(`构建已停止：${errors.length} 个内容文件有错误，网站没有生成，也没有发布任何内容。`);

@@ -4,6 +4,10 @@ import { join, relative } from 'node:path';
 import { COLLECTIONS, SITE_CONFIG } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
 import { validateFile, validateFiles, type ValidEntry } from '../src/lib/validate-content.ts';
+import { runCrossChecks, type CrossCheck } from '../src/lib/cross-checks.ts';
+
+/** Cross-file rules, run once every file is valid on its own. Each issue adds its rules here. */
+const CROSS_CHECKS: CrossCheck[] = [];
 
 /** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */
 export function contentDir(): string {
@@ -14,6 +18,8 @@ export function contentDir(): string {
 export interface ContentCheck {
   entries: Record<string, ValidEntry[]>;
   errors: ContentError[];
+  /** Problems worth a look that do not stop the build (e.g. a class over the class-size standard). */
+  warnings: string[];
 }
 
 /** Validates the site config and every file of every collection. */
@@ -44,5 +50,8 @@ export function checkContent(root = contentDir()): ContentCheck {
     entries[name] = r.entries;
     errors.push(...r.errors);
   }
-  return { entries, errors };
+  // Cross-file rules need every file valid on its own first, or they would report follow-on noise.
+  if (errors.length) return { entries, errors, warnings: [] };
+  const cross = runCrossChecks(CROSS_CHECKS, entries);
+  return { entries, errors: cross.errors, warnings: cross.warnings };
 }
