@@ -8,9 +8,11 @@ const args = [
 ];
 
 /** The two builds made by scripts/build-e2e.ts: at the root and under a sub-path. */
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4321);
 export const SERVERS = {
-  root: { port: 4321, base: '/', outDir: 'dist' },
-  subpath: { port: 4322, base: '/xqjy/', outDir: 'dist-base' },
+  root: { port, base: '/', outDir: 'dist' },
+  subpath: { port: port + 1, base: '/xqjy/', outDir: 'dist-base' },
 } as const;
 
 export default defineConfig({
