@@ -6,6 +6,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import type { SiteConfig } from './schemas/site.ts';
 import type { PolicyData } from './schemas/policy.ts';
 import type { Heading } from './lib/toc.ts';
+import type { Figure } from './lib/figure.ts';
 
 /** The validated site config (content/site.json). */
 export async function getSite(): Promise<SiteConfig> {
@@ -42,4 +43,25 @@ export async function getPolicyPages() {
       return { slug: e.id, data: e.data, Content, headings: headings as Heading[], supersededByTitle };
     }),
   );
+}
+
+/**
+ * Every figure of the site (progress, seats, …). Each page renders its figures by id, and
+ * /data/<id>.csv is generated from the same list, so a CSV always equals its table.
+ */
+export async function getFigures(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const ids = new Set<string>();
+  for (const f of figures) {
+    if (ids.has(f.id)) throw new Error(`图表编号重复：${f.id}`);
+    ids.add(f.id);
+  }
+  return figures;
+}
+
+/** One figure by id; a missing id is a programming error and stops the build. */
+export async function getFigure(id: string): Promise<Figure> {
+  const f = (await getFigures()).find((x) => x.id === id);
+  if (!f) throw new Error(`没有编号为 ${id} 的图表`);
+  return f;
 }

@@ -1,0 +1,126 @@
+/**
+ * Figures: a data table, its one-sentence summary and an optional chart drawn from the same rows.
+ * The table is the content; the chart enhances it; the CSV is exactly the table. Pure.
+ */
+import { formatNumber } from './format.ts';
+
+/** A table column. `unit` is shown in the header (“完成数（㎡）”), never inside numeric cells. */
+export interface Column {
+  key: string;
+  label: string;
+  unit?: string;
+  /** Numeric cells are right-aligned and formatted with thousands separators. */
+  numeric?: boolean;
+  /** Decimal places shown for numbers (default 1, trailing zeros dropped). */
+  digits?: number;
+}
+
+/** A table cell; null is an empty cell (no value yet), shown as “—”. */
+export type Cell = string | number | null;
+
+/** Rows keyed by column key. */
+export interface DataTable {
+  columns: Column[];
+  rows: Record<string, Cell>[];
+}
+
+/** How to draw the table: `labelKey` column gives the category axis, each series a numeric column. */
+export interface ChartSpec {
+  kind: 'bar' | 'hbar' | 'line';
+  labelKey: string;
+  series: { key: string; label: string }[];
+  unit?: string;
+  stacked?: boolean;
+}
+
+/** A figure of the site. Its id becomes the CSV address `/data/<id>.csv`. */
+export interface Figure {
+  id: string;
+  caption: string;
+  /** One Chinese sentence generated from the data: the chart's text alternative. */
+  summary: string;
+  table: DataTable;
+  chart?: ChartSpec;
+  sample: boolean;
+  asOf?: string;
+  source?: string;
+}
+
+/** Header text of a column: label with its unit in full-width brackets. */
+export function columnHeader(col: Column): string {
+  return col.unit ? `${col.label}（${col.unit}）` : col.label;
+}
+
+/** Display text of a cell. */
+export function formatCell(col: Column, value: Cell | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'number') return col.numeric === false ? String(value) : formatNumber(value, col.digits ?? 1);
+  return value;
+}
+
+/** Raw CSV text of a cell: numbers unformatted (no thousands separators) so spreadsheets read them as numbers. */
+function csvCell(value: Cell | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV of a table: UTF-8 with BOM (Excel opens Chinese correctly), CRLF line ends (RFC 4180). */
+export function toCsv(table: DataTable): string {
+  const lines = [table.columns.map((c) => csvCell(columnHeader(c))).join(',')];
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(row[c.key])).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Chart data read by the client script from `data-chart`: labels and one numeric series per spec entry. */
+export interface ChartData {
+  kind: ChartSpec['kind'];
+  labels: string[];
+  datasets: { label: string; data: (number | null)[] }[];
+  unit: string;
+  stacked: boolean;
+}
+
+/** Builds the chart's data from the table rows, so the chart can never disagree with the table. */
+export function chartData(fig: Figure): ChartData | undefined {
+  const spec = fig.chart;
+  if (!spec) return undefined;
+  const keys = new Set(fig.table.columns.map((c) => c.key));
+  for (const k of [spec.labelKey, ...spec.series.map((s) => s.key)]) {
+    if (!keys.has(k)) throw new Error(`图表 ${fig.id} 引用了表格中不存在的列 ${k}`);
+  }
+  return {
+    kind: spec.kind,
+    labels: fig.table.rows.map((r) => String(r[spec.labelKey] ?? '')),
+    datasets: spec.series.map((s) => ({
+      label: s.label,
+      data: fig.table.rows.map((r) => (typeof r[s.key] === 'number' ? (r[s.key] as number) : null)),
+    })),
+    unit: spec.unit ?? '',
+    stacked: spec.stacked ?? false,
+  };
+}
+
+/** Parses CSV text written by `toCsv` (and other RFC 4180 CSV) into rows of strings; a leading BOM is dropped. */
+export function parseCsv(text: string): string[][] {
+  const src = text.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; }
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      row.push(cell); rows.push(row); row = []; cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}

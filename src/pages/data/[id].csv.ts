@@ -1,0 +1,14 @@
+// One CSV per figure of the site, generated from the same table the page shows.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCsv, type Figure } from '../../lib/figure.ts';
+import { getFigures } from '../../queries.ts';
+
+export const getStaticPaths = (async () => {
+  const figures = await getFigures();
+  return figures.map((figure) => ({ params: { id: figure.id }, props: { figure } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { figure } = props as { figure: Figure };
+  return new Response(toCsv(figure.table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
