@@ -5,9 +5,7 @@ import type { ChartData } from '../lib/figure.ts';
 const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
 
 async function draw() {
-  const { Chart, BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip } =
-    await import('chart.js');
-  Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+  const { Chart } = await import('./chart-setup.ts');
   const css = getComputedStyle(document.documentElement);
   Chart.defaults.font.family = css.fontFamily;
   Chart.defaults.font.size = 14;
