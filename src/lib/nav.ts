@@ -12,5 +12,8 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { path: '/', label: '首页' },
   { path: '/policies/', label: '政策文件' },
+  { path: '/kindergartens/', label: '幼儿园' },
+  { path: '/fees/', label: '收费标准' },
+  { path: '/seats/', label: '学位' },
   { path: '/about/', label: '关于本站' },
 ];
