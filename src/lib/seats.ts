@@ -194,7 +194,7 @@ export interface SeatProject {
 export interface ProjectProgress {
   /** 统计截止日期 of that report; absent when no report gives a value yet. */
   asOf?: string;
-  /** One phrase: 已完成 / 进行中（x / y ㎡）/ 尚无月报数据. */
+  /** One phrase: 已完成 / 进行中（x / y ㎡）/ 尚未完成（0 / y ㎡）/ 尚无月报数据. */
   text: string;
   done: boolean;
   sample: boolean;
@@ -228,5 +228,6 @@ export function projectProgress(id: string, target: TargetLike | undefined, repo
   const goal = target.target.kind === 'number' ? target.target.value : target.target.kind === 'range' ? target.target.min : undefined;
   if (goal === undefined) return { ...base, text: `已报告 ${formatNumber(v)} ${target.unit}`, done: false };
   const done = v >= goal;
-  return { ...base, text: `${done ? '已完成' : '进行中'}（${formatNumber(v)} / ${formatNumber(goal)} ${target.unit}）`, done };
+  const state = done ? '已完成' : v > 0 ? '进行中' : '尚未完成';
+  return { ...base, text: `${state}（${formatNumber(v)} / ${formatNumber(goal)} ${target.unit}）`, done };
 }

@@ -107,6 +107,7 @@ describe('project progress from the monthly reports', () => {
     ['no target: plan figures only', undefined, [], undefined],
     ['target, no report', seats, [report('2024-05', { other: 1 })], { text: '尚无月报数据', done: false, sample: false }],
     ['latest report wins', seats, [report('2024-06', { x: 360 }), report('2024-05', { x: 100 })], { asOf: '2024-06-28', text: '已完成（360 / 360 个）', done: true, sample: true }],
+    ['reported 0: not started', seats, [report('2024-06', { x: 0 })], { asOf: '2024-06-28', text: '尚未完成（0 / 360 个）', done: false, sample: true }],
     ['in progress', seats, [report('2024-05', { x: 120 }, false)], { asOf: '2024-05-28', text: '进行中（120 / 360 个）', done: false, sample: false }],
     ['qualitative done', { unit: '项', target: { kind: 'qualitative', description: '完成翻建' } }, [report('2024-05', { x: true })], { asOf: '2024-05-28', text: '已完成', done: true, sample: true }],
     ['qualitative not done', { unit: '项', target: { kind: 'qualitative', description: '完成翻建' } }, [report('2024-05', { x: false })], { asOf: '2024-05-28', text: '未完成', done: false, sample: true }],
