@@ -28,6 +28,23 @@ const filterBox = document.querySelector<HTMLFieldSetElement>('[data-search-filt
 const browse = document.querySelector<HTMLElement>('[data-search-browse]');
 const base = root?.dataset.base ?? '/';
 const FILTER_KEYS = ['页面类型', '幼儿园类型', '街道'];
+// Each shown result fetches its fragment: ten keep the first search within the 150 KB budget.
+const PAGE = 10;
+const more = document.createElement('button');
+more.type = 'button';
+more.className = 'search-more';
+more.textContent = '显示更多结果';
+more.hidden = true;
+list?.after(more);
+let pending: PagefindSearch['results'] = [];
+more.addEventListener('click', async () => {
+  const next = pending.slice(0, PAGE);
+  pending = pending.slice(PAGE);
+  const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
+  list?.append(...items);
+  items[0]?.querySelector('a')?.focus();
+  more.hidden = pending.length === 0;
+});
 const PARAM: Record<string, string> = { 页面类型: 'type', 幼儿园类型: 'kg', 街道: 'street' };
 
 // Names and hidden keywords outrank body text, and long documents (the plan) are not buried under short
@@ -122,6 +139,7 @@ async function run(pushUrl = true) {
   }
   if (!q) {
     list.replaceChildren();
+    more.hidden = true;
     status.textContent = '';
     if (browse) browse.hidden = false;
     return;
@@ -130,12 +148,14 @@ async function run(pushUrl = true) {
   const pf = await loadPagefind();
   const search = await pf.search(await prepare(q), { filters: chosen });
   if (!search || mine !== seq) return;
-  const top = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  const top = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
   if (mine !== seq) return;
   renderFilters(search.totalFilters, chosen);
   list.replaceChildren(...top.map(resultItem));
+  pending = search.results.slice(PAGE);
+  more.hidden = pending.length === 0;
   status.textContent = search.results.length
-    ? `找到 ${search.results.length} 个结果${search.results.length > 20 ? '，显示前 20 个' : ''}。`
+    ? `找到 ${search.results.length} 个结果。`
     : `没有找到与“${q}”相关的内容。可以换个说法，或从下面的栏目查找。`;
   if (browse) browse.hidden = search.results.length > 0;
 }
