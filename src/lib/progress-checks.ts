@@ -87,7 +87,11 @@ export const checkReports: CrossCheck = (entries) => {
     problem: `${label}（${field}）中的目标编号“${id}”不存在。`,
     fix: `${didYouMean(id, ids)}目标编号是 content/targets/ 中的文件名（不含 .json）；拼错的请改正，已删除的目标请把这一行也删除。`,
   });
-  for (const r of [...list<ReportData>(entries, 'reports')].sort((a, b) => a.path.localeCompare(b.path))) {
+  // The file named exactly after its month comes first, so a duplicate is reported on the other file.
+  const ordered = [...list<ReportData>(entries, 'reports')].sort(
+    (a, b) => a.data.month.localeCompare(b.data.month) || Number(a.id !== a.data.month) - Number(b.id !== b.data.month) || a.path.localeCompare(b.path),
+  );
+  for (const r of ordered) {
     const { month, asOf } = r.data;
     const add = (issue: FriendlyIssue) => found.push({ path: r.path, issue });
     if (!r.id.startsWith(month)) {

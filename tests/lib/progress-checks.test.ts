@@ -93,8 +93,8 @@ describe('checkReports', () => {
 
   it('a duplicate month names both files and the field', () => {
     expect(check(report('2024-06-b', { month: '2024-06' }), report('2024-06', {}))).toMatchInlineSnapshot(`
-      "✖ 内容错误：content/reports/2024-06.json
-        · 月份（month）2024-06 与 content/reports/2024-06-b.json 重复，同一个月只能有一份月报。
+      "✖ 内容错误：content/reports/2024-06-b.json
+        · 月份（month）2024-06 与 content/reports/2024-06.json 重复，同一个月只能有一份月报。
           修改方法：把两份月报合并为一份，或改正其中一份的月份。"
     `);
   });
