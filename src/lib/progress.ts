@@ -104,8 +104,8 @@ export function sortReports(reports: readonly ReportRecord[]): ReportRecord[] {
 }
 
 /** Progress of one target, as of the latest report (or the latest up to `upTo`, a YYYY-MM month). */
-export interface TargetProgress {
-  target: TargetRecord;
+export interface TargetProgress<T extends TargetRecord = TargetRecord> {
+  target: T;
   /** Latest reported value; null when no report names the target yet. */
   done: number | boolean | null;
   /** done ÷ target, may exceed 1; null without a report. */
@@ -126,7 +126,7 @@ export interface TargetProgress {
 }
 
 /** Progress of `target` from the reports (in any order), counting only reports up to month `upTo` when given. */
-export function targetProgress(target: TargetRecord, reports: readonly ReportRecord[], upTo?: string): TargetProgress {
+export function targetProgress<T extends TargetRecord>(target: T, reports: readonly ReportRecord[], upTo?: string): TargetProgress<T> {
   const usable = sortReports(reports).filter((r) => upTo === undefined || r.month <= upTo);
   const withValue = usable.filter((r) => Object.hasOwn(r.values, target.id));
   const withBreakdown = usable.filter((r) => Object.hasOwn(r.breakdown, target.id));
@@ -185,9 +185,9 @@ export function aggregate(items: readonly TargetProgress[]): Aggregate {
 }
 
 /** One task with its targets' progress. */
-export interface TaskProgress {
-  task: TaskRecord;
-  targets: TargetProgress[];
+export interface TaskProgress<K extends TaskRecord = TaskRecord, T extends TargetRecord = TargetRecord> {
+  task: K;
+  targets: TargetProgress<T>[];
   summary: Aggregate;
 }
 
@@ -196,7 +196,7 @@ function byOrder<T extends { order: number; id: string }>(a: T, b: T): number {
 }
 
 /** Progress of every task (in task order), each with its targets (in target order). */
-export function progressByTask(tasks: readonly TaskRecord[], targets: readonly TargetRecord[], reports: readonly ReportRecord[]): TaskProgress[] {
+export function progressByTask<K extends TaskRecord, T extends TargetRecord>(tasks: readonly K[], targets: readonly T[], reports: readonly ReportRecord[]): TaskProgress<K, T>[] {
   const known = new Set(tasks.map((t) => t.id));
   for (const t of targets) {
     if (!known.has(t.task)) throw new ProgressError(`目标“${t.id}”所属的任务“${t.task}”不存在。`);
