@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from './load-content.ts';
+import { indexSite } from './index-search.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 const tmpDir = resolve(`.build-${process.pid}`);
@@ -29,6 +30,13 @@ const astro = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 
   env: { ...process.env, OUT_DIR: tmpDir },
 });
 if (astro.status !== 0) fail('构建已停止：Astro 构建失败（见上方错误），没有发布任何内容。');
+
+try {
+  const pages = await indexSite(tmpDir);
+  console.log(`搜索索引完成：${pages} 个页面。`);
+} catch (e) {
+  fail(`构建已停止：搜索索引失败（${(e as Error).message}），没有发布任何内容。`);
+}
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);

@@ -5,10 +5,11 @@ export const MAX_TITLE = 40;
 
 /**
  * Front-loaded title: the page's own short title first, then the site's short name
- * (「实施方案全文 · 昆区学前教育」). When both do not fit, the page title alone is kept, cut with “…”.
+ * (「实施方案全文 · 昆区学前教育」); the home page gets the full site name. When both do not fit, the page title alone is kept, cut with “…”.
  */
-export function pageTitle(short: string | undefined, siteShort: string): string {
-  if (!short) return siteShort.slice(0, MAX_TITLE);
+export function pageTitle(short: string | undefined, siteShort: string, siteName = siteShort): string {
+  // The home page has no title of its own: the site's full name says most in a shared link.
+  if (!short) return [...siteName].slice(0, MAX_TITLE).join('');
   const full = `${short} · ${siteShort}`;
   if ([...full].length <= MAX_TITLE) return full;
   const chars = [...short];

@@ -30,6 +30,9 @@ describe('page titles (WeChat shows only title and URL)', () => {
     expect(t).toBe(want);
     expect([...t].length).toBeLessThanOrEqual(40);
   });
+  it('the home page (no title of its own) gets the full site name', () => {
+    expect(pageTitle(undefined, '昆区学前教育', '昆都仑区学前教育普及普惠')).toBe('昆都仑区学前教育普及普惠');
+  });
   it('metaDescription collapses whitespace and cuts long text', () => {
     expect(metaDescription(' a \n b ')).toBe('a b');
     expect([...metaDescription('字'.repeat(200))].length).toBe(120);

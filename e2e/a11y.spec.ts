@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+
+// Every page reachable from the home page, checked with axe against WCAG 2.1 A/AA, in both display modes.
+test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
+  test('every reachable page has no violations, in normal and 大字模式', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const base = new URL(baseURL!);
+    const seen = new Set<string>();
+    // The search page and the 404 page are reached by form and by mistake, not by links.
+    const queue = [base.href, new URL('search/?q=收费', base).href, new URL('no-such-page/', base).href];
+    while (queue.length) {
+      const url = queue.shift()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      await page.goto(url);
+      // Check the search page with its results rendered, not empty.
+      if (url.includes('?q=')) await page.locator('[data-search-results] li').first().waitFor();
+      const links = await page.locator('a[href]').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+      for (const l of links) {
+        const u = new URL(l);
+        u.hash = '';
+        u.search = '';
+        if (u.origin === base.origin && u.pathname.startsWith(base.pathname) && u.pathname.endsWith('/') && !seen.has(u.href)) queue.push(u.href);
+      }
+      for (const mode of ['normal', 'dazi'] as const) {
+        if (mode === 'dazi') await page.getByLabel('大字模式').check();
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const problems = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        expect(problems, `${url} (${mode})`).toEqual([]);
+      }
+      await page.getByLabel('大字模式').uncheck();
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Makes a larger content set for benchmarks: copies content/ and multiplies the policies and
+ * kindergartens `factor` times (new ids, names marked 副本N so uniqueness rules still hold).
+ *   node scripts/bench/generate-content.ts <outDir> [factor=10]
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Writes the multiplied content set to `out`; returns the file counts per collection. */
+export function generateContent(out: string, factor = 10, src = 'content'): Record<string, number> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  cpSync(src, out, { recursive: true });
+  const counts: Record<string, number> = {};
+  for (const dir of ['policies', 'kindergartens']) {
+    const folder = join(out, dir);
+    let files: string[] = [];
+    try {
+      files = readdirSync(folder).filter((f) => !f.startsWith('_') && !f.startsWith('.'));
+    } catch {
+      continue;
+    }
+    for (const f of files) {
+      const text = readFileSync(join(folder, f), 'utf8');
+      const [stem, ext] = [f.replace(/\.[^.]+$/, ''), f.slice(f.lastIndexOf('.'))];
+      for (let i = 2; i <= factor; i++) {
+        const copy = ext === '.json'
+          ? JSON.stringify({ ...JSON.parse(text), name: `${JSON.parse(text).name}副本${i}`, sample: true }, null, 2)
+          : text.replace(/^title: (.*)$/m, `title: $1（副本${i}）`).replace(/^shortTitle: (.*)$/m, (_m, t: string) => `shortTitle: ${t.slice(0, 14)}副本${i}`);
+        writeFileSync(join(folder, `${stem}-copy${i}${ext}`), copy);
+      }
+    }
+    counts[dir] = files.length * factor;
+  }
+  return counts;
+}
+
+if (import.meta.main) {
+  const [out = '.bench/content-x10', factor = '10'] = process.argv.slice(2);
+  console.log(generateContent(out, Number(factor)));
+}

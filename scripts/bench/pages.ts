@@ -1,0 +1,65 @@
+/**
+ * Page weight benchmark (DESIGN.md §5 budgets). Prints, for every built page: HTML + CSS gzip bytes and the
+ * JavaScript loaded before interaction (inline + module scripts, plus their static imports), gzip.
+ * Dynamic imports (chart.js, Pagefind) are reported separately as “on use”. Run after `npm run build`:
+ *   npm run bench:pages [-- dist]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`${dist}/index.html 不存在：先运行 npm run build。`);
+  process.exit(1);
+}
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const asset = (url: string) => {
+  const path = join(dist, url.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/'));
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+};
+
+/** A module and everything it imports statically; dynamic import() targets are returned apart. */
+function moduleGraph(entry: string): { eager: Set<string>; lazy: Set<string> } {
+  const eager = new Set<string>();
+  const lazy = new Set<string>();
+  const visit = (file: string) => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    const code = asset(`/_astro/${file}`);
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+    for (const m of code.matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)) lazy.add(m[1]!);
+  };
+  visit(entry);
+  for (const f of eager) lazy.delete(f);
+  return { eager, lazy };
+}
+
+const rows: { page: string; htmlCss: number; js: number; onUse: number }[] = [];
+for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))) {
+  const html = readFileSync(join(dist, file), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => asset(m[1]!)).join('');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const eager = new Set<string>();
+  const lazy = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="[^"]*_astro\/([^"]+)"/g)) {
+    const g = moduleGraph(m[1]!);
+    g.eager.forEach((f) => eager.add(f));
+    g.lazy.forEach((f) => lazy.add(f));
+  }
+  // Small module scripts are inlined by Astro: follow their imports too.
+  for (const m of inline.matchAll(/import\s*(?:[^'"()]*?from\s*)?["'][^"']*_astro\/([^"']+\.js)["']/g)) moduleGraph(m[1]!).eager.forEach((f) => eager.add(f));
+  for (const m of inline.matchAll(/import\(\s*["'][^"']*_astro\/([^"']+\.js)["']\s*\)/g)) moduleGraph(m[1]!).eager.forEach((f) => lazy.add(f));
+  const js = gz(inline + [...eager].map((f) => asset(`/_astro/${f}`)).join(''));
+  const onUse = [...lazy].reduce((n, f) => n + gz(asset(`/_astro/${f}`)), 0);
+  rows.push({ page: `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`, htmlCss: gz(html) + gz(css), js, onUse });
+}
+rows.sort((a, b) => a.page.localeCompare(b.page));
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log('page'.padEnd(48), 'HTML+CSS gz'.padStart(12), 'JS eager gz'.padStart(12), 'JS on use gz'.padStart(13));
+for (const r of rows) {
+  const flag = r.htmlCss > 50 * 1024 ? '  ⚠ HTML+CSS > 50 KB' : '';
+  console.log(r.page.padEnd(48), kb(r.htmlCss).padStart(12), kb(r.js).padStart(12), kb(r.onUse).padStart(13), flag);
+}
+const max = (k: 'htmlCss' | 'js' | 'onUse') => rows.reduce((a, b) => (b[k] > a[k] ? b : a));
+console.log(`\n${rows.length} pages. Largest HTML+CSS: ${max('htmlCss').page} ${kb(max('htmlCss').htmlCss)}; most eager JS: ${max('js').page} ${kb(max('js').js)}; most JS on use: ${max('onUse').page} ${kb(max('onUse').onUse)}.`);

@@ -1,0 +1,98 @@
+/**
+ * Search benchmark (issue 5): prints, for the shipped content and for a generated set 10× larger,
+ *  - the Pagefind index size on disk (files the browser can fetch: pagefind.js, worker, wasm, index, fragments, filters),
+ *  - bytes the browser fetches for the first query (raw, and gzip where the server would compress),
+ *  - time from typing to the first result on a cold load, mobile emulation with 4× CPU throttling.
+ *   npm run bench:search            (builds both sets into .bench/)
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, devices } from '@playwright/test';
+import { generateContent } from './generate-content.ts';
+
+const QUERIES = ['收费', '包钢十七园', 'baogang'];
+
+function build(contentDir: string | undefined, out: string) {
+  const env = { ...process.env, DIST_DIR: out, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+  return performance.now() - t0;
+}
+
+function dirSize(dir: string, filter: (f: string) => boolean = () => true): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const p = join(dir, f);
+    if (statSync(p).isFile() && filter(f)) {
+      bytes += statSync(p).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+async function measure(dist: string, port: number) {
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', dist, String(port), '/'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 600));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  const out: { q: string; ms: number; raw: number; gz: number; requests: number; hits: number }[] = [];
+  try {
+    for (const q of QUERIES) {
+      const ctx = await browser.newContext({ ...devices['Pixel 7'] });
+      const page = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
+      const fetched: { url: string; body: Buffer }[] = [];
+      // Responses of the page and of the Pagefind worker.
+      ctx.on('response', async (r) => {
+        try {
+          fetched.push({ url: r.url(), body: await r.body() });
+        } catch {
+          /* redirects and aborted requests have no body */
+        }
+      });
+      const t0 = Date.now();
+      await page.locator('#search-page-q').fill(q);
+      // The first answer: a result, or the “nothing found” message.
+      await page.locator('[data-search-results] li, [data-search-status]:has-text("没有找到")').first().waitFor({ timeout: 30_000 });
+      const hits = await page.locator('[data-search-results] li').count();
+      const ms = Date.now() - t0;
+      await page.waitForTimeout(300);
+      // Pagefind's own index files are compressed already; other text compresses on a usual server.
+      const pre = (u: string) => /\.pf_|\.pagefind$/.test(u);
+      const raw = fetched.reduce((n, f) => n + f.body.length, 0);
+      const gz = fetched.reduce((n, f) => n + (pre(f.url) ? f.body.length : gzipSync(f.body).length), 0);
+      out.push({ q, ms, raw, gz, requests: fetched.length, hits });
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return out;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const sets = [
+  { name: 'shipped content', content: undefined as string | undefined, dist: '.bench/dist-x1', port: 4391 },
+  { name: '10× generated content', content: '.bench/content-x10', dist: '.bench/dist-x10', port: 4392 },
+];
+generateContent('.bench/content-x10', 10);
+for (const s of sets) {
+  const buildMs = build(s.content, s.dist);
+  const pages = dirSize(s.dist, (f) => f.endsWith('.html')).files;
+  const index = dirSize(join(s.dist, 'pagefind'), (f) => !/ui\.(js|css)$|highlight/.test(f));
+  console.log(`\n== ${s.name}: ${pages} pages, build + index ${(buildMs / 1000).toFixed(1)} s`);
+  console.log(`index on disk: ${kb(index.bytes)} in ${index.files} files`);
+  for (const r of await measure(s.dist, s.port)) {
+    console.log(`“${r.q}” (${r.hits} results): first answer ${r.ms} ms after typing (4× CPU, Pixel 7); fetched ${r.requests} files, ${kb(r.raw)} raw, ${kb(r.gz)} with gzip`);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Post-build search indexing: Pagefind (extended build: Chinese is segmented at indexing time) over the
+ * pages that mark their <main> with data-pagefind-body, plus a word list for browsers without
+ * Intl.Segmenter (src/lib/search-terms.ts segmentWithDictionary).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { dictionaryWords } from '../src/lib/search-dictionary.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+}
+
+/** Indexes `dir` in place; returns the page count. Throws on any Pagefind error. */
+export async function indexSite(dir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length) throw new Error(`Pagefind 初始化失败：${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length) throw new Error(`Pagefind 索引失败：${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
+  await pagefind.close();
+
+  const texts = htmlFiles(dir)
+    .map((f) => readFileSync(f, 'utf8'))
+    .filter((html) => html.includes('data-pagefind-body'));
+  writeFileSync(join(dir, 'search-dictionary.json'), JSON.stringify(dictionaryWords(texts)));
+  return added.page_count;
+}

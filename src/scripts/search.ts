@@ -1,0 +1,185 @@
+// Search page enhancement: loads Pagefind only when the visitor searches (a ?q= in the address, focus or
+// typing), shows results with type, excerpt and kindergarten facts, filters, and keeps the URL shareable.
+import { normalizeQuery, segmentWithDictionary } from '../lib/search-query.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string, o?: object) => Promise<PagefindSearch | null>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+const input = document.querySelector<HTMLInputElement>('#search-page-q');
+const form = input?.form;
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const filterBox = document.querySelector<HTMLFieldSetElement>('[data-search-filters]');
+const browse = document.querySelector<HTMLElement>('[data-search-browse]');
+const base = root?.dataset.base ?? '/';
+const FILTER_KEYS = ['页面类型', '幼儿园类型', '街道'];
+// Each shown result fetches its fragment: ten keep the first search within the 150 KB budget.
+const PAGE = 10;
+const more = document.createElement('button');
+more.type = 'button';
+more.className = 'search-more';
+more.textContent = '显示更多结果';
+more.hidden = true;
+list?.after(more);
+let pending: PagefindSearch['results'] = [];
+more.addEventListener('click', async () => {
+  const next = pending.slice(0, PAGE);
+  pending = pending.slice(PAGE);
+  const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
+  list?.append(...items);
+  items[0]?.querySelector('a')?.focus();
+  more.hidden = pending.length === 0;
+});
+const PARAM: Record<string, string> = { 页面类型: 'type', 幼儿园类型: 'kg', 街道: 'street' };
+
+// Names and hidden keywords outrank body text, and long documents (the plan) are not buried under short
+// list pages that merely mention them. Tuned against the query table in e2e/search.spec.ts.
+const RANKING = { metaWeights: { title: 10, keywords: 4, type: 1 }, pageLength: 0.2 };
+
+let pagefind: Promise<PagefindApi> | undefined;
+let dictionary: Promise<Set<string>> | undefined;
+let seq = 0;
+
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi) => {
+    await pf.options({ baseUrl: base, ranking: RANKING, excerptLength: 24 });
+    await pf.init();
+    // Loads the filter indexes: without this, searches report no filter counts.
+    await pf.filters();
+    return pf;
+  });
+  return pagefind;
+}
+
+// Old webviews lack Intl.Segmenter: split Chinese queries with the words seen at indexing time instead.
+async function prepare(q: string): Promise<string> {
+  const clean = normalizeQuery(q);
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) return clean;
+  dictionary ??= fetch(`${base}search-dictionary.json`).then((r) => r.json()).then((w: string[]) => new Set(w));
+  return segmentWithDictionary(clean, await dictionary);
+}
+
+function selectedFilters(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const sel of filterBox?.querySelectorAll<HTMLSelectElement>('select') ?? []) if (sel.value) out[sel.name] = sel.value;
+  return out;
+}
+
+function renderFilters(all: Record<string, Record<string, number>>, chosen: Record<string, string>) {
+  if (!filterBox) return;
+  const keys = FILTER_KEYS.filter((k) => all[k] && Object.keys(all[k]!).length > 1);
+  filterBox.hidden = keys.length === 0;
+  filterBox.querySelectorAll('label').forEach((l) => l.remove());
+  for (const key of keys) {
+    const label = document.createElement('label');
+    label.textContent = `${key} `;
+    const sel = document.createElement('select');
+    sel.name = key;
+    sel.add(new Option('全部', ''));
+    for (const [value, n] of Object.entries(all[key]!).sort()) sel.add(new Option(`${value}（${n}）`, value, false, chosen[key] === value));
+    sel.addEventListener('change', () => void run());
+    label.append(sel);
+    filterBox.append(label);
+  }
+}
+
+function resultItem(d: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const type = document.createElement('span');
+  type.className = 'result-type';
+  type.textContent = d.meta.type ?? '页面';
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title ?? d.url;
+  const h = document.createElement('h2');
+  h.append(type, ' ', a);
+  li.append(h);
+  const facts = [d.meta.kgType, d.meta.street, d.meta.fee].filter(Boolean).join(' · ');
+  if (facts) {
+    const p = document.createElement('p');
+    p.className = 'result-facts';
+    p.textContent = facts;
+    li.append(p);
+  }
+  const ex = document.createElement('p');
+  // Pagefind escapes the excerpt and adds only <mark> elements: safe as HTML.
+  ex.innerHTML = d.excerpt;
+  li.append(ex);
+  return li;
+}
+
+async function run(pushUrl = true) {
+  if (!input || !list || !status) return;
+  const q = input.value.trim();
+  const mine = ++seq;
+  const chosen = selectedFilters();
+  if (pushUrl) {
+    const url = new URL(location.href);
+    url.searchParams.delete('q');
+    Object.values(PARAM).forEach((p) => url.searchParams.delete(p));
+    if (q) url.searchParams.set('q', q);
+    for (const [k, v] of Object.entries(chosen)) url.searchParams.set(PARAM[k]!, v);
+    history.replaceState(null, '', url);
+  }
+  if (!q) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = '';
+    if (browse) browse.hidden = false;
+    return;
+  }
+  status.textContent = '正在搜索…';
+  const pf = await loadPagefind();
+  const search = await pf.search(await prepare(q), { filters: chosen });
+  if (!search || mine !== seq) return;
+  const top = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+  if (mine !== seq) return;
+  renderFilters(search.totalFilters, chosen);
+  list.replaceChildren(...top.map(resultItem));
+  pending = search.results.slice(PAGE);
+  more.hidden = pending.length === 0;
+  status.textContent = search.results.length
+    ? `找到 ${search.results.length} 个结果。`
+    : `没有找到与“${q}”相关的内容。可以换个说法，或从下面的栏目查找。`;
+  if (browse) browse.hidden = search.results.length > 0;
+}
+
+if (input && form) {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  let timer: number | undefined;
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 250);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  if (input.value) {
+    // Filters from a shared URL are applied once Pagefind has told us the filter values.
+    const chosen = Object.fromEntries(FILTER_KEYS.filter((k) => params.get(PARAM[k]!)).map((k) => [k, params.get(PARAM[k]!)!]));
+    void loadPagefind().then(async (pf) => {
+      const s = await pf.search(await prepare(input.value), {});
+      if (s) renderFilters(s.totalFilters, chosen);
+      await run(false);
+    });
+  }
+}
