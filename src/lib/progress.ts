@@ -201,6 +201,13 @@ export function progressByTask<K extends TaskRecord, T extends TargetRecord>(tas
   for (const t of targets) {
     if (!known.has(t.task)) throw new ProgressError(`目标“${t.id}”所属的任务“${t.task}”不存在。`);
   }
+  // The build's cross-file rules catch these first with a fix; this guards callers that skip them.
+  const ids = new Set(targets.map((t) => t.id));
+  for (const r of reports) {
+    for (const id of [...Object.keys(r.values), ...Object.keys(r.breakdown)]) {
+      if (!ids.has(id)) throw new ProgressError(`${r.path}：目标编号“${id}”不存在。`);
+    }
+  }
   return [...tasks].sort(byOrder).map((task) => {
     const items = targets.filter((t) => t.task === task.id).sort(byOrder).map((t) => targetProgress(t, reports));
     return { task, targets: items, summary: aggregate(items) };

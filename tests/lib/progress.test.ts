@@ -138,6 +138,12 @@ describe('progressByTask', () => {
   it('a target of an unknown task is an error', () => {
     expect(() => progressByTask(tasks, [target('z', num(1), { task: 'nope' })], [])).toThrowErrorMatchingInlineSnapshot(`[ProgressError: 目标“z”所属的任务“nope”不存在。]`);
   });
+  it.each([
+    ['values', { values: { ghost: 1 } }],
+    ['breakdown', { breakdown: { ghost: { 准入: 1 } } }],
+  ] as const)('a report naming an unknown target id in %s is an error naming the file and the id', (_field, extra) => {
+    expect(() => progressByTask(tasks, targets, [report('2024-06', {}, extra)])).toThrowErrorMatchingInlineSnapshot(`[ProgressError: content/reports/2024-06.json：目标编号“ghost”不存在。]`);
+  });
   it('a task without targets has an empty summary', () => {
     expect(progressByTask(tasks, [], [])[0]!.summary).toMatchObject({ count: 0, ratio: 0 });
   });
