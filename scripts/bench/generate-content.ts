@@ -24,8 +24,9 @@ export function generateContent(out: string, factor = 10, src = 'content'): Reco
       const text = readFileSync(join(folder, f), 'utf8');
       const [stem, ext] = [f.replace(/\.[^.]+$/, ''), f.slice(f.lastIndexOf('.'))];
       for (let i = 2; i <= factor; i++) {
-        const copy = ext === '.json'
-          ? JSON.stringify({ ...JSON.parse(text), name: `${JSON.parse(text).name}副本${i}`, sample: true }, null, 2)
+        const data = ext === '.json' ? (JSON.parse(text) as { name: string; shortNames?: string[] }) : undefined;
+        const copy = data
+          ? JSON.stringify({ ...data, name: `${data.name}副本${i}`, ...(data.shortNames ? { shortNames: data.shortNames.map((n) => `${n}副本${i}`) } : {}), sample: true }, null, 2)
           : text.replace(/^title: (.*)$/m, `title: $1（副本${i}）`).replace(/^shortTitle: (.*)$/m, (_m, t: string) => `shortTitle: ${t.slice(0, 14)}副本${i}`);
         writeFileSync(join(folder, `${stem}-copy${i}${ext}`), copy);
       }
