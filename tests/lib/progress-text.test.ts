@@ -95,7 +95,7 @@ describe('task and overview sentences', () => {
     expect(overviewSentence(bt, aggregate(bt.flatMap((x) => x.targets)))).toBe(want);
   });
   it('overviewSentence with one task leaves out the comparison', () => {
-    const one = progressByTask([tasks[0]!], targets.slice(0, 2), reports);
+    const one = progressByTask([tasks[0]!], targets.slice(0, 2), june({ t1: 96, t2: 2 }));
     expect(overviewSentence(one, one[0]!.summary)).toBe('截至2024年6月30日，全部2项目标平均完成100%，已完成2项。');
   });
 });
