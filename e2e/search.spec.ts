@@ -22,6 +22,9 @@ const QUERIES: [string, string][] = [
   ['无障碍', 'about/'],
   ['wuzhangai', 'about/'],
   ['大字模式', 'about/'],
+  ['工作进展', 'progress/'],
+  ['评估指标', 'indicators/'],
+  ['毛入园率', 'indicators/'],
 ];
 
 async function search(page: Page, q: string) {

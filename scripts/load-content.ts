@@ -5,9 +5,10 @@ import { COLLECTIONS, SITE_CONFIG } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
 import { validateFile, validateFiles, type ValidEntry } from '../src/lib/validate-content.ts';
 import { runCrossChecks, type CrossCheck } from '../src/lib/cross-checks.ts';
+import { PROGRESS_CHECKS } from '../src/lib/progress-checks.ts';
 
 /** Cross-file rules, run once every file is valid on its own. Each issue adds its rules here. */
-const CROSS_CHECKS: CrossCheck[] = [];
+const CROSS_CHECKS: CrossCheck[] = [...PROGRESS_CHECKS];
 
 /** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */
 export function contentDir(): string {

@@ -23,4 +23,6 @@ export const collections = {
   reports: defineCollection({ loader: folder('reports'), schema: COLLECTIONS.reports.schema }),
   kindergartens: defineCollection({ loader: folder('kindergartens'), schema: COLLECTIONS.kindergartens.schema }),
   indicators: defineCollection({ loader: folder('indicators'), schema: COLLECTIONS.indicators.schema }),
+  tasks: defineCollection({ loader: folder('tasks'), schema: COLLECTIONS.tasks.schema }),
+  milestones: defineCollection({ loader: folder('milestones'), schema: COLLECTIONS.milestones.schema }),
 };

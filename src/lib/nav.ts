@@ -12,5 +12,7 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { path: '/', label: '首页' },
   { path: '/policies/', label: '政策文件' },
+  { path: '/progress/', label: '工作进展' },
+  { path: '/indicators/', label: '评估指标' },
   { path: '/about/', label: '关于本站' },
 ];
