@@ -5,10 +5,12 @@ import { COLLECTIONS, DATA_FILES, SITE_CONFIG } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
 import { validateFile, validateFiles, type ValidEntry } from '../src/lib/validate-content.ts';
 import { runCrossChecks, type CrossCheck } from '../src/lib/cross-checks.ts';
+import { PROGRESS_CHECKS } from '../src/lib/progress-checks.ts';
 import { checkDirectoryFiles, checkKindergartens, publishingChecks } from '../src/lib/kindergarten-checks.ts';
 
 /** Cross-file rules, run once every file is valid on its own. Each issue adds its rules here. */
 const CROSS_CHECKS: CrossCheck[] = [
+  ...PROGRESS_CHECKS,
   checkDirectoryFiles,
   checkKindergartens,
   // SITE_URL overrides site.json's siteUrl in the build (astro.config.mjs): the QR codes follow it.

@@ -29,6 +29,8 @@ export const collections = {
   reports: defineCollection({ loader: folder('reports'), schema: COLLECTIONS.reports.schema }),
   kindergartens: defineCollection({ loader: folder('kindergartens'), schema: COLLECTIONS.kindergartens.schema }),
   indicators: defineCollection({ loader: folder('indicators'), schema: COLLECTIONS.indicators.schema }),
+  tasks: defineCollection({ loader: folder('tasks'), schema: COLLECTIONS.tasks.schema }),
+  milestones: defineCollection({ loader: folder('milestones'), schema: COLLECTIONS.milestones.schema }),
   streets: defineCollection({ loader: single('streets'), schema: DATA_FILES.streets.schema }),
   kindergartenTypes: defineCollection({ loader: single('kindergartenTypes'), schema: DATA_FILES.kindergartenTypes.schema }),
   feeConfig: defineCollection({ loader: single('feeConfig'), schema: DATA_FILES.feeConfig.schema }),

@@ -7,6 +7,15 @@ import type { SiteConfig } from './schemas/site.ts';
 import type { PolicyData } from './schemas/policy.ts';
 import type { Heading } from './lib/toc.ts';
 import type { Figure } from './lib/figure.ts';
+import type { TargetData } from './schemas/target.ts';
+import type { TaskData } from './schemas/task.ts';
+import {
+  aggregate, breakdownSeries, latestAsOf, newSeats, progressByTask, trend,
+  type Aggregate, type ReportRecord, type TaskProgress, type Total, type TrendPoint,
+} from './lib/progress.ts';
+import { breakdownFigure, overallTrendFigure, taskFigure, taskTrendFigure, tasksFigure } from './lib/progress-figures.ts';
+import { indicatorsFigure, sortIndicators, type IndicatorRecord } from './lib/indicators.ts';
+import { timeline, type TimelineItem } from './lib/milestones.ts';
 import type { KindergartenType, Street } from './schemas/directory.ts';
 import type { FeeConfig } from './schemas/fees.ts';
 import { resolveKindergartens, type Kindergarten } from './lib/kindergartens.ts';
@@ -55,7 +64,7 @@ export async function getPolicyPages() {
  * /data/<id>.csv is generated from the same list, so a CSV always equals its table.
  */
 export async function getFigures(): Promise<Figure[]> {
-  const figures: Figure[] = [...(await getKindergartenFigures())];
+  const figures: Figure[] = [...(await getProgress()).figures, (await getIndicators()).figure, ...(await getKindergartenFigures())];
   const ids = new Set<string>();
   for (const f of figures) {
     if (ids.has(f.id)) throw new Error(`图表编号重复：${f.id}`);
@@ -69,6 +78,91 @@ export async function getFigure(id: string): Promise<Figure> {
   const f = (await getFigures()).find((x) => x.id === id);
   if (!f) throw new Error(`没有编号为 ${id} 的图表`);
   return f;
+}
+
+/** A target with its id (file name, also its anchor on the task page). */
+export type Target = TargetData & { id: string };
+/** A task group with its id (file name, also its URL /progress/<id>/). */
+export type Task = TaskData & { id: string };
+
+/** Everything the progress pages and the home page show, from the same derivations. */
+export interface ProgressData {
+  /** Every task with its targets' progress, in order. */
+  tasks: TaskProgress<Task, Target>[];
+  /** All targets together. */
+  overall: Aggregate;
+  /** All targets month by month. */
+  trend: TrendPoint[];
+  /** Each task month by month, by task id. */
+  taskTrends: Record<string, TrendPoint[]>;
+  /** 新建学位 planned and done. */
+  seats: Total;
+  /** Latest 统计截止日期 of any report. */
+  latestAsOf: string | null;
+  /** Number of monthly reports. */
+  reportCount: number;
+  /** True when any report shown is sample data. */
+  sample: boolean;
+  /** Title of each policy the targets cite, by slug (for source lines and links). */
+  policyTitles: Record<string, string>;
+  /** The progress figures (also served as /data/<id>.csv). */
+  figures: Figure[];
+}
+
+let progress: Promise<ProgressData> | undefined;
+
+async function loadProgress(): Promise<ProgressData> {
+  const [site, taskEntries, targetEntries, reportEntries, policies] = await Promise.all([
+    getSite(), getCollection('tasks'), getCollection('targets'), getCollection('reports'), getCollection('policies'),
+  ]);
+  const tasks: Task[] = taskEntries.map((e) => ({ id: e.id, ...e.data }));
+  const targets: Target[] = targetEntries.map((e) => ({ id: e.id, ...e.data }));
+  const reports: ReportRecord[] = reportEntries.map((e) => ({ id: e.id, path: `content/reports/${e.id}.json`, ...e.data }));
+  const policyTitles = Object.fromEntries(policies.map((p) => [p.id, p.data.title]));
+  const byTask = progressByTask(tasks, targets, reports);
+  const overall = aggregate(byTask.flatMap((t) => t.targets));
+  const allTrend = trend(targets, reports);
+  const taskTrends = Object.fromEntries(byTask.map((t) => [t.task.id, trend(t.targets.map((p) => p.target), reports)]));
+  const reportsBy = `${site.bureau}月报`;
+  const sourceOf = (task: Task) => `目标：${policyTitles[task.source.policy] ?? task.source.policy}${task.source.section}；完成数：${reportsBy}`;
+  const planSources = [...new Set(tasks.map((t) => policyTitles[t.source.policy] ?? t.source.policy))].join('、');
+  const overallSource = `目标：${planSources}；完成数：${reportsBy}`;
+  const figures: Figure[] = [tasksFigure(byTask, overall, overallSource), overallTrendFigure(allTrend, overallSource)];
+  for (const t of byTask) {
+    figures.push(taskFigure(t, sourceOf(t.task)), taskTrendFigure(t, taskTrends[t.task.id]!, sourceOf(t.task)));
+    for (const p of t.targets) {
+      if (p.target.breakdown.length) figures.push(breakdownFigure(p.target, breakdownSeries(p.target, reports), sourceOf(t.task)));
+    }
+  }
+  return {
+    tasks: byTask,
+    overall,
+    trend: allTrend,
+    taskTrends,
+    seats: newSeats(targets, reports),
+    latestAsOf: latestAsOf(reports),
+    reportCount: reports.length,
+    sample: reports.some((r) => r.sample),
+    policyTitles,
+    figures,
+  };
+}
+
+/** Progress on every target of the plan, computed once per build. */
+export function getProgress(): Promise<ProgressData> {
+  progress ??= loadProgress();
+  return progress;
+}
+
+/** The national assessment indicators in page order, and their table. */
+export async function getIndicators(): Promise<{ indicators: IndicatorRecord[]; figure: Figure }> {
+  const indicators = sortIndicators((await getCollection('indicators')).map((e) => ({ id: e.id, ...e.data })));
+  return { indicators, figure: indicatorsFigure(indicators) };
+}
+
+/** The campaign's milestones in timeline order. */
+export async function getMilestones(): Promise<TimelineItem[]> {
+  return timeline((await getCollection('milestones')).map((e) => ({ id: e.id, ...e.data })));
 }
 
 /** The district's streets (content/streets.json), in display order; empty when the file is missing. */

@@ -53,21 +53,58 @@ describe('site config fixtures', () => {
   });
 });
 
+/** Runs the real build on a content folder, with a previous good build in place. */
+function build(content: string) {
+  const out = mkdtempSync(join(tmpdir(), 'xqjy-out-'));
+  const dist = join(out, 'dist');
+  // A previous good build is in place: a failed build must leave it exactly as it was.
+  mkdirSync(dist);
+  writeFileSync(join(dist, 'previous.txt'), 'ok');
+  const before = readdirSync('.').filter((f) => f.startsWith('.build-'));
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist },
+  });
+  const leftovers = readdirSync('.').filter((f) => f.startsWith('.build-') && !before.includes(f));
+  return { r, dist, leftovers };
+}
+
+/** The shipped content plus the given fixtures (path under content/ → fixture file): cross-file rules need real targets. */
+function realContentWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xqjy-content-'));
+  cpSync(join(import.meta.dirname, '..', 'content'), dir, { recursive: true });
+  for (const [to, from] of Object.entries(files)) cpSync(from, join(dir, to));
+  return dir;
+}
+
+describe('progress fixtures (targets, monthly reports, milestones, indicators)', () => {
+  it.each([
+    ['reports/unknown-target.json', 'reports/2024-07.json', ['reports/2024-07.json', '完成数（values）中的目标编号“outdoor-hardning”不存在', '是不是要写“outdoor-hardening”？']],
+    ['reports/negative-value.json', 'reports/2024-07.json', ['reports/2024-07.json', 'values.outdoor-hardening 完成数不能是负数：收到 数字 -500', '没有进展就写 0']],
+    ['reports/bad-date.json', 'reports/2024-07.json', ['reports/2024-07.json', '统计截止日期（asOf）', '收到 文字“2024/07/31”', '例如 2023-12-18']],
+    ['reports/duplicate-month.json', 'reports/2024-06-b.json', ['reports/2024-06-b.json', '月份（month）2024-06 与', 'reports/2024-06.json 重复', '把两份月报合并为一份']],
+    ['reports/wrong-kind.json', 'reports/2024-07.json', ['reports/2024-07.json', '完成数（values.unified-meal-fee）是 数字 1', '定性目标写 true（已完成）或 false（未完成）']],
+    ['reports/as-of-outside-month.json', 'reports/2024-07.json', ['reports/2024-07.json', '统计截止日期（asOf）2024-08-05 不在月份 2024-07 之内']],
+    ['reports/bad-breakdown.json', 'reports/2024-07.json', ['reports/2024-07.json', '“准人”不是该目标的分类', '是不是要写“准入”？']],
+    ['targets/unknown-task.json', 'targets/researchers-parttime.json', ['targets/researchers-parttime.json', '所属任务（task）“staffng”不存在', '是不是要写“staffing”？']],
+    ['targets/range-reversed.json', 'targets/researchers-parttime.json', ['targets/researchers-parttime.json', '区间上限（target.max） 区间上限小于下限', '"min": 3, "max": 5']],
+    ['milestones/reached-without-date.json', 'milestones/application.json', ['milestones/application.json', '缺少必填字段 完成日期（date）', '缺少必填字段 依据文件（document）']],
+    ['indicators/bad-threshold.json', 'indicators/gross-enrolment-rate.json', ['indicators/gross-enrolment-rate.json', '比较方式（threshold.op）', '只能写 >=、<= 或 =', '当前值（value） 当前值必须是数字', '不加 % 或引号']],
+  ])('%s is refused with file, field and fix', (fixture, to, expected) => {
+    const msg = messages(realContentWith({ [to]: join(FIX, fixture) }));
+    for (const part of expected) expect(msg).toContain(part);
+  });
+
+  it('a build with an unknown target id in a report stops and publishes nothing', () => {
+    const { r, dist } = build(realContentWith({ 'reports/2024-07.json': join(FIX, 'reports', 'unknown-target.json') }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('reports/2024-07.json');
+    expect(r.stderr).toContain('outdoor-hardning');
+    expect(readdirSync(dist)).toEqual(['previous.txt']);
+  });
+});
+
 describe('a failed build publishes nothing', () => {
-  function build(content: string) {
-    const out = mkdtempSync(join(tmpdir(), 'xqjy-out-'));
-    const dist = join(out, 'dist');
-    // A previous good build is in place: a failed build must leave it exactly as it was.
-    mkdirSync(dist);
-    writeFileSync(join(dist, 'previous.txt'), 'ok');
-    const before = readdirSync('.').filter((f) => f.startsWith('.build-'));
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist },
-    });
-    const leftovers = readdirSync('.').filter((f) => f.startsWith('.build-') && !before.includes(f));
-    return { r, dist, leftovers };
-  }
 
   it('stops on a content error before Astro runs', () => {
     const { r, dist, leftovers } = build(contentWith({ 'policies/missing-title.mdx': join(FIX, 'policies', 'missing-title.mdx') }));

@@ -12,6 +12,8 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { path: '/', label: '首页' },
   { path: '/policies/', label: '政策文件' },
+  { path: '/progress/', label: '工作进展' },
+  { path: '/indicators/', label: '评估指标' },
   { path: '/kindergartens/', label: '幼儿园' },
   { path: '/fees/', label: '收费标准' },
   { path: '/seats/', label: '学位' },

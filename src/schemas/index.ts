@@ -3,9 +3,11 @@ import { kindergartenTypesLabels, kindergartenTypesSchema, streetsLabels, street
 import { feeConfigLabels, feeConfigSchema } from './fees.ts';
 import { indicatorLabels, indicatorSchema } from './indicator.ts';
 import { kindergartenLabels, kindergartenSchema } from './kindergarten.ts';
+import { milestoneLabels, milestoneSchema } from './milestone.ts';
 import { policyLabels, policySchema } from './policy.ts';
 import { reportLabels, reportSchema } from './report.ts';
 import { siteLabels, siteSchema } from './site.ts';
+import { taskLabels, taskSchema } from './task.ts';
 import { targetLabels, targetSchema } from './target.ts';
 
 /** How a collection is stored in `content/`: one file per entry, the file name (ASCII) being its id. */
@@ -29,6 +31,8 @@ export const COLLECTIONS = {
   reports: { dir: 'reports', ext: '.json', label: '月报', schema: reportSchema, labels: reportLabels },
   kindergartens: { dir: 'kindergartens', ext: '.json', label: '幼儿园', schema: kindergartenSchema, labels: kindergartenLabels },
   indicators: { dir: 'indicators', ext: '.json', label: '评估指标', schema: indicatorSchema, labels: indicatorLabels },
+  tasks: { dir: 'tasks', ext: '.json', label: '工作任务', schema: taskSchema, labels: taskLabels },
+  milestones: { dir: 'milestones', ext: '.json', label: '时间节点', schema: milestoneSchema, labels: milestoneLabels },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** The single-file site config. */
@@ -52,4 +56,4 @@ export const DATA_FILES = {
 } as const satisfies Record<string, DataFileSpec>;
 
 export { feeConfigSchema, kindergartenTypesSchema, streetsSchema };
-export { indicatorSchema, kindergartenSchema, policySchema, reportSchema, siteSchema, targetSchema };
+export { indicatorSchema, kindergartenSchema, milestoneSchema, policySchema, reportSchema, siteSchema, targetSchema, taskSchema };

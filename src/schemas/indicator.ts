@@ -1,13 +1,21 @@
 import { z } from 'astro/zod';
 import { isoDate, msg, sampleFlag, text } from './common.ts';
 
-/** A threshold like ≥ 85 %; `null` value when no official threshold could be sourced. */
+/**
+ * Sections of the indicators page: the three rates (三率) of the national assessment, the staffing standard
+ * the plan cites, and the other indicators of the assessment.
+ */
+export const INDICATOR_GROUPS = ['普及普惠水平', '教职工配备', '其他评估指标'] as const;
+/** How a value is shown: 92.4%, 1:6.8 (children per adult), or a plain number with its unit. */
+export const INDICATOR_FORMATS = ['percent', 'ratio', 'number'] as const;
+
+/** A threshold like ≥ 85 %. Omitted when no official threshold could be sourced: the page then says so. */
 const threshold = z.strictObject({
   /** 比较方式 */
   op: z.enum(['>=', '<=', '='], { error: msg('比较方式不对。', '只能写 >=、<= 或 =。') }),
-  /** 达标值 */
-  value: z.number(),
-  /** Where the threshold comes from. */
+  /** 达标值 (for a ratio 1:7, write 7: children per adult). */
+  value: z.number({ error: msg('达标值必须是数字。', '只写数字，例如 85；比例 1:7 写 7。') }),
+  /** The official document stating the threshold. */
   source: text,
 });
 
@@ -15,17 +23,23 @@ const threshold = z.strictObject({
 export const indicatorSchema = z.strictObject({
   /** 指标名称 */
   name: text,
-  /** 单位, e.g. % */
+  /** 评估内容 */
+  group: z.enum(INDICATOR_GROUPS, { error: msg('评估内容分类不对。', `只能写 ${INDICATOR_GROUPS.join('、')} 之一。`) }),
+  /** 显示方式 */
+  format: z.enum(INDICATOR_FORMATS, { error: msg('显示方式不对。', 'percent（百分比）、ratio（1:x 的比例）或 number（数字加单位）。') }).default('percent'),
+  /** 单位 for `number` values, e.g. 元/生·年. */
   unit: z.string().trim().default(''),
   /** 达标要求; omitted when it could not be sourced (the page then says so). */
   threshold: threshold.optional(),
+  /** Why the threshold is missing, or what else to know about it. */
+  thresholdNote: z.string().trim().default(''),
   /** 计算方法 */
   computation: text,
   /** 当前值 */
-  value: z.number().optional(),
+  value: z.number({ error: msg('当前值必须是数字。', '只写数字，不加 % 或引号，例如 92.4；比例 1:6.8 写 6.8。') }).optional(),
   /** 统计日期 */
   asOf: isoDate.optional(),
-  /** 数据来源 */
+  /** 数据来源 of the value. */
   source: z.string().trim().default(''),
   /** Display order. */
   order: z.number().int().default(0),
@@ -39,11 +53,14 @@ export type IndicatorData = z.infer<typeof indicatorSchema>;
 /** Chinese labels of indicator fields. */
 export const indicatorLabels: Record<string, string> = {
   name: '指标名称',
+  group: '评估内容',
+  format: '显示方式',
   unit: '单位',
   threshold: '达标要求',
   'threshold.op': '比较方式',
   'threshold.value': '达标值',
   'threshold.source': '达标要求来源',
+  thresholdNote: '达标要求说明',
   computation: '计算方法',
   value: '当前值',
   asOf: '统计日期',

@@ -7,18 +7,26 @@ const reportedValue = z.union([
   z.boolean(),
 ], { error: msg('完成数只能是数字或 true/false。', '数字目标写数字（不要加单位或引号），定性目标写 true（已完成）或 false。') });
 
+/** A count in a breakdown (准入 3 所). */
+const count = z
+  .number({ error: msg('分类统计数必须是数字。', '只写整数，不加单位或引号，例如 3。') })
+  .int({ error: msg('分类统计数必须是整数。', '写整数，例如 3。') })
+  .nonnegative({ error: msg('分类统计数不能是负数。', '填写 0 或正整数。') });
+
 /** `content/reports/<YYYY-MM>.json`: the plan's 月报告制度, one file per month. */
 export const reportSchema = z.strictObject({
-  /** 月份 YYYY-MM (also the file name). */
+  /** 月份 YYYY-MM; the file name starts with it. */
   month: isoMonth,
-  /** 统计截止日期 YYYY-MM-DD */
+  /** 统计截止日期 YYYY-MM-DD, a day of that month. */
   asOf: isoDate,
   /** 本月说明 */
   note: z.string().trim().default(''),
-  /** Cumulative completed value per target id. */
+  /** Cumulative completed value per target id, as of `asOf`. A target not listed keeps its last reported value. */
   values: z.record(z.string(), reportedValue),
   /** Per-target remarks. */
   notes: z.record(z.string(), z.string()).default({}),
+  /** Cumulative counts per category, for targets that declare a `breakdown`. */
+  breakdown: z.record(z.string(), z.record(z.string(), count)).default({}),
   /** True when the figures are sample data. */
   sample: sampleFlag,
 });
@@ -33,6 +41,6 @@ export const reportLabels: Record<string, string> = {
   note: '本月说明',
   values: '完成数',
   notes: '分项说明',
+  breakdown: '分类统计',
   sample: '示例数据标记',
 };
-

@@ -1,0 +1,259 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, flatText } from './fixtures.ts';
+import { parseCsv } from '../src/lib/figure.ts';
+
+// The shipped content, read directly: the pages must show exactly this.
+const dir = new URL('../content/', import.meta.url);
+const readAll = <T>(sub: string) =>
+  readdirSync(new URL(`${sub}/`, dir)).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => ({
+    id: f.slice(0, -5),
+    ...(JSON.parse(readFileSync(new URL(`${sub}/${f}`, dir), 'utf8')) as T),
+  }));
+type TargetJson = { task: string; title: string; unit?: string; target: { kind: 'number'; value: number } | { kind: 'range'; min: number; max: number } | { kind: 'qualitative'; description: string }; responsible: string[]; cooperating?: string[]; source: { section: string; quote: string } };
+type ReportJson = { month: string; asOf: string; values: Record<string, number | boolean>; sample?: boolean };
+type IndicatorJson = { name: string; threshold?: unknown; sample?: boolean };
+const targets = readAll<TargetJson>('targets');
+const reports = readAll<ReportJson>('reports').sort((a, b) => a.month.localeCompare(b.month));
+const tasks = readAll<{ title: string; label: string }>('tasks');
+const indicators = readAll<IndicatorJson>('indicators');
+const anySampleReport = reports.some((r) => r.sample);
+
+const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** The promise as the plan words it: 9,900㎡, 3至5名, or the description. */
+function promise(t: TargetJson): string {
+  const u = t.unit ?? '';
+  if (t.target.kind === 'number') return `${n(t.target.value)}${u}`;
+  if (t.target.kind === 'range') return `${t.target.min}至${t.target.max}${u}`;
+  return t.target.description;
+}
+/** The latest reported value of a target, as the card shows it. */
+function latest(id: string, unit: string): { text: string; asOf: string } | undefined {
+  const r = [...reports].reverse().find((x) => Object.hasOwn(x.values, id));
+  if (!r) return undefined;
+  const v = r.values[id]!;
+  return { text: typeof v === 'boolean' ? (v ? '已完成' : '未完成') : `${n(v)}${unit}`, asOf: r.asOf };
+}
+const zhDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`);
+
+/** What a table shows for a CSV cell: “—” for empty, thousands separators on numbers. */
+function sameCell(shown: string, csv: string): boolean {
+  const s = shown.trim();
+  if (csv === '') return s === '—';
+  return s === csv || (/^-?\d+(\.\d+)?$/.test(csv) && s.replace(/,/g, '') === csv);
+}
+
+/** Every figure on the page: its CSV download parses and equals its table, cell by cell. */
+async function checkCsvDownloads(page: Page): Promise<number> {
+  const figures = page.locator('[data-figure]');
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) {
+    const fig = figures.nth(i);
+    const id = await fig.getAttribute('data-figure');
+    const link = fig.locator('a[data-csv]');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(`${id}.csv`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0), 'UTF-8 BOM').toBe(0xfeff);
+    const rows = parseCsv(text);
+    const head = await fig.locator('table thead th').allInnerTexts();
+    const body = await fig.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText)));
+    expect(rows[0], `${id} header`).toEqual(head.map((h) => h.trim()));
+    expect(rows.length - 1, `${id} rows`).toBe(body.length);
+    body.forEach((cells, r) => {
+      expect(cells.length).toBe(rows[r + 1]!.length);
+      cells.forEach((c, k) => expect(sameCell(c, rows[r + 1]![k]!), `${id} row ${r + 1} col ${k + 1}: “${c}” vs “${rows[r + 1]![k]}”`).toBe(true));
+    });
+  }
+  return count;
+}
+
+/** True when the canvas has painted pixels. */
+async function painted(page: Page, nth: number): Promise<number> {
+  return page.locator('canvas[data-chart]').nth(nth).evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let on = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) on++;
+    return on;
+  });
+}
+
+test.describe('progress pages', () => {
+  test('the data has what the pages are checked against', () => {
+    expect(targets.length).toBeGreaterThanOrEqual(39);
+    expect(tasks.map((t) => t.id).sort()).toEqual(['assessment', 'facilities', 'fees', 'private', 'publicity', 'staffing']);
+    expect(reports.length).toBeGreaterThan(1);
+  });
+
+  for (const task of tasks) {
+    test(`/progress/${task.id}/: every target with its figure, done value, units, source`, async ({ page }) => {
+      const res = await page.goto(`progress/${task.id}/`);
+      expect(res?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${task.label}${task.title}`);
+      const mine = targets.filter((t) => t.task === task.id);
+      expect(mine.length).toBeGreaterThan(0);
+      expect(await page.locator('article[data-target]').count()).toBe(mine.length);
+      for (const t of mine) {
+        const card = page.locator(`article#${t.id}`);
+        await expect(card.getByRole('heading', { level: 3 })).toHaveText(t.title);
+        await expect(card.locator('[data-target-figure]')).toHaveText(promise(t));
+        await expect(card).toContainText(t.responsible.join('、'));
+        if (t.cooperating?.length) await expect(card).toContainText(t.cooperating.join('、'));
+        await expect(card).toContainText(t.source.section);
+        await expect(card).toContainText(t.source.quote);
+        const done = latest(t.id, t.unit ?? '');
+        if (done) {
+          await expect(card).toContainText(done.text);
+          await expect(card).toContainText(zhDate(done.asOf));
+        } else {
+          await expect(card).toContainText('尚无月报');
+        }
+        // The target's row in the figure table.
+        await expect(page.locator(`#progress-task-${task.id} table tbody tr`, { hasText: t.title }).first()).toBeVisible();
+      }
+      // Sample reports feed this page: the banner says so.
+      if (anySampleReport) await expect(page.locator('[data-sample-banner]')).toBeVisible();
+    });
+  }
+
+  test('the issue’s example sentence is generated from the data', async ({ page }) => {
+    const t = targets.find((x) => x.id === 'outdoor-hardening')!;
+    const done = latest('outdoor-hardening', '㎡');
+    test.skip(!done, 'no report for outdoor-hardening');
+    await page.goto('progress/facilities/');
+    const value = [...reports].reverse().find((r) => Object.hasOwn(r.values, 'outdoor-hardening'))!.values['outdoor-hardening'] as number;
+    const pct = `${((value / (t.target as { value: number }).value) * 100).toFixed(1).replace(/\.0$/, '')}%`;
+    await expect(page.locator('article#outdoor-hardening .target-sentence')).toHaveText(
+      `截至${zhDate(done!.asOf)}，室外地面硬化完成${done!.text}，占目标9,900㎡的${pct}。`,
+    );
+  });
+
+  test('charts paint over their tables, each with its generated summary', async ({ page }) => {
+    for (const path of ['progress/', 'progress/facilities/', 'progress/private/']) {
+      await page.goto(path);
+      const canvases = page.locator('canvas[data-chart]');
+      const count = await canvases.count();
+      expect(count, path).toBeGreaterThanOrEqual(2);
+      for (let i = 0; i < count; i++) {
+        await expect(canvases.nth(i)).toBeVisible();
+        await expect.poll(() => painted(page, i), { message: `${path} canvas ${i}` }).toBeGreaterThan(500);
+        // The chart's text alternative is the figure's summary sentence.
+        const labelledBy = await canvases.nth(i).getAttribute('aria-labelledby');
+        await expect(page.locator(`#${labelledBy}`)).toHaveText(/\d/);
+      }
+      // Every chart sits over a real table.
+      expect(await page.locator('[data-figure] table').count()).toBe(count);
+    }
+  });
+
+  test('CSV downloads parse and equal the tables on /progress/, every task page and /indicators/', async ({ page }) => {
+    let total = 0;
+    for (const path of ['progress/', ...tasks.map((t) => `progress/${t.id}/`), 'indicators/']) {
+      await page.goto(path);
+      total += await checkCsvDownloads(page);
+    }
+    expect(total).toBeGreaterThanOrEqual(2 + tasks.length * 2 + 1);
+  });
+
+  test('CSV is served as UTF-8 text with a BOM', async ({ request, baseURL }) => {
+    const res = await request.get(new URL('data/progress-task-facilities.csv', baseURL).href);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toMatch(/text\/csv/);
+    const body = await res.body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(body.toString('utf8')).toContain('室外地面硬化');
+  });
+
+  test('without JavaScript the tables carry every number and the charts stay hidden', async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await ctx.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto('progress/facilities/');
+    const rows = page.locator('#progress-task-facilities table tbody tr');
+    expect(await rows.count()).toBe(targets.filter((t) => t.task === 'facilities').length);
+    for (const t of targets.filter((x) => x.task === 'facilities')) {
+      if (t.target.kind === 'number') await expect(rows.filter({ hasText: t.title }).first()).toContainText(n(t.target.value));
+    }
+    for (const box of await page.locator('[data-chart-box]').all()) await expect(box).toBeHidden();
+    await expect(page.locator('article#outdoor-hardening')).toContainText('9,900㎡');
+    await page.goto('progress/');
+    expect(await page.locator('[data-figure] table').count()).toBeGreaterThanOrEqual(2);
+    await expect(page.locator('[data-headline-overall]')).toContainText('%');
+    expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+    await ctx.close();
+  });
+
+  test('/progress/ links to every task and shows the latest as-of date', async ({ page }) => {
+    await page.goto('progress/');
+    for (const t of tasks) {
+      await page.locator(`li[data-task="${t.id}"] a`).click();
+      await expect(page).toHaveURL(new RegExp(`progress/${t.id}/$`));
+      await page.goBack();
+    }
+    const last = reports.at(-1)!;
+    await expect(page.locator('[data-headline-asof]')).toContainText(zhDate(last.asOf));
+    await expect(page.locator('[data-sample-banner]')).toBeVisible();
+  });
+
+  test('the home page shows the same headline figures as /progress/', async ({ page }) => {
+    await page.goto('progress/');
+    const dashboard = await page.locator('[data-headline]').innerText();
+    await page.goto('');
+    expect(await page.locator('[data-headline]').innerText()).toBe(dashboard);
+    await expect(page.locator('[data-headline-seats]')).toContainText('计划720个');
+    if (anySampleReport) await expect(page.locator('[data-sample-banner]')).toBeVisible();
+    await page.getByRole('link', { name: '查看每项目标的完成情况' }).click();
+    await expect(page).toHaveURL(/progress\/$/);
+  });
+
+  test('timeline: only the issue date is reached, with its document; the rest say what is planned', async ({ page }) => {
+    await page.goto('progress/');
+    const issued = page.locator('[data-milestone="plan-issued"]');
+    await expect(issued).toContainText('2023年12月18日');
+    await expect(issued).toContainText('已完成');
+    await expect(issued.getByRole('link').first()).toHaveAttribute('href', /policies\/kunqu-puji-puhui-plan-2023\/$/);
+    for (const id of ['application', 'region-assessment', 'national-recognition']) {
+      const m = page.locator(`[data-milestone="${id}"]`);
+      await expect(m).toContainText('计划2024年');
+      await expect(m.locator('time')).toHaveCount(0);
+    }
+  });
+
+  test('chart.js is loaded only on pages with charts', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto('policies/');
+    await page.waitForLoadState('networkidle');
+    const onPolicies = scripts.length;
+    await page.goto('progress/');
+    await expect.poll(() => painted(page, 0)).toBeGreaterThan(0);
+    expect(scripts.length).toBeGreaterThan(onPolicies);
+    expect(await page.locator('canvas').count()).toBeGreaterThan(0);
+  });
+});
+
+test.describe('indicators page', () => {
+  test('every indicator; thresholds that could not be sourced say so; sample values flagged', async ({ page }) => {
+    await page.goto('indicators/');
+    expect(await page.locator('article[data-indicator]').count()).toBe(indicators.length);
+    for (const i of indicators) await expect(page.locator(`article#${i.id} h3`)).toHaveText(i.name);
+    const unsourced = indicators.filter((i) => !i.threshold).length;
+    expect(await page.locator('[data-unsourced]').count()).toBe(unsourced);
+    if (unsourced) await expect(page.locator('[data-unsourced-note]')).toContainText(`${unsourced}项`);
+    const text = await flatText(page);
+    for (const t of ['≥85%', '≥80%', '≥50%', '≤1:7', '≤1:9']) expect(text).toContain(t);
+    if (indicators.some((i) => i.sample)) await expect(page.locator('[data-sample-banner]')).toBeVisible();
+  });
+});
+
+test.describe('no sample banner where no sample data is shown', () => {
+  test('the policies list and about page have none', async ({ page }) => {
+    for (const path of ['policies/', 'about/']) {
+      await page.goto(path);
+      await expect(page.locator('[data-sample-banner]')).toHaveCount(0);
+    }
+  });
+});
