@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { parseCsv } from '../src/lib/figure.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { KGS, STREETS, TYPES } from './content.ts';
 
 const num = (n: number) => n.toLocaleString('en-US');
@@ -17,6 +18,26 @@ test.describe('seats page', () => {
       await expect(card.getByRole('link', { name: '实施方案全文' })).toBeVisible();
     }
     await expect(page.locator('#new ~ p').first()).toContainText('共可提供学位 720 个');
+  });
+
+  test('each rebuild shows its progress from the monthly reports when the plan’s target exists', async ({ page }) => {
+    const content = new URL('../content/', import.meta.url);
+    const reports = existsSync(new URL('reports/', content))
+      ? readdirSync(new URL('reports/', content)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(new URL(`reports/${f}`, content), 'utf8')) as { month: string; values: Record<string, number | boolean> }).sort((a, b) => b.month.localeCompare(a.month))
+      : [];
+    await page.goto('seats/');
+    for (const k of KGS.filter((x) => x.project)) {
+      const target = (k.project as { target?: string }).target ?? '';
+      const file = new URL(`targets/${target}.json`, content);
+      const progress = page.locator(`[data-project="${k.id}"] [data-project-progress]`);
+      if (!target || !existsSync(file)) {
+        await expect(progress).toHaveCount(0);
+        continue;
+      }
+      const goal = (JSON.parse(readFileSync(file, 'utf8')) as { target: { value?: number } }).target.value;
+      const latest = reports.find((r) => target in r.values);
+      await expect(progress).toContainText(latest ? `${latest.values[target]} / ${goal}` : '尚无月报数据');
+    }
   });
 
   test('totals equal the sums of the kindergarten files', async ({ page }) => {
