@@ -8,7 +8,7 @@ import { CLASS_LEVELS, type KindergartenData } from '../schemas/kindergarten.ts'
 import type { SiteConfig } from '../schemas/site.ts';
 import { closest, ContentError, type FriendlyIssue } from './content-errors.ts';
 import type { AllEntries, CrossCheck, CrossResult } from './cross-checks.ts';
-import { lastChange, sameTuition, tuitionSummary } from './fees.ts';
+import { lastChange, overCap, sameTuition, tuitionSummary } from './fees.ts';
 import { CLASS_SIZE_STANDARD, classesText, standardCapacity } from './seats.ts';
 import type { ValidEntry } from './validate-content.ts';
 
@@ -175,12 +175,9 @@ export const checkKindergartens: CrossCheck = (entries) => {
     if (type?.category === '公办' && cap === undefined) {
       f.add(p, 'fees.cap', '核定收费上限', `没有填写：“${type.name}”是公办幼儿园，收费实行政府定价，要写明核定的收费上限。`, '在 fees 中加上 "cap": 核定的保教费上限（元/月，见收费文件）。');
     }
-    if (cap !== undefined) {
-      d.fees.tuition.forEach((t, i) => {
-        if (t.amount > cap) {
-          f.add(p, `fees.tuition[${i}].amount`, '保教费·金额', `${t.level}保教费 ${yuan(t.amount)} 高于核定收费上限（fees.cap）${yuan(cap)}。`, '按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。');
-        }
-      });
+    for (const i of overCap(d.fees.tuition, cap)) {
+      const t = d.fees.tuition[i]!;
+      f.add(p, `fees.tuition[${i}].amount`, '保教费·金额', `${t.level}保教费 ${yuan(t.amount)} 高于核定收费上限（fees.cap）${yuan(cap!)}。`, '按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。');
     }
 
     // 保教费 levels: one fee for all (全部), or one per level, each level once, every level with classes priced.

@@ -59,6 +59,10 @@ describe('checkKindergartens', () => {
     expect(msg).toContain('街道（street） “示例东街道”无法核对：找不到 content/streets.json');
   });
 
+  it('fee documents cannot be checked without content/fees.json', () => {
+    expect(errors(world([kgEntry('a')], { feeConfig: [] }))).toContain('收费依据·文号（fees.basis.docNumber） “示例〔2019〕1号”不在收费依据文件列表（content/fees.json）中。');
+  });
+
   it('duplicate full name and short name across files; own repeats are fine', () => {
     const msg = errors(world([
       kgEntry('a', { name: '示例甲幼儿园', shortNames: ['示例甲园', '示例甲园'] }),
