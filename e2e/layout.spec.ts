@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
 
-const PAGES = ['', 'policies/', 'policies/kunqu-puji-puhui-plan-2023/', 'about/', 'progress/', 'progress/facilities/', 'indicators/'];
+const PAGES = ['', 'policies/', 'policies/kunqu-puji-puhui-plan-2023/', 'about/', 'progress/', 'progress/facilities/', 'indicators/', 'kindergartens/', 'kindergartens/baogang-17/', 'fees/', 'seats/'];
 
 test.describe('every page', () => {
   for (const path of PAGES) {

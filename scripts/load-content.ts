@@ -1,14 +1,21 @@
 /** Reads content/ from disk and validates it all. Used by scripts/validate.ts and scripts/build.ts. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTIONS, SITE_CONFIG } from '../src/schemas/index.ts';
+import { COLLECTIONS, DATA_FILES, SITE_CONFIG } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
 import { validateFile, validateFiles, type ValidEntry } from '../src/lib/validate-content.ts';
 import { runCrossChecks, type CrossCheck } from '../src/lib/cross-checks.ts';
 import { PROGRESS_CHECKS } from '../src/lib/progress-checks.ts';
+import { checkDirectoryFiles, checkKindergartens, publishingChecks } from '../src/lib/kindergarten-checks.ts';
 
 /** Cross-file rules, run once every file is valid on its own. Each issue adds its rules here. */
-const CROSS_CHECKS: CrossCheck[] = [...PROGRESS_CHECKS];
+const CROSS_CHECKS: CrossCheck[] = [
+  ...PROGRESS_CHECKS,
+  checkDirectoryFiles,
+  checkKindergartens,
+  // SITE_URL overrides site.json's siteUrl in the build (astro.config.mjs): the QR codes follow it.
+  publishingChecks(process.env.SITE_URL),
+];
 
 /** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */
 export function contentDir(): string {
@@ -34,6 +41,17 @@ export function checkContent(root = contentDir()): ContentCheck {
   } else {
     try {
       entries.site = [validateFile({ ext: '.json', schema: SITE_CONFIG.schema, labels: SITE_CONFIG.labels }, { path: show(sitePath), text: readFileSync(sitePath, 'utf8') }, false)];
+    } catch (e) {
+      if (e instanceof ContentError) errors.push(e);
+      else throw e;
+    }
+  }
+  for (const [name, spec] of Object.entries(DATA_FILES)) {
+    const path = join(root, spec.file);
+    entries[name] = [];
+    if (!existsSync(path)) continue;
+    try {
+      entries[name] = [validateFile({ ext: '.json', schema: spec.schema, labels: spec.labels }, { path: show(path), text: readFileSync(path, 'utf8') }, false)];
     } catch (e) {
       if (e instanceof ContentError) errors.push(e);
       else throw e;

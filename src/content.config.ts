@@ -1,9 +1,9 @@
 // Collections: loaders + schemas, nothing else (DESIGN.md §6). Schemas live in src/schemas/.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, SITE_CONFIG } from './schemas/index.ts';
+import { COLLECTIONS, DATA_FILES, SITE_CONFIG } from './schemas/index.ts';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
@@ -11,6 +11,12 @@ const root = process.env.CONTENT_DIR ?? './content';
 function folder(key: keyof typeof COLLECTIONS) {
   const spec = COLLECTIONS[key];
   return glob({ pattern: `[!_]*${spec.ext}`, base: join(root, spec.dir), generateId: ({ entry }) => entry.slice(0, -spec.ext.length) });
+}
+
+/** Loader of a single optional JSON file (DATA_FILES): one entry with the key's name, none when the file is missing. */
+function single(key: keyof typeof DATA_FILES) {
+  const path = join(root, DATA_FILES[key].file);
+  return async () => (existsSync(path) ? { [key]: JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) } : {});
 }
 
 export const collections = {
@@ -25,4 +31,7 @@ export const collections = {
   indicators: defineCollection({ loader: folder('indicators'), schema: COLLECTIONS.indicators.schema }),
   tasks: defineCollection({ loader: folder('tasks'), schema: COLLECTIONS.tasks.schema }),
   milestones: defineCollection({ loader: folder('milestones'), schema: COLLECTIONS.milestones.schema }),
+  streets: defineCollection({ loader: single('streets'), schema: DATA_FILES.streets.schema }),
+  kindergartenTypes: defineCollection({ loader: single('kindergartenTypes'), schema: DATA_FILES.kindergartenTypes.schema }),
+  feeConfig: defineCollection({ loader: single('feeConfig'), schema: DATA_FILES.feeConfig.schema }),
 };

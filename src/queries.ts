@@ -16,6 +16,11 @@ import {
 import { breakdownFigure, overallTrendFigure, taskFigure, taskTrendFigure, tasksFigure } from './lib/progress-figures.ts';
 import { indicatorsFigure, sortIndicators, type IndicatorRecord } from './lib/indicators.ts';
 import { timeline, type TimelineItem } from './lib/milestones.ts';
+import type { KindergartenType, Street } from './schemas/directory.ts';
+import type { FeeConfig } from './schemas/fees.ts';
+import { resolveKindergartens, type Kindergarten } from './lib/kindergartens.ts';
+import { adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/fees.ts';
+import { projectProgress, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
 
 /** The validated site config (content/site.json). */
 export async function getSite(): Promise<SiteConfig> {
@@ -59,7 +64,7 @@ export async function getPolicyPages() {
  * /data/<id>.csv is generated from the same list, so a CSV always equals its table.
  */
 export async function getFigures(): Promise<Figure[]> {
-  const figures: Figure[] = [...(await getProgress()).figures, (await getIndicators()).figure];
+  const figures: Figure[] = [...(await getProgress()).figures, (await getIndicators()).figure, ...(await getKindergartenFigures())];
   const ids = new Set<string>();
   for (const f of figures) {
     if (ids.has(f.id)) throw new Error(`图表编号重复：${f.id}`);
@@ -158,4 +163,54 @@ export async function getIndicators(): Promise<{ indicators: IndicatorRecord[]; 
 /** The campaign's milestones in timeline order. */
 export async function getMilestones(): Promise<TimelineItem[]> {
   return timeline((await getCollection('milestones')).map((e) => ({ id: e.id, ...e.data })));
+}
+
+/** The district's streets (content/streets.json), in display order; empty when the file is missing. */
+export async function getStreets(): Promise<Street[]> {
+  return (await getEntry('streets', 'streets'))?.data.streets ?? [];
+}
+
+/** The district's kindergarten types (content/kindergarten-types.json), in display order. */
+export async function getKindergartenTypes(): Promise<KindergartenType[]> {
+  return (await getEntry('kindergartenTypes', 'kindergartenTypes'))?.data.types ?? [];
+}
+
+/** Fee rules, basis documents and the unified meal fee standard (content/fees.json). */
+export async function getFeeConfig(): Promise<FeeConfig> {
+  return (await getEntry('feeConfig', 'feeConfig'))?.data ?? { rules: [], documents: [] };
+}
+
+/** Every kindergarten with its type and street, by street, type, then name. */
+export async function getKindergartens(): Promise<Kindergarten[]> {
+  const [all, types, streets] = await Promise.all([getCollection('kindergartens'), getKindergartenTypes(), getStreets()]);
+  return resolveKindergartens(all.map((e) => ({ id: e.id, data: e.data })), types, streets);
+}
+
+/**
+ * New-seat projects (the plan's rebuilds), each with its progress when the progress data holds its target
+ * (content/targets/<project.target>.json and the monthly reports). The only coupling to the progress data.
+ */
+export async function getSeatProjects(): Promise<SeatProject[]> {
+  const [kgs, targets, reports] = await Promise.all([getKindergartens(), getCollection('targets'), getCollection('reports')]);
+  const byId = new Map(targets.map((t) => [t.id, t.data]));
+  const reportData = reports.map((r) => r.data);
+  return kgs.flatMap((kg) => {
+    const project = kg.data.project;
+    if (!project) return [];
+    const progress = project.target ? projectProgress(project.target, byId.get(project.target), reportData) : undefined;
+    return [{ kg, project, ...(progress ? { progress } : {}) }];
+  });
+}
+
+/** Figures of the kindergarten, fees and seats pages. */
+async function getKindergartenFigures(): Promise<Figure[]> {
+  const [kgs, types, streets, fees] = await Promise.all([getKindergartens(), getKindergartenTypes(), getStreets(), getFeeConfig()]);
+  const adj = fees.adjustments;
+  return [
+    feeTableFigure(kgs),
+    ...(adj ? [adjustmentsFigure(adjustmentsUnder(kgs, adj.docNumber), adj.docNumber, adj.expected)] : []),
+    seatsByStreetFigure(kgs, streets),
+    seatsByTypeFigure(kgs, types),
+    sharesFigure(kgs),
+  ];
 }

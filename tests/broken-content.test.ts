@@ -125,3 +125,83 @@ describe('a failed build publishes nothing', () => {
     expect(existsSync(join(dist, 'index.html'))).toBe(false);
   });
 });
+
+// Kindergarten rules: each fixture is a valid record (tests/fixtures/good/kindergarten.json) with one defect,
+// checked beside that record against the shipped streets, types, fee documents and plan.
+const CONTENT = join(import.meta.dirname, '..', 'content');
+const GOOD_KG = join(import.meta.dirname, 'fixtures', 'good', 'kindergarten.json');
+function kgContentWith(files: Record<string, string>): string {
+  return contentWith({
+    'streets.json': join(CONTENT, 'streets.json'),
+    'kindergarten-types.json': join(CONTENT, 'kindergarten-types.json'),
+    'fees.json': join(CONTENT, 'fees.json'),
+    'policies/kunqu-puji-puhui-plan-2023.mdx': join(CONTENT, 'policies', 'kunqu-puji-puhui-plan-2023.mdx'),
+    'kindergartens/good.json': GOOD_KG,
+    ...files,
+  });
+}
+const kgFixture = (name: string) => ({ [`kindergartens/${name}`]: join(FIX, 'kindergartens', name) });
+
+describe('kindergarten fixtures', () => {
+  it('the good record passes beside the shipped lists', () => {
+    expect(checkContent(kgContentWith({})).errors).toEqual([]);
+  });
+
+  it.each([
+    ['unknown-type.json', ['kindergartens/unknown-type.json', '类型（type） “教办公立”不在', '是不是要写“教办公办”？']],
+    ['unknown-street.json', ['kindergartens/unknown-street.json', '街道（street） “示例东街”不在', 'streets.json 中。', '是不是要写“示例东街道”？']],
+    ['duplicate-name.json', ['全称（name） “示例测试幼儿园”已被', 'kindergartens/duplicate-name.json', '全称和简称都必须唯一']],
+    ['duplicate-short-name.json', ['简称（shortNames[0]） “示例测试园”已被', 'kindergartens/duplicate-short-name.json']],
+    ['negative-fee.json', ['kindergartens/negative-fee.json', '保教费·金额（fees.tuition[0].amount） 金额不能是负数：收到 数字 -100', '伙食费·金额（fees.meals.amount） 金额不能是负数', '修改方法：填写 0 或正数']],
+    ['bad-meal-unit.json', ['kindergartens/bad-meal-unit.json', '伙食费·单位（fees.meals.unit）', '只能写 元/天 或 元/月']],
+    ['over-cap.json', ['kindergartens/over-cap.json', '保教费·金额（fees.tuition[0].amount） 小班保教费 420 元/月 高于核定收费上限（fees.cap）400 元/月', '按收费文件改正保教费']],
+    ['missing-cap.json', ['kindergartens/missing-cap.json', '核定收费上限（fees.cap） 没有填写', '"cap"']],
+    ['change-without-doc-number.json', ['kindergartens/change-without-doc-number.json', '缺少必填字段 调整记录·文号（fees.history[0].docNumber）', '"docNumber": ……']],
+    ['change-without-date.json', ['kindergartens/change-without-date.json', '缺少必填字段 调整记录·执行日期（fees.history[0].effectiveOn）', '"effectiveOn": ……']],
+    ['history-mismatch.json', ['kindergartens/history-mismatch.json', '保教费（fees.tuition） 现行保教费（380 元/月）与最近一次调整（2024-03-01）后的金额（360 元/月）不一致']],
+    ['two-changes-one-date.json', ['kindergartens/two-changes-one-date.json', '调整记录·执行日期（fees.history[1].effectiveOn） 2024-03-01 有两条调整记录']],
+    ['basis-older-than-change.json', ['kindergartens/basis-older-than-change.json', '收费依据·执行日期（fees.basis.effectiveOn） 收费依据的执行日期 2019-09-01 早于最近一次调整', '改为最近一次调整的文号']],
+    ['unregistered-document.json', ['kindergartens/unregistered-document.json', '收费依据·文号（fees.basis.docNumber） “包发改费字〔2015〕230号”不在收费依据文件列表', '是不是要写“包发改费字〔2015〕203号”？']],
+    ['fee-level-missing.json', ['kindergartens/fee-level-missing.json', '保教费（fees.tuition） 本园有混龄，但保教费中没有混龄的金额']],
+    ['enrolled-over-capacity.json', ['kindergartens/enrolled-over-capacity.json', '在园幼儿数（enrolled） 95 超过核定学位数（capacity）90', '修改方法：核对两个数字']],
+    ['not-sample-on-sample-street.json', ['kindergartens/not-sample-on-sample-street.json', '示例数据标记（sample） 街道“示例东街道”是示例数据', '加上 "sample": true']],
+  ])('%s is refused with file, field and fix', (name, expected) => {
+    const msg = messages(kgContentWith(kgFixture(name)));
+    for (const part of expected) expect(msg).toContain(part);
+  });
+
+  it('over the class-size standard is a warning, not an error', () => {
+    const r = checkContent(kgContentWith(kgFixture('over-class-size.json')));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.join('\n')).toContain('kindergartens/over-class-size.json：核定学位数 120 超过班额标准：1 个小班、1 个中班、1 个大班按班额标准（小班 25 人、中班 30 人、大班 35 人、混龄 30 人）只能容纳 90 人');
+  });
+
+  it.each([
+    ['streets.json', 'streets-duplicate-id.json', ['streets.json', '街道网址名（streets[6].id） “shili-dong”与第 1 个街道重复']],
+    ['kindergarten-types.json', 'types-bad-category.json', ['kindergarten-types.json', '类别（types[0].category） 类别不对：收到 文字“公立”', '是不是要写“公办”？']],
+    ['fees.json', 'fees-unregistered-adjustment.json', ['fees.json', '收费调整·文号（adjustments.docNumber） “包发改费字〔2015〕302号”不在收费依据文件（documents）中']],
+  ])('%s: %s is refused', (file, fixture, expected) => {
+    const msg = messages(kgContentWith({ [file]: join(FIX, 'data-files', fixture) }));
+    for (const part of expected) expect(msg).toContain(part);
+  });
+
+  it('the build prints the warning and stops on the error, publishing nothing', () => {
+    const content = kgContentWith({ ...kgFixture('over-class-size.json'), ...kgFixture('enrolled-over-capacity.json') });
+    const out = mkdtempSync(join(tmpdir(), 'xqjy-out-'));
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, DIST_DIR: join(out, 'dist') } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('⚠ ');
+    expect(r.stderr).toContain('over-class-size.json：核定学位数 120 超过班额标准');
+    expect(r.stderr).toContain('在园幼儿数（enrolled） 95 超过核定学位数');
+    expect(r.stderr).toContain('网站没有生成');
+    expect(existsSync(join(out, 'dist'))).toBe(false);
+  });
+
+  it('a warning alone does not stop the check', () => {
+    const r = spawnSync(process.execPath, ['scripts/validate.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: kgContentWith(kgFixture('over-class-size.json')) } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('⚠ ');
+    expect(r.stderr).toContain('超过班额标准');
+    expect(r.stdout).toContain('内容检查通过');
+  });
+});

@@ -14,5 +14,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/policies/', label: '政策文件' },
   { path: '/progress/', label: '工作进展' },
   { path: '/indicators/', label: '评估指标' },
+  { path: '/kindergartens/', label: '幼儿园' },
+  { path: '/fees/', label: '收费标准' },
+  { path: '/seats/', label: '学位' },
   { path: '/about/', label: '关于本站' },
 ];

@@ -42,3 +42,11 @@ export const asciiId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 
 /** Marks a record as not coming from an official source: pages showing it carry a 示例数据 banner. */
 export const sampleFlag = z.boolean().default(false);
+
+/** Where a policy page of this site states something: its slug and the section. */
+export const policyRef = z.strictObject({
+  /** Slug of the policy page (file name in content/policies/, without .mdx). */
+  policy: asciiId,
+  /** Section, e.g. 三、（三）1. */
+  section: text,
+});

@@ -1,4 +1,6 @@
 import type { z } from 'astro/zod';
+import { kindergartenTypesLabels, kindergartenTypesSchema, streetsLabels, streetsSchema } from './directory.ts';
+import { feeConfigLabels, feeConfigSchema } from './fees.ts';
 import { indicatorLabels, indicatorSchema } from './indicator.ts';
 import { kindergartenLabels, kindergartenSchema } from './kindergarten.ts';
 import { milestoneLabels, milestoneSchema } from './milestone.ts';
@@ -36,4 +38,22 @@ export const COLLECTIONS = {
 /** The single-file site config. */
 export const SITE_CONFIG = { file: 'site.json', label: '站点配置', schema: siteSchema, labels: siteLabels } as const;
 
+/** A single JSON file of content/ other than site.json; optional: when missing, its collection is empty. */
+export interface DataFileSpec {
+  /** File name under content/. */
+  file: string;
+  /** Chinese name used in messages. */
+  label: string;
+  schema: z.ZodType;
+  labels: Record<string, string>;
+}
+
+/** Single-file lists and settings (keys are collection names). */
+export const DATA_FILES = {
+  streets: { file: 'streets.json', label: '街道列表', schema: streetsSchema, labels: streetsLabels },
+  kindergartenTypes: { file: 'kindergarten-types.json', label: '幼儿园类型', schema: kindergartenTypesSchema, labels: kindergartenTypesLabels },
+  feeConfig: { file: 'fees.json', label: '收费规定', schema: feeConfigSchema, labels: feeConfigLabels },
+} as const satisfies Record<string, DataFileSpec>;
+
+export { feeConfigSchema, kindergartenTypesSchema, streetsSchema };
 export { indicatorSchema, kindergartenSchema, milestoneSchema, policySchema, reportSchema, siteSchema, targetSchema, taskSchema };

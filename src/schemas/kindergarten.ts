@@ -1,16 +1,21 @@
 import { z } from 'astro/zod';
-import { isoDate, msg, sampleFlag, text } from './common.ts';
+import { isoDate, msg, policyRef, sampleFlag, text } from './common.ts';
 
-/** Kindergarten types as the plan and the 督导评估 count them. */
-export const KINDERGARTEN_TYPES = ['教办公办', '包钢幼教处', '其他公办', '普惠性民办', '民办'] as const;
 /** Class levels; 混龄 is a mixed-age class. */
 export const CLASS_LEVELS = ['小班', '中班', '大班', '混龄'] as const;
-/** Units a meal fee is quoted in. */
+/** A class level. */
+export type ClassLevel = (typeof CLASS_LEVELS)[number];
+/** Levels a 保教费 can be set for: one fee for every level (全部), or one per level. */
+export const TUITION_LEVELS = ['全部', ...CLASS_LEVELS] as const;
+/** Units a meal fee is quoted in: the unit is part of the figure. */
 export const MEAL_FEE_UNITS = ['元/天', '元/月'] as const;
 /** Licence status (办园许可证). */
 export const LICENCE_STATUSES = ['已取得', '办理中', '无证'] as const;
+/** Kinds of seat projects (new seats). */
+export const PROJECT_KINDS = ['新建', '原址翻建', '改扩建'] as const;
 
-const money = z.number({ error: msg('金额必须是数字。', '只写数字，不写“元”，例如 450。') }).nonnegative({
+/** An amount of money in 元: a number, 0 or more. */
+export const money = z.number({ error: msg('金额必须是数字。', '只写数字，不写“元”，例如 450。') }).nonnegative({
   error: msg('金额不能是负数。', '填写 0 或正数。'),
 });
 
@@ -21,33 +26,55 @@ const count = z.number({ error: msg('必须是数字。', '只写整数，例如
 /** 保教费 for one level, or for every level when `level` is 全部. */
 const tuition = z.strictObject({
   /** 班级 (全部 when one fee applies to every level). */
-  level: z.enum(['全部', ...CLASS_LEVELS], { error: msg('班级不对。', '只能写 全部、小班、中班、大班 或 混龄。') }),
+  level: z.enum(TUITION_LEVELS, { error: msg('班级不对。', '只能写 全部、小班、中班、大班 或 混龄。') }),
   /** 元/月 */
   amount: money,
 });
 
-/** The document that sets a fee. */
+/** 伙食费: amount with its unit. */
+const meals = z.strictObject({
+  /** 金额 */
+  amount: money,
+  /** 元/天 or 元/月 */
+  unit: z.enum(MEAL_FEE_UNITS, { error: msg('伙食费单位不对。', '只能写 元/天 或 元/月。') }),
+});
+
+/** The document that sets the current fee: its 文号 must be listed in content/fees.json. */
 const feeBasis = z.strictObject({
   /** 文号, e.g. 包发改费字〔2015〕203号 */
   docNumber: text,
-  /** 执行日期 YYYY-MM-DD */
+  /** 执行日期 of the current fee, YYYY-MM-DD */
   effectiveOn: isoDate,
-  /** Slug of the policy page holding the document, when the site publishes it. */
-  policy: z.string().trim().default(''),
 });
 
-/** One fee change: old and new 保教费 with its basis. */
+/** One fee change: old and new 保教费, when, and under which document. */
 const feeChange = z.strictObject({
   /** 执行日期 */
   effectiveOn: isoDate,
   /** 文号 */
   docNumber: text,
   /** 调整前 保教费 (元/月) */
-  before: z.array(tuition).min(1),
+  before: z.array(tuition).min(1, { error: msg('至少写一项调整前的保教费。', '例如 [{"level": "全部", "amount": 520}]。') }),
   /** 调整后 保教费 (元/月) */
-  after: z.array(tuition).min(1),
+  after: z.array(tuition).min(1, { error: msg('至少写一项调整后的保教费。', '例如 [{"level": "全部", "amount": 450}]。') }),
   /** 说明 */
   note: z.string().trim().default(''),
+});
+
+/** New seats a kindergarten gets from a building project of the plan. */
+const seatProject = z.strictObject({
+  /** 新建 / 原址翻建 / 改扩建 */
+  kind: z.enum(PROJECT_KINDS, { error: msg('项目类型不对。', `只能写 ${PROJECT_KINDS.join('、')} 之一。`) }),
+  /** Id of the plan's target that tracks the project (progress data), empty when none. */
+  target: z.string().trim().default(''),
+  /** 教学班数 after the project */
+  classes: count,
+  /** 学位数 after the project */
+  seats: count,
+  /** 建筑面积 ㎡, omitted when not known. */
+  floorArea: money.optional(),
+  /** Where the plan states the figures. */
+  source: policyRef,
 });
 
 /** `content/kindergartens/<id>.json`. The id (file name) is printed in QR codes: it never changes. */
@@ -56,14 +83,14 @@ export const kindergartenSchema = z.strictObject({
   name: text,
   /** 简称, as parents say it (包钢十七园). */
   shortNames: z.array(text).default([]),
-  /** 类型 */
-  type: z.enum(KINDERGARTEN_TYPES, { error: msg('不是已知的幼儿园类型。', `只能写 ${KINDERGARTEN_TYPES.join('、')} 之一。`) }),
-  /** 街道 (must be one of `content/streets.json`). */
+  /** 类型: a name from content/kindergarten-types.json. */
+  type: text,
+  /** 街道: a name from content/streets.json. */
   street: text,
   /** 地址 */
   address: z.string().trim().default(''),
   /** 班级数 by level. */
-  classes: z.partialRecord(z.enum(CLASS_LEVELS), count).default({}),
+  classes: z.partialRecord(z.enum(CLASS_LEVELS, { error: msg('班级不对。', '只能写 小班、中班、大班 或 混龄。') }), count).default({}),
   /** 核定学位数 */
   capacity: count,
   /** 在园幼儿数 */
@@ -73,24 +100,38 @@ export const kindergartenSchema = z.strictObject({
     /** 保教费 元/月 */
     tuition: z.array(tuition).min(1, { error: msg('至少填写一项保教费。', '例如 [{"level": "全部", "amount": 450}]。') }),
     /** 伙食费 */
-    meals: z.strictObject({ amount: money, unit: z.enum(MEAL_FEE_UNITS, { error: msg('伙食费单位不对。', '只能写 元/天 或 元/月。') }) }),
-    /** 收费依据 */
+    meals,
+    /** 收费依据 of the current fees */
     basis: feeBasis,
-    /** 核定收费上限 (元/月), declared for 公办 kindergartens. */
+    /** 核定收费上限 (元/月): required for 公办 kindergartens (政府定价). */
     cap: money.optional(),
-    /** 调整记录, oldest first. */
+    /** 调整记录, any order (pages show the newest first). */
     history: z.array(feeChange).default([]),
   }),
   /** 办园许可证 */
   licence: z.enum(LICENCE_STATUSES, { error: msg('许可证状态不对。', `只能写 ${LICENCE_STATUSES.join('、')} 之一。`) }),
   /** 联系电话 */
   phone: z.string().trim().default(''),
-  /** True when the record is sample data. */
+  /** New-seat project of the plan, when the kindergarten has one. */
+  project: seatProject.optional(),
+  /** 信息核对日期: the date the facts above were true. */
+  asOf: isoDate,
+  /** True when any field is sample data: then the whole record is flagged and pages show the banner. */
   sample: sampleFlag,
+  /** Which facts of a sample record are nevertheless official (shown under the banner). */
+  sampleNote: z.string().trim().default(''),
 });
 
 /** Validated kindergarten. */
 export type KindergartenData = z.infer<typeof kindergartenSchema>;
+/** One 保教费 line. */
+export type Tuition = KindergartenData['fees']['tuition'][number];
+/** A 伙食费 figure. */
+export type MealFee = KindergartenData['fees']['meals'];
+/** One fee change. */
+export type FeeChange = KindergartenData['fees']['history'][number];
+/** Classes by level. */
+export type Classes = KindergartenData['classes'];
 
 /** Chinese labels of kindergarten fields. */
 export const kindergartenLabels: Record<string, string> = {
@@ -100,6 +141,10 @@ export const kindergartenLabels: Record<string, string> = {
   street: '街道',
   address: '地址',
   classes: '班级数',
+  'classes.小班': '班级数·小班',
+  'classes.中班': '班级数·中班',
+  'classes.大班': '班级数·大班',
+  'classes.混龄': '班级数·混龄',
   capacity: '核定学位数',
   enrolled: '在园幼儿数',
   fees: '收费',
@@ -116,7 +161,21 @@ export const kindergartenLabels: Record<string, string> = {
   'fees.history': '调整记录',
   'fees.history.effectiveOn': '调整记录·执行日期',
   'fees.history.docNumber': '调整记录·文号',
+  'fees.history.before': '调整记录·调整前',
+  'fees.history.after': '调整记录·调整后',
+  'fees.history.before.amount': '调整记录·调整前金额',
+  'fees.history.after.amount': '调整记录·调整后金额',
+  'fees.history.note': '调整记录·说明',
   licence: '办园许可证',
   phone: '联系电话',
+  project: '学位项目',
+  'project.kind': '学位项目·类型',
+  'project.target': '学位项目·目标编号',
+  'project.classes': '学位项目·教学班数',
+  'project.seats': '学位项目·学位数',
+  'project.floorArea': '学位项目·建筑面积',
+  'project.source': '学位项目·出处',
+  asOf: '信息核对日期',
   sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

@@ -1,0 +1,168 @@
+/** Fee derivations: 保教费 text and ranges, caps, the change history, the fee tables. Pure. */
+import { CLASS_LEVELS, type FeeChange, type MealFee, type Tuition } from '../schemas/kindergarten.ts';
+import type { Figure } from './figure.ts';
+import { formatNumber } from './format.ts';
+import type { Kindergarten } from './kindergartens.ts';
+
+/** Lowest and highest 保教费 of a kindergarten (元/月). */
+export function tuitionRange(tuition: readonly Tuition[]): { min: number; max: number } {
+  if (!tuition.length) throw new Error('保教费为空');
+  const amounts = tuition.map((t) => t.amount);
+  return { min: Math.min(...amounts), max: Math.max(...amounts) };
+}
+
+/** “380 元/月” or “380–420 元/月”. */
+export function tuitionText(tuition: readonly Tuition[]): string {
+  const { min, max } = tuitionRange(tuition);
+  return min === max ? `${formatNumber(min, 2)} 元/月` : `${formatNumber(min, 2)}–${formatNumber(max, 2)} 元/月`;
+}
+
+/** Level order for display: 全部 first, then 小班 中班 大班 混龄. */
+const LEVEL_ORDER = ['全部', ...CLASS_LEVELS] as const;
+
+/** 保教费 lines in level order, each with the label parents read (全部 → 各班级). */
+export function tuitionLines(tuition: readonly Tuition[]): { label: string; amount: number }[] {
+  return [...tuition]
+    .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))
+    .map((t) => ({ label: t.level === '全部' ? '各班级' : t.level, amount: t.amount }));
+}
+
+/** “小班 420、中班 400 元/月” or “380 元/月”: a whole fee in one line (without the unit when `unit` is false). */
+export function tuitionSummary(tuition: readonly Tuition[], unit = true): string {
+  const lines = tuitionLines(tuition);
+  const text = lines.length === 1 && lines[0]!.label === '各班级'
+    ? formatNumber(lines[0]!.amount, 2)
+    : lines.map((l) => `${l.label} ${formatNumber(l.amount, 2)}`).join('、');
+  return unit ? `${text} 元/月` : text;
+}
+
+/** “16 元/天”: the unit is part of the figure. */
+export function mealsText(m: MealFee): string {
+  return `${formatNumber(m.amount, 2)} ${m.unit}`;
+}
+
+/** True when two fee lists set the same amount for the same levels (order does not matter). */
+export function sameTuition(a: readonly Tuition[], b: readonly Tuition[]): boolean {
+  if (a.length !== b.length) return false;
+  const m = new Map(a.map((t) => [t.level, t.amount]));
+  return b.every((t) => m.get(t.level) === t.amount) && new Set(b.map((t) => t.level)).size === b.length;
+}
+
+/** Indices of the fee lines above the cap (empty when there is no cap or none is above). */
+export function overCap(tuition: readonly Tuition[], cap: number | undefined): number[] {
+  if (cap === undefined) return [];
+  return tuition.flatMap((t, i) => (t.amount > cap ? [i] : []));
+}
+
+/** The change history newest first; changes on the same day keep their file order. */
+export function historyNewestFirst(history: readonly FeeChange[]): FeeChange[] {
+  return history.map((c, i) => ({ c, i })).sort((a, b) => b.c.effectiveOn.localeCompare(a.c.effectiveOn) || a.i - b.i).map((x) => x.c);
+}
+
+/** The most recent change, if any. */
+export function lastChange(history: readonly FeeChange[]): FeeChange | undefined {
+  return historyNewestFirst(history)[0];
+}
+
+/** A fee adjustment made under a given document, for the fees page. */
+export interface Adjustment {
+  kg: Kindergarten;
+  change: FeeChange;
+  /** Highest fee before minus highest fee after (元/月); positive when fees went down. */
+  cut: number;
+}
+
+/** Kindergartens whose history has a change under `docNumber` (the newest such change), by date then list order. */
+export function adjustmentsUnder(kgs: readonly Kindergarten[], docNumber: string): Adjustment[] {
+  const out: Adjustment[] = [];
+  for (const kg of kgs) {
+    const change = historyNewestFirst(kg.data.fees.history).find((c) => c.docNumber === docNumber);
+    if (change) out.push({ kg, change, cut: tuitionRange(change.before).max - tuitionRange(change.after).max });
+  }
+  return out.sort((a, b) => a.change.effectiveOn.localeCompare(b.change.effectiveOn));
+}
+
+/** Figure (table + CSV, no chart) of every kindergarten's fees, in directory order. */
+export function feeTableFigure(kgs: readonly Kindergarten[]): Figure {
+  const rows = kgs.map((k) => {
+    const { min, max } = tuitionRange(k.data.fees.tuition);
+    const last = lastChange(k.data.fees.history);
+    return {
+      id: k.id,
+      name: k.data.name,
+      type: k.type.name,
+      street: k.street.name,
+      tuitionMin: min,
+      tuitionMax: max,
+      cap: k.data.fees.cap ?? null,
+      meals: k.data.fees.meals.amount,
+      mealsUnit: k.data.fees.meals.unit,
+      basis: k.data.fees.basis.docNumber,
+      effectiveOn: k.data.fees.basis.effectiveOn,
+      lastChange: last ? last.effectiveOn : null,
+    };
+  });
+  const publicCount = kgs.filter((k) => k.type.category === '公办').length;
+  const cheapest = [...kgs].sort((a, b) => tuitionRange(a.data.fees.tuition).min - tuitionRange(b.data.fees.tuition).min)[0];
+  const dearest = [...kgs].sort((a, b) => tuitionRange(b.data.fees.tuition).max - tuitionRange(a.data.fees.tuition).max)[0];
+  const summary = kgs.length
+    ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所）；保教费最低 ${formatNumber(tuitionRange(cheapest!.data.fees.tuition).min, 2)} 元/月（${cheapest!.data.name}），最高 ${formatNumber(tuitionRange(dearest!.data.fees.tuition).max, 2)} 元/月（${dearest!.data.name}）。`
+    : '暂无幼儿园收费数据。';
+  return {
+    id: 'kindergarten-fees',
+    caption: '各幼儿园收费标准',
+    summary,
+    sample: kgs.some((k) => k.data.sample || k.street.sample),
+    asOf: kgs.map((k) => k.data.asOf).sort().at(-1),
+    table: {
+      columns: [
+        { key: 'name', label: '幼儿园' },
+        { key: 'id', label: '网址名' },
+        { key: 'type', label: '类型' },
+        { key: 'street', label: '街道' },
+        { key: 'tuitionMin', label: '保教费最低', unit: '元/月', numeric: true, digits: 2 },
+        { key: 'tuitionMax', label: '保教费最高', unit: '元/月', numeric: true, digits: 2 },
+        { key: 'cap', label: '核定上限', unit: '元/月', numeric: true, digits: 2 },
+        { key: 'meals', label: '伙食费', numeric: true, digits: 2 },
+        { key: 'mealsUnit', label: '伙食费单位' },
+        { key: 'basis', label: '收费依据' },
+        { key: 'effectiveOn', label: '执行日期' },
+        { key: 'lastChange', label: '最近调整' },
+      ],
+      rows,
+    },
+  };
+}
+
+/** Figure (table + CSV, no chart) of the fee adjustments under one document, before and after. */
+export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber: string, expected: number | undefined): Figure {
+  const rows = adjustments.map((a) => ({
+    name: a.kg.data.name,
+    before: tuitionSummary(a.change.before, false),
+    after: tuitionSummary(a.change.after, false),
+    cut: a.cut,
+    effectiveOn: a.change.effectiveOn,
+  }));
+  const done = adjustments.length;
+  const lower = adjustments.filter((a) => a.cut > 0).length;
+  const plan = expected === undefined ? '' : `实施方案要求调整 ${expected} 所，`;
+  const summary = done
+    ? `${plan}已记录 ${done} 所幼儿园按${docNumber}调整保教费：${lower} 所下调，最高一档保教费平均每月降低 ${formatNumber(adjustments.reduce((s, a) => s + a.cut, 0) / done, 1)} 元。`
+    : `${plan}尚未记录按${docNumber}调整的幼儿园。`;
+  return {
+    id: 'fee-adjustments',
+    caption: `按${docNumber}调整收费的幼儿园`,
+    summary,
+    sample: adjustments.some((a) => a.kg.data.sample),
+    table: {
+      columns: [
+        { key: 'name', label: '幼儿园' },
+        { key: 'before', label: '调整前', unit: '元/月' },
+        { key: 'after', label: '调整后', unit: '元/月' },
+        { key: 'cut', label: '最高一档降低', unit: '元/月', numeric: true, digits: 2 },
+        { key: 'effectiveOn', label: '执行日期' },
+      ],
+      rows,
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  adjustmentsFigure, adjustmentsUnder, feeTableFigure, historyNewestFirst, lastChange, mealsText, overCap,
+  sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText,
+} from '../../src/lib/fees.ts';
+import type { FeeChange, Tuition } from '../../src/schemas/kindergarten.ts';
+import { data, kg } from '../helpers/kindergartens.ts';
+
+const all = (amount: number): Tuition[] => [{ level: '全部', amount }];
+const byLevel: Tuition[] = [{ level: '大班', amount: 380 }, { level: '小班', amount: 420 }, { level: '中班', amount: 400 }];
+const change = (effectiveOn: string, before: number, after: number, docNumber = '包发改费字〔2015〕203号'): FeeChange => ({ effectiveOn, docNumber, before: all(before), after: all(after), note: '' });
+
+describe('保教费 text and ranges', () => {
+  it.each([
+    [all(400), { min: 400, max: 400 }, '400 元/月', '400 元/月'],
+    [byLevel, { min: 380, max: 420 }, '380–420 元/月', '小班 420、中班 400、大班 380 元/月'],
+    [[{ level: '混龄', amount: 1250.5 }] as Tuition[], { min: 1250.5, max: 1250.5 }, '1,250.5 元/月', '混龄 1,250.5 元/月'],
+  ])('%j', (t, range, text, summary) => {
+    expect(tuitionRange(t)).toEqual(range);
+    expect(tuitionText(t)).toBe(text);
+    expect(tuitionSummary(t)).toBe(summary);
+  });
+  it('summary without unit, for table cells', () => expect(tuitionSummary(byLevel, false)).toBe('小班 420、中班 400、大班 380'));
+  it('an empty fee list is a programming error', () => expect(() => tuitionRange([])).toThrow('保教费为空'));
+  it('lines come in level order, 全部 read as 各班级', () => {
+    expect(tuitionLines(byLevel).map((l) => l.label)).toEqual(['小班', '中班', '大班']);
+    expect(tuitionLines(all(300))).toEqual([{ label: '各班级', amount: 300 }]);
+  });
+  it.each([
+    [{ amount: 16, unit: '元/天' }, '16 元/天'],
+    [{ amount: 450, unit: '元/月' }, '450 元/月'],
+    [{ amount: 15.5, unit: '元/天' }, '15.5 元/天'],
+  ] as const)('meals %j', (m, want) => expect(mealsText(m)).toBe(want));
+});
+
+describe('caps and equality', () => {
+  it.each([
+    [byLevel, 400, [1]],
+    [byLevel, 420, []],
+    [byLevel, 300, [0, 1, 2]],
+    [byLevel, undefined, []],
+  ] as const)('overCap(%j, %s)', (t, cap, want) => expect(overCap(t, cap)).toEqual(want));
+  it.each([
+    [byLevel, [...byLevel].reverse(), true],
+    [byLevel, byLevel.slice(0, 2), false],
+    [all(400), all(400), true],
+    [all(400), all(401), false],
+    [all(400), [{ level: '小班', amount: 400 }], false],
+    [[{ level: '小班', amount: 1 }, { level: '中班', amount: 2 }], [{ level: '小班', amount: 1 }, { level: '小班', amount: 1 }], false],
+  ] as [Tuition[], Tuition[], boolean][])('sameTuition %#', (a, b, want) => expect(sameTuition(a, b)).toBe(want));
+});
+
+describe('history ordering', () => {
+  const h = [change('2020-09-01', 500, 480), change('2024-03-01', 480, 400), change('2022-01-01', 480, 480, 'x'), change('2024-03-01', 400, 390, 'same-day')];
+  it('newest first; same-day changes keep file order', () => {
+    expect(historyNewestFirst(h).map((c) => [c.effectiveOn, c.docNumber])).toEqual([
+      ['2024-03-01', '包发改费字〔2015〕203号'], ['2024-03-01', 'same-day'], ['2022-01-01', 'x'], ['2020-09-01', '包发改费字〔2015〕203号'],
+    ]);
+  });
+  it('does not reorder the input', () => {
+    historyNewestFirst(h);
+    expect(h[0]!.effectiveOn).toBe('2020-09-01');
+  });
+  it('last change', () => {
+    expect(lastChange(h)?.effectiveOn).toBe('2024-03-01');
+    expect(lastChange([])).toBeUndefined();
+  });
+});
+
+describe('adjustments under a document', () => {
+  const doc = '包发改费字〔2015〕203号';
+  const kgs = [
+    kg('a', 'jiaoban', 'dong', { fees: { ...data().fees, tuition: all(400), history: [change('2024-09-01', 480, 400)] } }),
+    kg('b', 'jiaoban', 'xi', { fees: { ...data().fees, tuition: all(350), history: [change('2024-03-01', 400, 350), change('2019-01-01', 300, 400, '别的文件')] } }),
+    kg('c', 'baogang', 'xi'),
+  ];
+  it('lists kindergartens with a change under the document, oldest change first, with the cut', () => {
+    expect(adjustmentsUnder(kgs, doc).map((a) => [a.kg.id, a.change.effectiveOn, a.cut])).toEqual([['b', '2024-03-01', 50], ['a', '2024-09-01', 80]]);
+  });
+  it('figure: table, summary against the plan, CSV columns', () => {
+    const f = adjustmentsFigure(adjustmentsUnder(kgs, doc), doc, 9);
+    expect(f.id).toBe('fee-adjustments');
+    expect(f.summary).toMatchInlineSnapshot(`"实施方案要求调整 9 所，已记录 2 所幼儿园按包发改费字〔2015〕203号调整保教费：2 所下调，最高一档保教费平均每月降低 65 元。"`);
+    expect(f.table.rows).toEqual([
+      { name: '示例b幼儿园', before: '400', after: '350', cut: 50, effectiveOn: '2024-03-01' },
+      { name: '示例a幼儿园', before: '480', after: '400', cut: 80, effectiveOn: '2024-09-01' },
+    ]);
+    expect(f.sample).toBe(true);
+    expect(f.chart).toBeUndefined();
+  });
+  it('figure with nothing recorded says so', () => {
+    expect(adjustmentsFigure([], doc, undefined).summary).toBe(`尚未记录按${doc}调整的幼儿园。`);
+  });
+});
+
+describe('fee table figure', () => {
+  it('one row per kindergarten in the given order, with range, cap, meals and basis', () => {
+    const kgs = [
+      kg('a', 'jiaoban', 'dong', { sample: false }),
+      kg('b', 'minban', 'xi', { sample: false, asOf: '2024-10-01', fees: { ...data().fees, tuition: byLevel, cap: undefined, meals: { amount: 450, unit: '元/月' } } }),
+    ];
+    const streetsReal = kgs.map((k) => ({ ...k, street: { ...k.street, sample: false } }));
+    const f = feeTableFigure(streetsReal);
+    expect(f.table.rows.map((r) => [r.id, r.tuitionMin, r.tuitionMax, r.cap, r.meals, r.mealsUnit])).toEqual([
+      ['a', 400, 400, 400, 16, '元/天'],
+      ['b', 380, 420, null, 450, '元/月'],
+    ]);
+    expect(f.summary).toMatchInlineSnapshot(`"共 2 所幼儿园（公办 1 所）；保教费最低 380 元/月（示例b幼儿园），最高 420 元/月（示例b幼儿园）。"`);
+    expect(f.asOf).toBe('2024-10-01');
+    expect(f.sample).toBe(false);
+    expect(feeTableFigure(kgs).sample).toBe(true);
+  });
+  it('empty list', () => expect(feeTableFigure([]).summary).toBe('暂无幼儿园收费数据。'));
+});

@@ -1,0 +1,36 @@
+// Without a configured public address the site must not print a QR code of a guessed URL: kindergarten pages
+// show a note instead, and the build says why. A real build of a small fixture content folder.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const CONTENT = join(import.meta.dirname, '..', 'content');
+
+it('builds kindergarten pages with a note instead of a QR code, and warns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xqjy-noqr-'));
+  for (const f of ['site.json', 'streets.json', 'kindergarten-types.json', 'fees.json']) cpSync(join(CONTENT, f), join(dir, f));
+  cpSync(join(CONTENT, 'policies'), join(dir, 'policies'), { recursive: true });
+  mkdirSync(join(dir, 'kindergartens'));
+  cpSync(join(import.meta.dirname, 'fixtures', 'good', 'kindergarten.json'), join(dir, 'kindergartens', 'good.json'));
+  expect(JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')).siteUrl).toBe('');
+  const out = join(mkdtempSync(join(tmpdir(), 'xqjy-noqr-out-')), 'dist');
+  const { SITE_URL: _s, BASE: _b, ...env } = process.env;
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...env, CONTENT_DIR: dir, DIST_DIR: out } });
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stderr).toContain('没有填写网站网址（siteUrl），幼儿园页面和收费公示不显示二维码');
+  const html = readFileSync(join(out, 'kindergartens', 'good', 'index.html'), 'utf8');
+  expect(html).toContain('data-qr-missing');
+  expect(html).toContain('本站的正式网址尚未配置，暂不生成二维码');
+  expect(html).toContain('本站正式网址尚未配置，暂无二维码');
+  expect(html).not.toMatch(/<svg[^>]*class="qr"/);
+  // The same page with an address has the code (so the assertions above can fail).
+  const out2 = join(mkdtempSync(join(tmpdir(), 'xqjy-qr-out-')), 'dist');
+  const r2 = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...env, CONTENT_DIR: dir, DIST_DIR: out2, SITE_URL: 'https://jyj.example.gov.cn/xqjy/' } });
+  expect(r2.status, r2.stderr).toBe(0);
+  expect(r2.stderr).not.toContain('没有填写网站网址');
+  const html2 = readFileSync(join(out2, 'kindergartens', 'good', 'index.html'), 'utf8');
+  expect(html2).toMatch(/<svg[^>]*class="qr"/);
+  expect(html2).toContain('https://jyj.example.gov.cn/xqjy/kindergartens/good/');
+}, 120_000);
