@@ -1,12 +1,14 @@
 /**
  * Post-build search indexing: Pagefind (extended build: Chinese is segmented at indexing time) over the
  * pages that mark their <main> with data-pagefind-body, plus a word list for browsers without
- * Intl.Segmenter (src/lib/search-terms.ts segmentWithDictionary).
+ * Intl.Segmenter (src/lib/search-query.ts segmentWithDictionary) and the names of every page for
+ * best-bet ranking (src/lib/search-names.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { dictionaryWords } from '../src/lib/search-dictionary.ts';
+import { nameEntries } from '../src/lib/search-dictionary.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
@@ -22,9 +24,10 @@ export async function indexSite(dir: string): Promise<number> {
   if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
   await pagefind.close();
 
-  const texts = htmlFiles(dir)
-    .map((f) => readFileSync(f, 'utf8'))
-    .filter((html) => html.includes('data-pagefind-body'));
-  writeFileSync(join(dir, 'search-dictionary.json'), JSON.stringify(dictionaryWords(texts)));
+  const pages = htmlFiles(dir)
+    .map((f) => ({ path: relative(dir, f), html: readFileSync(f, 'utf8') }))
+    .filter((p) => p.html.includes('data-pagefind-body'));
+  writeFileSync(join(dir, 'search-dictionary.json'), JSON.stringify(dictionaryWords(pages.map((p) => p.html))));
+  writeFileSync(join(dir, 'search-names.json'), JSON.stringify(nameEntries(pages)));
   return added.page_count;
 }

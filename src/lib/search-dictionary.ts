@@ -1,4 +1,5 @@
-/** The word list used to split queries when a browser has no Intl.Segmenter. Pure. */
+/** Files written next to the search index: the word list for browsers without Intl.Segmenter, and page names. Pure. */
+import type { NameEntry } from './search-names.ts';
 
 /** Visible text of the searchable part of a page: <main data-pagefind-body>, tags and scripts removed, plus hidden keywords. */
 export function indexedText(html: string): string {
@@ -18,4 +19,25 @@ export function dictionaryWords(htmlPages: readonly string[]): string[] {
     }
   }
   return [...words].sort();
+}
+
+const decode = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** Site-relative URL of a built file: `kindergartens/a/index.html` → `/kindergartens/a/`. */
+export function urlOfFile(path: string): string {
+  return `/${path.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The search-names.json entries of the built pages that carry a `data-search-names` attribute. */
+export function nameEntries(pages: readonly { path: string; html: string }[]): NameEntry[] {
+  const out: NameEntry[] = [];
+  for (const { path, html } of pages) {
+    const attr = /data-search-names="([^"]*)"/.exec(html)?.[1];
+    if (!attr) continue;
+    const data = JSON.parse(decode(attr)) as Omit<NameEntry, 'u' | 't'>;
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+    out.push({ u: urlOfFile(path), t: decode(h1.replace(/<[^>]+>/g, '')).trim(), ...data });
+  }
+  return out.sort((a, b) => a.u.localeCompare(b.u));
 }

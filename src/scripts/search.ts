@@ -1,6 +1,7 @@
 // Search page enhancement: loads Pagefind only when the visitor searches (a ?q= in the address, focus or
 // typing), shows results with type, excerpt and kindergarten facts, filters, and keeps the URL shareable.
 import { normalizeQuery, segmentWithDictionary } from '../lib/search-query.ts';
+import { pinFirst, pinnedEntry, type NameEntry } from '../lib/search-names.ts';
 
 interface PagefindResultData {
   url: string;
@@ -40,7 +41,7 @@ let pending: PagefindSearch['results'] = [];
 more.addEventListener('click', async () => {
   const next = pending.slice(0, PAGE);
   pending = pending.slice(PAGE);
-  const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
+  const items = (await Promise.all(next.map((r) => r.data()))).filter((d) => !shown.has(d.url)).map(resultItem);
   list?.append(...items);
   items[0]?.querySelector('a')?.focus();
   more.hidden = pending.length === 0;
@@ -52,10 +53,21 @@ const PARAM: Record<string, string> = { 页面类型: 'type', 幼儿园类型: '
 const RANKING = { metaWeights: { title: 10, keywords: 4, type: 1 }, pageLength: 0.2 };
 
 let pagefind: Promise<PagefindApi> | undefined;
+let names: Promise<NameEntry[]> | undefined;
+const shown = new Set<string>();
 let dictionary: Promise<Set<string>> | undefined;
 let seq = 0;
 
+// Best bets: the names of every page (a few KB), fetched together with Pagefind.
+function loadNames(): Promise<NameEntry[]> {
+  names ??= fetch(`${base}search-names.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []))
+    .catch(() => []);
+  return names;
+}
+
 function loadPagefind(): Promise<PagefindApi> {
+  void loadNames();
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi) => {
     await pf.options({ baseUrl: base, ranking: RANKING, excerptLength: 24 });
     await pf.init();
@@ -117,10 +129,12 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
     p.textContent = facts;
     li.append(p);
   }
-  const ex = document.createElement('p');
-  // Pagefind escapes the excerpt and adds only <mark> elements: safe as HTML.
-  ex.innerHTML = d.excerpt;
-  li.append(ex);
+  if (d.excerpt) {
+    const ex = document.createElement('p');
+    // Pagefind escapes the excerpt and adds only <mark> elements: safe as HTML.
+    ex.innerHTML = d.excerpt;
+    li.append(ex);
+  }
   return li;
 }
 
@@ -148,16 +162,25 @@ async function run(pushUrl = true) {
   const pf = await loadPagefind();
   const search = await pf.search(await prepare(q), { filters: chosen });
   if (!search || mine !== seq) return;
-  const top = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+  const [loaded, entries] = await Promise.all([Promise.all(search.results.slice(0, PAGE).map((r) => r.data())), loadNames()]);
   if (mine !== seq) return;
+  // When the query names a page, that page comes first, even if the full-text scores put it lower.
+  const pin = pinnedEntry(q, entries, chosen);
+  const pinUrl = pin ? `${base}${pin.u.slice(1)}` : undefined;
+  const top = pin && !loaded.some((d) => d.url === pinUrl)
+    ? [{ url: pinUrl!, excerpt: '', meta: { title: pin.t, type: pin.k, ...pin.m } }, ...loaded]
+    : pinFirst(loaded, pinUrl);
+  shown.clear();
+  top.forEach((d) => shown.add(d.url));
   renderFilters(search.totalFilters, chosen);
   list.replaceChildren(...top.map(resultItem));
   pending = search.results.slice(PAGE);
   more.hidden = pending.length === 0;
-  status.textContent = search.results.length
-    ? `找到 ${search.results.length} 个结果。`
+  const total = Math.max(search.results.length, top.length);
+  status.textContent = total
+    ? `找到 ${total} 个结果。`
     : `没有找到与“${q}”相关的内容。可以换个说法，或从下面的栏目查找。`;
-  if (browse) browse.hidden = search.results.length > 0;
+  if (browse) browse.hidden = total > 0;
 }
 
 if (input && form) {

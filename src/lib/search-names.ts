@@ -1,0 +1,82 @@
+/**
+ * “Best bet” ranking: when a query names a page (a kindergarten, a policy, a section), that page comes
+ * first, whatever the full-text scores say. Each page's names, their short forms and pinyin are written
+ * at build time to search-names.json; the browser matches the query against them. Pure.
+ */
+import { foldNumerals } from './numerals.ts';
+
+/** One page in search-names.json. */
+export interface NameEntry {
+  /** Site-relative URL (without the base path). */
+  u: string;
+  /** Title to show when the page is not among the loaded results. */
+  t: string;
+  /** Page type label (政策, 幼儿园 …), also its 页面类型 filter value. */
+  k: string;
+  /** Compacted name variants: names, short forms, numerals folded, pinyin and initials. */
+  n: string[];
+  /** Result facts and filter values (kgType, street, fee). */
+  m: Record<string, string>;
+}
+
+/** Lower-case, full-width folded, without spaces and punctuation: how names and queries are compared. */
+export function compact(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+const isLatin = (s: string) => /^[a-z0-9]+$/.test(s);
+
+/** How well a query matches one variant: 3 equal, 2 the variant contains the query, 1 the query contains the variant. */
+export function matchScore(query: string, variant: string): number {
+  if (!query || !variant) return 0;
+  if (query === variant) return 3;
+  // A fragment must be long enough to mean something: two Chinese characters, or three letters.
+  const minFragment = isLatin(query) ? 3 : 2;
+  if ([...query].length >= minFragment && variant.includes(query)) return 2;
+  const minName = isLatin(variant) ? 4 : 2;
+  if ([...variant].length >= minName && query.includes(variant)) return 1;
+  return 0;
+}
+
+/** Filters chosen on the search page, by Pagefind filter name. */
+export type ChosenFilters = Record<string, string>;
+
+function passes(e: NameEntry, filters: ChosenFilters): boolean {
+  const values: Record<string, string | undefined> = { 页面类型: e.k, 幼儿园类型: e.m.kgType, 街道: e.m.street };
+  return Object.entries(filters).every(([k, v]) => !v || values[k] === v);
+}
+
+/**
+ * The page a query names, or undefined when it names none or several equally well (then the
+ * full-text ranking decides). Among pages the query contains, the longest name wins (包钢十八园收费 →
+ * 包钢十八园, not 收费).
+ */
+export function pinnedEntry(query: string, entries: readonly NameEntry[], filters: ChosenFilters = {}): NameEntry | undefined {
+  const qs = [...new Set([compact(query), compact(foldNumerals(query))])].filter(Boolean);
+  if (!qs.length) return undefined;
+  let best: { entries: NameEntry[]; score: number; len: number } = { entries: [], score: 0, len: 0 };
+  for (const e of entries) {
+    if (!passes(e, filters)) continue;
+    let score = 0;
+    let len = 0;
+    for (const v of e.n) {
+      for (const q of qs) {
+        const s = matchScore(q, v);
+        const l = s === 1 ? [...v].length : 0;
+        if (s > score || (s === score && l > len)) [score, len] = [s, l];
+      }
+    }
+    if (score === 0) continue;
+    if (score > best.score || (score === best.score && len > best.len)) best = { entries: [e], score, len };
+    else if (score === best.score && len === best.len && !best.entries.includes(e)) best.entries.push(e);
+  }
+  return best.entries.length === 1 ? best.entries[0] : undefined;
+}
+
+/** Moves the result with URL `pinned` to the front; the others keep their order. */
+export function pinFirst<T extends { url: string }>(results: readonly T[], pinned: string | undefined): T[] {
+  if (!pinned) return [...results];
+  const i = results.findIndex((r) => r.url === pinned);
+  if (i <= 0) return [...results];
+  return [results[i]!, ...results.slice(0, i), ...results.slice(i + 1)];
+}
