@@ -47,7 +47,8 @@ export function nameIndexVariants(names: readonly string[]): string[] {
   for (const name of names) {
     for (const v of nameVariants(name)) {
       out.add(compact(v));
-      pinyinForms(v).forEach((p) => out.add(p));
+      // Nobody types a whole document title in pinyin: long names keep only their characters (smaller file).
+      if ([...v].length <= 12) pinyinForms(v).forEach((p) => out.add(p));
     }
   }
   out.delete('');

@@ -89,3 +89,10 @@ describe('search-names.json from built pages', () => {
     expect(nameEntries(pages)).toEqual([{ u: '/kindergartens/baogang-17/', t: '包钢第十七幼儿园 x', k: '幼儿园', n: ['包钢十七园'], m: { kgType: '包钢幼教处' } }]);
   });
 });
+
+describe('nameIndexVariants', () => {
+  it('short names get pinyin and initials, long titles only their characters', () => {
+    expect(nameIndexVariants(['包钢十七园'])).toEqual(['包钢十七园', 'baogangshiqiyuan', 'bgsqy', '包钢十七', 'baogangshiqi', 'bgsq', '包钢17园', 'baogang17yuan', 'bg17y', '包钢17', 'baogang17', 'bg17']);
+    expect(nameIndexVariants(['关于印发《某区学前教育普及普惠工作实施方案》的通知'])).toEqual(['关于印发某区学前教育普及普惠工作实施方案的通知']);
+  });
+});
