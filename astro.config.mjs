@@ -32,6 +32,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Policy documents have no code blocks, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   security: {
     csp: {

@@ -88,3 +88,19 @@ test.describe('大字模式', () => {
     await ctx.close();
   });
 });
+
+test.describe('home page', () => {
+  for (const [label, path, heading] of [
+    ['查收费', 'fees/', /收费/],
+    ['查学位', 'seats/', /学位/],
+    ['看进度', 'progress/', /进展/],
+    ['政策文件', 'policies/', /政策文件/],
+  ] as const) {
+    test(`quick link “${label}” reaches ${path} in one tap`, async ({ page, baseURL }) => {
+      await page.goto('');
+      await page.getByRole('navigation', { name: '快捷入口' }).getByRole('link', { name: label }).click();
+      await expect(page).toHaveURL(new URL(path, baseURL).href);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    });
+  }
+});

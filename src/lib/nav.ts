@@ -19,3 +19,13 @@ export const NAV: readonly NavItem[] = [
   { path: '/seats/', label: '学位' },
   { path: '/about/', label: '关于本站' },
 ];
+
+/** The home page's quick links: what parents come for, in their words (DESIGN.md §3), answers in ≤ 2 taps. */
+export const QUICK_LINKS: readonly NavItem[] = [
+  { path: '/fees/', label: '查收费' },
+  { path: '/seats/', label: '查学位' },
+  { path: '/kindergartens/', label: '找幼儿园' },
+  { path: '/progress/', label: '看进度' },
+  { path: '/policies/', label: '政策文件' },
+  { path: '/indicators/', label: '评估指标' },
+];

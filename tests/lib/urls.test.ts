@@ -35,3 +35,12 @@ describe('stripBase / isInSection / absoluteUrl', () => {
     expect(absoluteUrl('https://jyj.example.cn/xqjy/', '/xqjy/', '/about/')).toBe('https://jyj.example.cn/xqjy/about/');
   });
 });
+
+describe('navigation', () => {
+  it('every quick link of the home page is a section of the header', async () => {
+    const { NAV, QUICK_LINKS } = await import('../../src/lib/nav.ts');
+    const paths = new Set(NAV.map((n) => n.path));
+    for (const q of QUICK_LINKS) expect(paths.has(q.path), q.path).toBe(true);
+    expect(QUICK_LINKS.map((q) => q.label).slice(0, 2)).toEqual(['查收费', '查学位']);
+  });
+});
