@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const PLAN = 'policies/kunqu-puji-puhui-plan-2023/';
+const KINDERGARTEN_COUNT = readdirSync(new URL('../content/kindergartens/', import.meta.url)).filter((f) => f.endsWith('.json') && !f.startsWith('_')).length;
 
 /** Query → the page that must come first. Add a row for every search bug found. */
 const QUERIES: [string, string | RegExp][] = [
@@ -143,6 +145,10 @@ test.describe('search', () => {
     const browse = page.locator('[data-search-browse]');
     await expect(browse.getByRole('link', { name: '政策文件' })).toBeVisible();
     await expect(browse.getByRole('link', { name: /工作实施方案》的通知/ })).toBeVisible();
+    // The whole directory is there to browse: every kindergarten, linked.
+    await expect(browse.locator('.browse-kindergartens a')).toHaveCount(KINDERGARTEN_COUNT);
+    await browse.getByRole('link', { name: '包钢第十七幼儿园' }).click();
+    await expect(page).toHaveURL(/kindergartens\/baogang-17\/$/);
     await ctx.close();
   });
 });
