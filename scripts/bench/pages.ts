@@ -28,7 +28,7 @@ function moduleGraph(entry: string): { eager: Set<string>; lazy: Set<string> } {
     eager.add(file);
     const code = asset(`/_astro/${file}`);
     for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
-    for (const m of code.matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)) lazy.add(m[1]!);
+    for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(m[1]!);
   };
   visit(entry);
   for (const f of eager) lazy.delete(f);
@@ -49,7 +49,7 @@ for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filt
   }
   // Small module scripts are inlined by Astro: follow their imports too.
   for (const m of inline.matchAll(/import\s*(?:[^'"()]*?from\s*)?["'][^"']*_astro\/([^"']+\.js)["']/g)) moduleGraph(m[1]!).eager.forEach((f) => eager.add(f));
-  for (const m of inline.matchAll(/import\(\s*["'][^"']*_astro\/([^"']+\.js)["']\s*\)/g)) moduleGraph(m[1]!).eager.forEach((f) => lazy.add(f));
+  for (const m of inline.matchAll(/import\(\s*["'`][^"'`]*_astro\/([^"'`]+\.js)["'`]\s*\)/g)) moduleGraph(m[1]!).eager.forEach((f) => lazy.add(f));
   const js = gz(inline + [...eager].map((f) => asset(`/_astro/${f}`)).join(''));
   const onUse = [...lazy].reduce((n, f) => n + gz(asset(`/_astro/${f}`)), 0);
   rows.push({ page: `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`, htmlCss: gz(html) + gz(css), js, onUse });
