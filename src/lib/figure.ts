@@ -101,6 +101,12 @@ export function chartData(fig: Figure): ChartData | undefined {
   };
 }
 
+/** A category label cut to `max` characters with “…” (chart axes on phones; the table keeps the full text). */
+export function shortLabel(label: string, max: number): string {
+  const chars = [...label];
+  return chars.length <= max ? label : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
+}
+
 /** Parses CSV text written by `toCsv` (and other RFC 4180 CSV) into rows of strings; a leading BOM is dropped. */
 export function parseCsv(text: string): string[][] {
   const src = text.replace(/^\uFEFF/, '');

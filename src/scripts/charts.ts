@@ -1,6 +1,6 @@
 // Draws every chart on the page from its canvas's data-chart attribute (computed at build time from the
 // table). chart.js is fetched only here, only on pages with a chart, with only the parts these charts use.
-import type { ChartData } from '../lib/figure.ts';
+import { shortLabel, type ChartData } from '../lib/figure.ts';
 
 const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
 
@@ -39,7 +39,11 @@ async function draw() {
         animation: false,
         scales: {
           [horizontal ? 'x' : 'y']: { beginAtZero: true, stacked: data.stacked, title: { display: Boolean(unit), text: unit } },
-          [horizontal ? 'y' : 'x']: { stacked: data.stacked },
+          [horizontal ? 'y' : 'x']: {
+            stacked: data.stacked,
+            // Long names would push the bars off a phone screen; the table below has them in full.
+            ...(horizontal ? { ticks: { callback: (v: string | number) => shortLabel(data.labels[Number(v)] ?? '', canvas.clientWidth < 480 ? 9 : 18) } } : {}),
+          },
         },
         plugins: { legend: { position: 'bottom' } },
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartData, columnHeader, formatCell, parseCsv, toCsv, type Figure } from '../../src/lib/figure.ts';
+import { chartData, columnHeader, formatCell, parseCsv, shortLabel, toCsv, type Figure } from '../../src/lib/figure.ts';
 
 const fig: Figure = {
   id: 'demo',
@@ -77,4 +77,15 @@ describe('chartData', () => {
   it('a series naming a missing column is an error', () => {
     expect(() => chartData({ ...fig, chart: { ...fig.chart!, series: [{ key: 'nope', label: 'x' }] } })).toThrowErrorMatchingInlineSnapshot(`[Error: 图表 demo 引用了表格中不存在的列 nope]`);
   });
+});
+
+describe('shortLabel', () => {
+  it.each([
+    ['室外地面硬化', 9, '室外地面硬化'],
+    ['包钢幼教处幼儿园消防设施系统改造', 9, '包钢幼教处幼儿园…'],
+    ['一二三', 3, '一二三'],
+    ['一二三四', 3, '一二…'],
+    ['', 5, ''],
+    ['abc', 1, 'a…'],
+  ])('shortLabel(%s, %d) = %s', (l, n, want) => expect(shortLabel(l, n)).toBe(want));
 });

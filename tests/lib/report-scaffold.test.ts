@@ -9,7 +9,7 @@ describe('lastDayOfMonth', () => {
     ['2024-12', '2024-12-31'],
   ])('%s → %s', (m, d) => expect(lastDayOfMonth(m)).toBe(d));
   it.each([['2024-13'], ['2024/07'], ['']])('refuses %j', (m) => {
-    expect(() => lastDayOfMonth(m)).toThrowError('月份格式不对');
+    expect(() => lastDayOfMonth(m)).toThrow('月份格式不对');
   });
 });
 
