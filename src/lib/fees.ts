@@ -149,11 +149,14 @@ export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber:
   const summary = done
     ? `${plan}已记录 ${done} 所幼儿园按${docNumber}调整保教费：${lower} 所下调，最高一档保教费平均每月降低 ${formatNumber(adjustments.reduce((s, a) => s + a.cut, 0) / done, 1)} 元。`
     : `${plan}尚未记录按${docNumber}调整的幼儿园。`;
+  const dates = adjustments.map((a) => a.kg.data.asOf).sort();
   return {
     id: 'fee-adjustments',
     caption: `按${docNumber}调整收费的幼儿园`,
     summary,
     sample: adjustments.some((a) => a.kg.data.sample),
+    source: `${docNumber}；各幼儿园收费调整记录`,
+    ...(dates.length ? { asOf: dates.at(-1)! } : {}),
     table: {
       columns: [
         { key: 'name', label: '幼儿园' },
@@ -165,4 +168,20 @@ export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber:
       rows,
     },
   };
+}
+
+/** What the fees page says about 公办 fees: the 保教费 range across them and their distinct 伙食费. */
+export function publicFeeOverview(kgs: readonly Kindergarten[]): { range?: { min: number; max: number }; meals: string[] } {
+  const pub = kgs.filter((k) => k.type.category === '公办');
+  if (!pub.length) return { meals: [] };
+  const ranges = pub.map((k) => tuitionRange(k.data.fees.tuition));
+  return {
+    range: { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) },
+    meals: [...new Set(pub.map((k) => mealsText(k.data.fees.meals)))],
+  };
+}
+
+/** How many kindergartens charge under a document, or changed their fees under it. */
+export function citingCount(kgs: readonly Kindergarten[], docNumber: string): number {
+  return kgs.filter((k) => k.data.fees.basis.docNumber === docNumber || k.data.fees.history.some((c) => c.docNumber === docNumber)).length;
 }

@@ -76,8 +76,10 @@ export function indicatorsFigure(list: readonly IndicatorRecord[]): Figure {
     { key: 'asOf', label: '统计日期' },
   ];
   const dates = sorted.map((i) => i.asOf).filter((d): d is string => Boolean(d)).sort();
+  const sources = [...new Set(sorted.map((i) => i.source).filter(Boolean))];
   return {
     id: 'indicators',
+    source: sources.length ? sources.join('；') : '各指标说明',
     caption: '评估指标一览',
     summary: indicatorsSentence(sorted),
     table: {

@@ -231,3 +231,8 @@ export function projectProgress(id: string, target: TargetLike | undefined, repo
   const state = done ? '已完成' : v > 0 ? '进行中' : '尚未完成';
   return { ...base, text: `${state}（${formatNumber(v)} / ${formatNumber(goal)} ${target.unit}）`, done };
 }
+
+/** Seats the plan's projects will provide once built (新增学位). */
+export function plannedNewSeats(projects: readonly Pick<SeatProject, 'project'>[]): number {
+  return projects.reduce((s, p) => s + p.project.seats, 0);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  adjustmentsFigure, adjustmentsUnder, feeTableFigure, historyNewestFirst, lastChange, mealsText, overCap,
+  adjustmentsFigure, adjustmentsUnder, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
   sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText,
 } from '../../src/lib/fees.ts';
 import type { FeeChange, Tuition } from '../../src/schemas/kindergarten.ts';
@@ -87,9 +87,13 @@ describe('adjustments under a document', () => {
     ]);
     expect(f.sample).toBe(true);
     expect(f.chart).toBeUndefined();
+    expect(f.source).toBe(`${doc}；各幼儿园收费调整记录`);
+    expect(f.asOf).toBe('2024-09-01');
   });
   it('figure with nothing recorded says so', () => {
-    expect(adjustmentsFigure([], doc, undefined).summary).toBe(`尚未记录按${doc}调整的幼儿园。`);
+    const empty = adjustmentsFigure([], doc, undefined);
+    expect(empty.summary).toBe(`尚未记录按${doc}调整的幼儿园。`);
+    expect('asOf' in empty).toBe(false);
   });
 });
 
@@ -111,4 +115,22 @@ describe('fee table figure', () => {
     expect(feeTableFigure(kgs).sample).toBe(true);
   });
   it('empty list', () => expect(feeTableFigure([]).summary).toBe('暂无幼儿园收费数据。'));
+});
+
+describe('fees page overview', () => {
+  const kgs = [
+    kg('a', 'jiaoban', 'dong', { fees: { ...data().fees, tuition: byLevel } }),
+    kg('b', 'baogang', 'xi', { fees: { ...data().fees, tuition: all(300), meals: { amount: 18, unit: '元/天' }, history: [change('2024-03-01', 400, 300)] } }),
+    kg('c', 'minban', 'xi', { fees: { ...data().fees, tuition: all(1500), cap: undefined, basis: { docNumber: '民办备案1号', effectiveOn: '2024-01-01' } } }),
+  ];
+  it('public 保教费 range and distinct meal fees leave private kindergartens out', () => {
+    expect(publicFeeOverview(kgs)).toEqual({ range: { min: 300, max: 420 }, meals: ['16 元/天', '18 元/天'] });
+  });
+  it('no public kindergarten, no range', () => expect(publicFeeOverview([kgs[2]!])).toEqual({ meals: [] }));
+  it.each([
+    ['示例〔2019〕1号', 2],
+    ['包发改费字〔2015〕203号', 1],
+    ['民办备案1号', 1],
+    ['没有的文号', 0],
+  ])('citingCount(%s) = %d', (doc, n) => expect(citingCount(kgs, doc)).toBe(n));
 });

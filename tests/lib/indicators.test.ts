@@ -64,7 +64,7 @@ describe('indicatorsFigure', () => {
       ind('gross', { name: '学前三年毛入园率', value: 96.3, threshold: { op: '>=', value: 85, source: MOE }, asOf: '2024-06-30', order: 1 }),
       ind('class', { name: '班额达标率', group: '其他评估指标', order: 3, sample: false }),
     ]);
-    expect(fig).toMatchObject({ id: 'indicators', sample: true, asOf: '2024-06-30' });
+    expect(fig).toMatchObject({ id: 'indicators', sample: true, asOf: '2024-06-30', source: '各指标说明' });
     expect(fig.chart).toBeUndefined();
     expect(parseCsv(toCsv(fig.table))).toEqual([
       ['指标', '类别', '达标要求', '当前值', '是否达标', '统计日期'],
@@ -72,6 +72,10 @@ describe('indicatorsFigure', () => {
       ['教职工与幼儿比', '教职工配备', '≤1:7', '1:6.8', '达标', '2024-06-30'],
       ['班额达标率', '其他评估指标', '未能核实', '', '无法判断', ''],
     ]);
+  });
+  it('the figure names the sources of its rows, once each', () => {
+    const fig = indicatorsFigure([ind('a', { source: '区教育局统计' }), ind('b', { source: '区教育局统计' }), ind('c', { source: '区卫健委' })]);
+    expect(fig.source).toBe('区教育局统计；区卫健委');
   });
   it('no dates, no as-of', () => {
     const fig = indicatorsFigure([ind('a', { sample: false })]);

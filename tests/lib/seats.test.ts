@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  categoryShares, classCount, classesText, freeSeats, projectProgress, seatTotals, seatsByStreet, seatsByStreetFigure,
+  categoryShares, classCount, classesText, freeSeats, plannedNewSeats, projectProgress, seatTotals, seatsByStreet, seatsByStreetFigure,
   seatsByType, seatsByTypeFigure, sharesFigure, standardCapacity, type ReportLike, type TargetLike,
 } from '../../src/lib/seats.ts';
 import { chartData } from '../../src/lib/figure.ts';
@@ -115,5 +115,16 @@ describe('project progress from the monthly reports', () => {
     ['range: done at its lower bound', { unit: '名', target: { kind: 'range', min: 3, max: 5 } }, [report('2024-05', { x: 3 })], { asOf: '2024-05-28', text: '已完成（3 / 3 名）', done: true, sample: true }],
   ] as [string, TargetLike | undefined, ReportLike[], unknown][])('%s', (_name, target, reports, want) => {
     expect(projectProgress('x', target, reports)).toEqual(want);
+  });
+});
+
+describe('plannedNewSeats', () => {
+  it.each([
+    [[], 0],
+    [[360], 360],
+    [[360, 360], 720],
+  ])('%j → %d', (seats, total) => {
+    const projects = seats.map((s) => ({ project: { kind: '原址翻建', seats: s, classes: 12 } as never }));
+    expect(plannedNewSeats(projects)).toBe(total);
   });
 });
