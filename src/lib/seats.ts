@@ -125,34 +125,29 @@ function groupSummary(groups: readonly SeatGroup[], what: string): string {
 
 const seatChart = { kind: 'hbar', labelKey: 'name', series: [{ key: 'capacity', label: '核定学位' }, { key: 'enrolled', label: '在园幼儿' }], unit: '个/人' } as const;
 
-/** Figure: capacity and enrolment by street (chart over table, CSV at /data/seats-by-street.csv). */
-export function seatsByStreetFigure(kgs: readonly Kindergarten[], streets: readonly Street[]): Figure {
-  const groups = seatsByStreet(kgs, streets);
+/** A capacity-and-enrolment figure over groups (streets or types): chart over table, CSV at /data/<id>.csv. */
+function seatGroupFigure(id: string, caption: string, what: string, groups: SeatGroup[], kgs: readonly Kindergarten[], sample: boolean): Figure {
   return {
-    id: 'seats-by-street',
-    caption: '各街道学位与在园幼儿',
-    summary: groupSummary(groups, '街道'),
-    table: { columns: [{ key: 'name', label: '街道' }, ...SEAT_COLUMNS], rows: groupRows(groups) },
+    id,
+    caption,
+    summary: groupSummary(groups, what),
+    table: { columns: [{ key: 'name', label: what }, ...SEAT_COLUMNS], rows: groupRows(groups) },
     chart: { ...seatChart, series: [...seatChart.series] },
-    sample: kgs.some((k) => k.data.sample) || streets.some((s) => s.sample),
+    sample,
     asOf: latestAsOf(kgs),
     source: '各幼儿园信息',
   };
 }
 
+/** Figure: capacity and enrolment by street. */
+export function seatsByStreetFigure(kgs: readonly Kindergarten[], streets: readonly Street[]): Figure {
+  const sample = kgs.some((k) => k.data.sample) || streets.some((s) => s.sample);
+  return seatGroupFigure('seats-by-street', '各街道学位与在园幼儿', '街道', seatsByStreet(kgs, streets), kgs, sample);
+}
+
 /** Figure: capacity and enrolment by kindergarten type. */
 export function seatsByTypeFigure(kgs: readonly Kindergarten[], types: readonly KindergartenType[]): Figure {
-  const groups = seatsByType(kgs, types);
-  return {
-    id: 'seats-by-type',
-    caption: '各类型幼儿园学位与在园幼儿',
-    summary: groupSummary(groups, '类型'),
-    table: { columns: [{ key: 'name', label: '类型' }, ...SEAT_COLUMNS], rows: groupRows(groups) },
-    chart: { ...seatChart, series: [...seatChart.series] },
-    sample: kgs.some((k) => k.data.sample),
-    asOf: latestAsOf(kgs),
-    source: '各幼儿园信息',
-  };
+  return seatGroupFigure('seats-by-type', '各类型幼儿园学位与在园幼儿', '类型', seatsByType(kgs, types), kgs, kgs.some((k) => k.data.sample));
 }
 
 /** Figure (table + CSV): 公办 and 普惠 shares of enrolment and capacity. */
