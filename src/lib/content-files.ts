@@ -1,6 +1,66 @@
-/** Parsing of staff-edited files (JSON, MDX frontmatter) into data or friendly issues. Pure. */
+/**
+ * Decoding and parsing of staff-edited files (bytes → text → JSON / MDX frontmatter) into data or friendly
+ * issues. Pure: the one place every reader of content/ (validate, build, Astro's loaders, scripts, e2e) uses.
+ */
 import yaml from 'js-yaml';
 import type { FriendlyIssue } from './content-errors.ts';
+
+/** Largest file accepted, in bytes: a policy's full text is well under 1 MB; anything bigger is a mistake. */
+export const MAX_FILE_BYTES = { '.json': 1_000_000, '.mdx': 2_000_000 } as const;
+
+/** How to save a file as UTF-8 in the editors staff use (notepad, WPS, Excel, VS Code). */
+export const SAVE_AS_UTF8 =
+  '请用 UTF-8 保存：记事本「文件 → 另存为」，下方“编码”选 UTF-8 后保存；WPS/Excel 导出 CSV 时选「CSV UTF-8（逗号分隔）」；VS Code 点右下角的编码 →「通过编码保存」→ UTF-8。';
+
+/** Result of decoding a file's bytes: its text (BOM removed) and warnings, or why it cannot be read. */
+export type DecodeResult = { ok: true; text: string; warnings: string[] } | { ok: false; issues: FriendlyIssue[] };
+
+const whole = (problem: string, fix: string): FriendlyIssue => ({ field: '（整个文件）', label: '', problem, fix });
+
+/** True when many bytes are NUL: UTF-16 text without a byte-order mark (ASCII letters get a 0 byte each). */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros++;
+  return n >= 2 && zeros / n > 0.2;
+}
+
+/**
+ * Decodes a content file. UTF-8 only: a BOM (Notepad, Excel) is stripped with a warning; UTF-16 and GBK
+ * (Chinese Windows' default) are refused with the editor step that fixes them, as is an empty file.
+ */
+export function decodeContent(bytes: Uint8Array, ext: string = '.json'): DecodeResult {
+  const limit = MAX_FILE_BYTES[ext as keyof typeof MAX_FILE_BYTES];
+  if (limit && bytes.length > limit) {
+    return { ok: false, issues: [whole(`文件太大（${(bytes.length / 1e6).toFixed(1)} MB），超过上限 ${limit / 1e6} MB。`, '检查是否误粘贴了大段内容或图片；图片和附件放在 public/ 下，用链接引用。')] };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes)) {
+    return { ok: false, issues: [whole('文件是 UTF-16（“Unicode”）编码，网站只读 UTF-8。', SAVE_AS_UTF8)] };
+  }
+  const warnings: string[] = [];
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    body = bytes.subarray(3);
+    warnings.push('文件开头有 BOM（“带签名的 UTF-8”），已忽略。以后保存时选“UTF-8”（不带 BOM）即可。');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    let sample = '';
+    try {
+      sample = new TextDecoder('gbk', { fatal: true }).decode(body).replace(/\s+/g, ' ').match(/[\u4e00-\u9fff][^"{}\[\]]{0,11}/)?.[0] ?? '';
+    } catch {
+      // Neither UTF-8 nor GBK: the generic advice below still applies.
+    }
+    const what = sample ? `文件像是 GBK 编码（中文 Windows 的默认编码，按 GBK 读出“${sample}”），` : '文件不是 UTF-8 编码，';
+    return { ok: false, issues: [whole(`${what}网站只读 UTF-8，直接发布会变成乱码。`, SAVE_AS_UTF8)] };
+  }
+  if (text.trim() === '') {
+    return { ok: false, issues: [whole('文件是空的。', ext === '.mdx' ? '从其他政策文件复制一份改写，或删除这个文件（草稿可改名为以 _ 开头）。' : '从同一文件夹的其他文件复制一份改写，或删除这个文件（草稿可改名为以 _ 开头）。')] };
+  }
+  return { ok: true, text, warnings };
+}
 
 /** Result of reading one file: its data, or what is wrong with its syntax. */
 export type ParseResult = { ok: true; data: unknown; body: string } | { ok: false; issues: FriendlyIssue[] };
@@ -32,16 +92,68 @@ export function explainJsonSyntax(text: string, error: Error): FriendlyIssue {
   };
 }
 
-/** Parses a JSON file. */
+/** A key written twice in the same object: JSON.parse keeps the last silently, so staff lose an edit. */
+export interface DuplicateKey {
+  /** Dotted path of the repeated key, e.g. fees.meals.amount */
+  path: string;
+  line: number;
+}
+
+/** Every duplicate key of a syntactically valid JSON text, in order. */
+export function findDuplicateKeys(text: string): DuplicateKey[] {
+  type Frame = { keys: Set<string> | null; key: string | number; expectKey: boolean };
+  const stack: Frame[] = [];
+  const out: DuplicateKey[] = [];
+  const pathOf = () => stack.map((f) => f.key).reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const top = stack.at(-1);
+    if (c === '{') stack.push({ keys: new Set(), key: '', expectKey: true });
+    else if (c === '[') stack.push({ keys: null, key: 0, expectKey: false });
+    else if (c === '}' || c === ']') stack.pop();
+    else if (c === ',' && top) {
+      if (top.keys) top.expectKey = true;
+      else top.key = (top.key as number) + 1;
+    } else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        top.key = key;
+        if (top.keys.has(key)) out.push({ path: pathOf(), line: lineCol(text, i).line });
+        top.keys.add(key);
+        top.expectKey = false;
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Parses a JSON file; a BOM is ignored, a key written twice is an error. */
 export function parseJson(text: string): ParseResult {
+  const src = text.replace(/^\uFEFF/, '');
+  let data: unknown;
   try {
-    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')), body: '' };
+    data = JSON.parse(src);
   } catch (e) {
     return { ok: false, issues: [explainJsonSyntax(text, e as Error)] };
   }
+  const dups = findDuplicateKeys(src);
+  if (dups.length) {
+    return {
+      ok: false,
+      issues: dups.map((d) => ({ field: d.path, label: '', problem: `第 ${d.line} 行：字段 ${d.path} 写了两次，只有后一个会生效。`, fix: '保留正确的一个，删除另一个。' })),
+    };
+  }
+  return { ok: true, data, body: '' };
 }
 
-/** Parses the YAML frontmatter of an MDX file (between the first two `---` lines). */
+/**
+ * Parses the YAML frontmatter of an MDX file (between the first two `---` lines). The core schema has no
+ * timestamps, so dates stay the strings staff wrote: an unquoted 2023-02-30 is checked, not rolled over to
+ * 2023-03-02 as js-yaml's default schema would.
+ */
 export function parseFrontmatter(text: string): ParseResult {
   const src = text.replace(/^\uFEFF/, '');
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(src);
@@ -52,11 +164,14 @@ export function parseFrontmatter(text: string): ParseResult {
     };
   }
   try {
-    const data = yaml.load(m[1] ?? '') ?? {};
+    const data = yaml.load(m[1] ?? '', { schema: yaml.CORE_SCHEMA }) ?? {};
     return { ok: true, data, body: src.slice(m[0].length) };
   } catch (e) {
     const err = e as { mark?: { line: number }; reason?: string };
     const line = err.mark ? err.mark.line + 2 : undefined; // +1 for 1-based, +1 for the opening ---
+    if (err.reason?.startsWith('duplicated mapping key')) {
+      return { ok: false, issues: [{ field: '（frontmatter）', label: '', problem: `frontmatter 中有字段写了两次${line ? `（第 ${line} 行）` : ''}，只能保留一个。`, fix: '保留正确的一行，删除另一行。' }] };
+    }
     return {
       ok: false,
       issues: [{
@@ -72,7 +187,13 @@ export function parseFrontmatter(text: string): ParseResult {
 /** File names are public URL segments: ASCII, lower-case, hyphens. Returns an issue when not. */
 export function checkFileName(name: string, ext: string): FriendlyIssue | undefined {
   if (!name.endsWith(ext)) {
-    return { field: '（文件名）', label: '', problem: `文件扩展名应为 ${ext}。`, fix: `把文件改名为 ${name.replace(/\.[^.]*$/, '')}${ext}。` };
+    const draft = `草稿或备份请改名为以 _ 开头（例如 _${name}），网站不读这样的文件；不需要就删除。`;
+    // x.json.bak, x.json~, x.json.orig: a copy of an entry; x.JSON, x.txt: the entry itself, misnamed.
+    if (name.toLowerCase().includes(`${ext}.`) || name.endsWith('~')) {
+      return { field: '（文件名）', label: '', problem: `“${name}”像是备份或草稿文件，扩展名不是 ${ext}。`, fix: `${draft}要发布它就改名为 ${name.slice(0, name.toLowerCase().indexOf(ext))}${ext}。` };
+    }
+    const stem = name.includes('.') ? name.slice(0, name.indexOf('.')) : name;
+    return { field: '（文件名）', label: '', problem: `文件扩展名应为 ${ext}。`, fix: `把文件改名为 ${stem}${ext}；${draft}` };
   }
   const stem = name.slice(0, -ext.length);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {

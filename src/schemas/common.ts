@@ -5,6 +5,25 @@ export function msg(problem: string, fix: string): string {
   return `${problem}修改方法：${fix}`;
 }
 
+/**
+ * Length limits of text fields, in characters. Stated here so the generated field reference can print them,
+ * and so a 5 MB paste is refused at once instead of slowing the build to minutes.
+ */
+export const LIMITS = {
+  /** Titles and names (policy title, kindergarten name, target title). */
+  title: 200,
+  /** Summaries and one-paragraph descriptions. */
+  summary: 500,
+  /** Any other text field (notes, quotes from the plan, addresses). */
+  text: 2000,
+  /** Web addresses. */
+  url: 500,
+  /** Phone numbers and e-mail addresses. */
+  contact: 100,
+  /** Any string anywhere in a file, whatever its schema says: the loader's safety net. */
+  anyString: 10000,
+} as const;
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True when `s` is YYYY-MM-DD and names a real calendar day (no 2024-02-30). */
@@ -33,7 +52,7 @@ export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
 /** Non-empty text (whitespace alone does not count). */
 export const text = z.string().trim().min(1, {
   error: msg('不能为空。', '填写内容，或在允许省略时删除整行。'),
-});
+}).max(LIMITS.text, { error: msg(`太长，不能超过 ${LIMITS.text} 个字。`, `精简到 ${LIMITS.text} 个字以内；长篇内容请写在政策正文中。`) });
 
 /** ASCII id used in URLs: lower-case letters, digits and hyphens. URLs never break, so ids never change. */
 export const asciiId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -50,3 +69,92 @@ export const policyRef = z.strictObject({
   /** Section, e.g. 三、（三）1. */
   section: text,
 });
+
+/** Refusal message for a text over its limit: the reference and the error say the same number. */
+function tooLong(max: number) {
+  return { error: msg(`太长，不能超过 ${max} 个字。`, `精简到 ${max} 个字以内；长篇内容请写在政策正文中。`) };
+}
+
+/** Non-empty text up to `max` characters. */
+export const limitedText = (max: number = LIMITS.text) => text.max(max, tooLong(max));
+
+/** Optional text (empty = not known) up to `max` characters. */
+export const optionalText = (max: number = LIMITS.text) => z.string().trim().max(max, tooLong(max)).default('');
+
+/**
+ * The site's public address: http(s) with a host, e.g. https://jyj.example.gov.cn/xqjy/ . http is allowed
+ * because some county portals have no certificate yet; javascript:, ftp: and http:/x are refused.
+ */
+export function isWebAddress(s: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]+/i.test(s)) return false;
+  try {
+    const u = new URL(s);
+    const host = u.hostname;
+    return (u.protocol === 'https:' || u.protocol === 'http:') && (host.includes('.') || host === 'localhost');
+  } catch {
+    return false;
+  }
+}
+
+/** Optional site address (empty until known). */
+export const webAddress = z
+  .string()
+  .trim()
+  .max(LIMITS.url, tooLong(LIMITS.url))
+  .refine((s) => s === '' || isWebAddress(s), { error: msg('不是完整的网址。', '写成 https:// 开头、带域名的完整网址，例如 https://jyj.example.gov.cn/xqjy/，或留空。') })
+  .default('');
+
+/** A link to a file: https, or a path on this site (files under public/, e.g. /files/a.pdf). */
+export function isFileLink(s: string): boolean {
+  if (/^https:\/\/[^\s/?#]+\.[^\s/?#]+/i.test(s)) return isWebAddress(s);
+  return /^\/(?!\/)[^\s:]*$/.test(s) || /^[a-z0-9][^\s:]*$/i.test(s);
+}
+
+/** Optional link to an attachment: https or site-relative; empty when the site does not hold the file. */
+export const fileLink = z
+  .string()
+  .trim()
+  .max(LIMITS.url, tooLong(LIMITS.url))
+  .refine((s) => s === '' || isFileLink(s), { error: msg('链接不对。', '写 https:// 开头的网址，或本站文件的路径（文件放在 public/files/ 下，写 /files/文件名.pdf）；没有就留空。') })
+  .default('');
+
+/**
+ * A Chinese phone number as people write it: landline with area code (0472-1234567, (0472)1234567,
+ * 0472 1234567, optional -分机), mobile (13800138000), 400/800 numbers (400-123-4567) and short service
+ * hotlines (12345, 12315). Several numbers may be separated by 、 , ; or /.
+ */
+export function isChinesePhone(s: string): boolean {
+  const one = (p: string) => {
+    const t = p.trim().replace(/^\+?86[\s-]?/, '');
+    const digits = t.replace(/[\s\-()（）]/g, '');
+    if (!/^[\d\s\-()（）]+(?:(?:转|-|ext\.?)\d{1,6})?$/.test(t)) return false;
+    const main = digits.replace(/(转|ext\.?)\d+$/, '');
+    return (
+      /^1[3-9]\d{9}$/.test(main) ||
+      /^0\d{2,3}\d{7,8}(\d{1,6})?$/.test(main) ||
+      /^[48]00\d{7}$/.test(main) ||
+      /^1(2\d{3}|1\d)$/.test(main) ||
+      /^9\d{4}$/.test(main)
+    );
+  };
+  const parts = s.split(/[、,，;；/]/).filter((p) => p.trim());
+  return parts.length > 0 && parts.every(one);
+}
+
+/** Optional phone number(s); empty when not known. */
+export const phone = z
+  .string()
+  .trim()
+  .max(LIMITS.contact, tooLong(LIMITS.contact))
+  .refine((s) => s === '' || isChinesePhone(s), {
+    error: msg('不是常见的电话号码格式。', '座机写区号-号码，例如 0472-1234567；手机写 11 位，例如 13800138000；也可写 400-123-4567 或 12345。多个号码用“、”隔开。'),
+  })
+  .default('');
+
+/** Optional e-mail address. */
+export const email = z
+  .string()
+  .trim()
+  .max(LIMITS.contact, tooLong(LIMITS.contact))
+  .refine((s) => s === '' || /^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(s), { error: msg('不是电子邮箱地址。', '写成 名称@域名，例如 xqjy@example.gov.cn，或留空。') })
+  .default('');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, msg, policyRef, sampleFlag, text } from './common.ts';
+import { isoDate, msg, phone, policyRef, sampleFlag, text } from './common.ts';
 
 /** Class levels; 混龄 is a mixed-age class. */
 export const CLASS_LEVELS = ['小班', '中班', '大班', '混龄'] as const;
@@ -111,7 +111,7 @@ export const kindergartenSchema = z.strictObject({
   /** 办园许可证 */
   licence: z.enum(LICENCE_STATUSES, { error: msg('许可证状态不对。', `只能写 ${LICENCE_STATUSES.join('、')} 之一。`) }),
   /** 联系电话 */
-  phone: z.string().trim().default(''),
+  phone,
   /** New-seat project of the plan, when the kindergarten has one. */
   project: seatProject.optional(),
   /** 信息核对日期: the date the facts above were true. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, isoDate, msg, sampleFlag, text } from './common.ts';
+import { asciiId, fileLink, isoDate, limitedText, LIMITS, msg, sampleFlag, text } from './common.ts';
 
 /** Validity of a policy document, as government portals state it. */
 export const POLICY_STATUSES = ['现行有效', '已修订', '已废止'] as const;
@@ -9,7 +9,7 @@ const attachment = z.strictObject({
   /** 附件名称, as the document gives it. */
   title: text,
   /** Link to the file (site-relative, under public/), empty when the site does not hold it. */
-  href: z.string().trim().default(''),
+  href: fileLink,
   /** Why the file is missing or what it is, shown beside the title. */
   note: z.string().trim().default(''),
 });
@@ -17,7 +17,7 @@ const attachment = z.strictObject({
 /** Frontmatter of `content/policies/<slug>.mdx`. The slug (file name) is the public URL. */
 export const policySchema = z.strictObject({
   /** 标题: the full official title. */
-  title: text,
+  title: limitedText(LIMITS.title),
   /** Short title put first in `<title>` (WeChat shows only title and URL), ≤ 20 characters. */
   shortTitle: text.max(20, { error: msg('太长。', '短标题不超过 20 个字，例如 实施方案全文。') }),
   /** 发文机关 */
@@ -37,7 +37,7 @@ export const policySchema = z.strictObject({
   /** Slug of the policy that replaces this one (when 已修订 / 已废止). */
   supersededBy: asciiId.optional(),
   /** 摘要: one or two sentences for lists, search and meta description. */
-  summary: text,
+  summary: limitedText(LIMITS.summary),
   /** 附件 */
   attachments: z.array(attachment).default([]),
   /** True when the document is sample content, not an official one. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { msg } from './common.ts';
+import { email, msg, phone, webAddress } from './common.ts';
 
 /** Optional text: an empty string means “not known”, and the page then leaves the fact out. */
 const optionalText = z.string().trim().default('');
@@ -30,17 +30,15 @@ export const siteSchema = z.strictObject({
       /** 联系地址 */
       address: optionalText,
       /** 联系电话 */
-      phone: optionalText,
+      phone,
       /** 电子邮箱 */
-      email: optionalText,
+      email,
       /** 收费投诉电话 */
-      complaintPhone: optionalText,
+      complaintPhone: phone,
     })
     .default({ address: '', phone: '', email: '', complaintPhone: '' }),
   /** Public address of the site, e.g. https://jyj.example.gov.cn/xqjy/ ; empty until it is known. */
-  siteUrl: z
-    .union([z.literal(''), z.url({ error: msg('不是完整的网址。', '写成 https:// 开头的完整网址，或留空。') })])
-    .default(''),
+  siteUrl: webAddress,
   /** One paragraph shown on the home page and in meta descriptions. */
   description: z.string().trim().min(1, { error: msg('不能为空。', '用一两句话介绍本网站。') }),
 });
