@@ -1,21 +1,18 @@
-/** Reads content/ from disk and validates it all. Used by scripts/validate.ts and scripts/build.ts. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+/**
+ * The content loader: reads content/ from disk, decodes (UTF-8 only, BOM stripped with a warning), parses,
+ * validates every file against its schema, then runs the rule engine (src/lib/content-rules.ts). Every reader
+ * of content goes through here: validate, build, dev, new-report, import/export, the e2e helpers; Astro's
+ * collections (src/content.config.ts) use the same decode and parse functions.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTIONS, DATA_FILES, SITE_CONFIG } from '../src/schemas/index.ts';
+import { COLLECTIONS, DATA_FILES, SITE_CONFIG, type CollectionSpec } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
-import { validateFile, validateFiles, type ValidEntry } from '../src/lib/validate-content.ts';
-import { runCrossChecks, type CrossCheck } from '../src/lib/cross-checks.ts';
-import { PROGRESS_CHECKS } from '../src/lib/progress-checks.ts';
-import { checkDirectoryFiles, checkKindergartens, publishingChecks } from '../src/lib/kindergarten-checks.ts';
+import { decodeFile, validateFile, validateFiles, type SourceFile, type ValidEntry } from '../src/lib/validate-content.ts';
+import { checkFileName } from '../src/lib/content-files.ts';
+import { runContentRules } from '../src/lib/content-rules.ts';
 
-/** Cross-file rules, run once every file is valid on its own. Each issue adds its rules here. */
-const CROSS_CHECKS: CrossCheck[] = [
-  ...PROGRESS_CHECKS,
-  checkDirectoryFiles,
-  checkKindergartens,
-  // SITE_URL overrides site.json's siteUrl in the build (astro.config.mjs): the QR codes follow it.
-  publishingChecks(process.env.SITE_URL),
-];
+export { validateFile } from '../src/lib/validate-content.ts';
 
 /** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */
 export function contentDir(): string {
@@ -26,51 +23,95 @@ export function contentDir(): string {
 export interface ContentCheck {
   entries: Record<string, ValidEntry[]>;
   errors: ContentError[];
-  /** Problems worth a look that do not stop the build (e.g. a class over the class-size standard). */
+  /** Problems worth a look that do not stop the build (e.g. a class over the class-size standard, a BOM). */
   warnings: string[];
 }
 
-/** Validates the site config and every file of every collection. */
+/** A path as staff see it: relative to the working folder. */
+const show = (p: string) => relative(process.cwd(), p) || p;
+
+/** Reads and decodes one file. Throws ContentError (encoding, empty, too big); returns the text and warnings. */
+export function readContentFile(path: string, ext: string): { file: SourceFile; warnings: string[] } {
+  return decodeFile({ path: show(path), bytes: readFileSync(path) }, ext);
+}
+
+/**
+ * The entry files of a collection folder. Drafts (`_x.json`) and hidden files are skipped; a subfolder or a
+ * file with another extension (x.json.bak) is an error naming the fix, never a crash or a silent skip.
+ */
+export function readCollection(root: string, spec: Pick<CollectionSpec, 'dir' | 'ext'>): { files: SourceFile[]; errors: ContentError[]; warnings: string[] } {
+  const dir = join(root, spec.dir);
+  const out = { files: [] as SourceFile[], errors: [] as ContentError[], warnings: [] as string[] };
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name.startsWith('_')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      out.errors.push(new ContentError(show(path), [{
+        field: '（文件夹）',
+        label: '',
+        problem: `${show(dir)}/ 里不能有子文件夹“${name}”：网站只读这一层的 ${spec.ext} 文件，子文件夹里的内容不会发布。`,
+        fix: `把里面的文件移到 ${show(dir)}/ 下；是草稿或备份就把文件夹改名为 _${name}（以 _ 开头的不会读取），或移出 content/。`,
+      }]));
+      continue;
+    }
+    const nameIssue = checkFileName(name, spec.ext);
+    if (nameIssue) {
+      out.errors.push(new ContentError(show(path), [nameIssue]));
+      continue;
+    }
+    try {
+      const r = readContentFile(path, spec.ext);
+      out.files.push(r.file);
+      out.warnings.push(...r.warnings);
+    } catch (e) {
+      if (e instanceof ContentError) out.errors.push(e);
+      else throw e;
+    }
+  }
+  return out;
+}
+
+/** Validates the site config and every file of every collection, then the cross-file rules. */
 export function checkContent(root = contentDir()): ContentCheck {
-  const show = (p: string) => relative(process.cwd(), p) || p;
   const errors: ContentError[] = [];
+  const warnings: string[] = [];
   const entries: Record<string, ValidEntry[]> = {};
-  const sitePath = join(root, SITE_CONFIG.file);
-  if (!existsSync(sitePath)) {
-    errors.push(new ContentError(show(sitePath), [{ field: '（整个文件）', label: '', problem: '找不到站点配置文件。', fix: '从仓库的 content/site.json 复制一份并填写本地区信息。' }]));
-  } else {
-    try {
-      entries.site = [validateFile({ ext: '.json', schema: SITE_CONFIG.schema, labels: SITE_CONFIG.labels }, { path: show(sitePath), text: readFileSync(sitePath, 'utf8') }, false)];
-    } catch (e) {
-      if (e instanceof ContentError) errors.push(e);
-      else throw e;
-    }
-  }
-  for (const [name, spec] of Object.entries(DATA_FILES)) {
-    const path = join(root, spec.file);
+  const one = (name: string, file: string, spec: { schema: CollectionSpec['schema']; labels: Record<string, string> }, required: boolean) => {
+    const path = join(root, file);
     entries[name] = [];
-    if (!existsSync(path)) continue;
+    if (!existsSync(path)) {
+      if (required) errors.push(new ContentError(show(path), [{ field: '（整个文件）', label: '', problem: '找不到站点配置文件。', fix: '从仓库的 content/site.json 复制一份并填写本地区信息。' }]));
+      return;
+    }
     try {
-      entries[name] = [validateFile({ ext: '.json', schema: spec.schema, labels: spec.labels }, { path: show(path), text: readFileSync(path, 'utf8') }, false)];
+      const r = readContentFile(path, '.json');
+      warnings.push(...r.warnings);
+      entries[name] = [validateFile({ ext: '.json', schema: spec.schema, labels: spec.labels }, r.file, false)];
     } catch (e) {
       if (e instanceof ContentError) errors.push(e);
       else throw e;
     }
-  }
+  };
+  one('site', SITE_CONFIG.file, SITE_CONFIG, true);
+  for (const [name, spec] of Object.entries(DATA_FILES)) one(name, spec.file, spec, false);
   for (const [name, spec] of Object.entries(COLLECTIONS)) {
-    const dir = join(root, spec.dir);
-    const files = existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => !f.startsWith('.') && !f.startsWith('_'))
-          .sort()
-          .map((f) => ({ path: show(join(dir, f)), text: readFileSync(join(dir, f), 'utf8') }))
-      : [];
-    const r = validateFiles(spec, files);
+    const read = readCollection(root, spec);
+    const r = validateFiles(spec, read.files);
     entries[name] = r.entries;
-    errors.push(...r.errors);
+    errors.push(...read.errors, ...r.errors);
+    warnings.push(...read.warnings);
   }
   // Cross-file rules need every file valid on its own first, or they would report follow-on noise.
-  if (errors.length) return { entries, errors, warnings: [] };
-  const cross = runCrossChecks(CROSS_CHECKS, entries);
-  return { entries, errors: cross.errors, warnings: cross.warnings };
+  if (errors.length) return { entries, errors, warnings };
+  // SITE_URL overrides site.json's siteUrl in the build (astro.config.mjs): the QR codes follow it.
+  const cross = runContentRules(entries, process.env.SITE_URL);
+  return { entries, errors: cross.errors, warnings: [...warnings, ...cross.warnings] };
+}
+
+/** Valid content, for scripts and tests that need it: throws one Error listing every problem otherwise. */
+export function loadContent(root = contentDir()): Record<string, ValidEntry[]> {
+  const { entries, errors } = checkContent(root);
+  if (errors.length) throw new Error(`${errors.map((e) => e.message).join('\n\n')}\n\n内容检查未通过：先运行 npm run validate 并改正上面的错误。`);
+  return entries;
 }

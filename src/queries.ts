@@ -50,10 +50,8 @@ export async function getPolicyPages() {
   return Promise.all(
     all.map(async (e) => {
       const { Content, headings } = await render(e);
+      // The rule engine (src/lib/content-rules.ts, run before the build) guarantees the title exists.
       const supersededByTitle = e.data.supersededBy ? titles.get(e.data.supersededBy) : undefined;
-      if (e.data.supersededBy && !supersededByTitle) {
-        throw new Error(`content/policies/${e.id}.mdx：supersededBy（被替代文件）“${e.data.supersededBy}”不存在。修改方法：写 content/policies/ 中已有文件的文件名（不含 .mdx）。`);
-      }
       return { slug: e.id, data: e.data, Content, headings: headings as Heading[], supersededByTitle };
     }),
   );

@@ -116,10 +116,12 @@ describe('a failed build publishes nothing', () => {
     expect(leftovers).toEqual([]);
   });
 
-  it('stops on an MDX error inside Astro and removes the half-built output', () => {
+  it('stops on an MDX body error before Astro runs (validate compiles every body)', () => {
     const { r, dist, leftovers } = build(contentWith({ 'policies/mdx-body-error.mdx': join(FIX, 'mdx-body-error.mdx') }));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('Astro 构建失败');
+    expect(r.stderr).toContain('policies/mdx-body-error.mdx');
+    expect(r.stderr).toContain('正文第 10 行第 12 列有 MDX 语法错误：标签 <div> 没有闭合。');
+    expect(r.stderr).toContain('网站没有生成');
     expect(readdirSync(dist)).toEqual(['previous.txt']);
     expect(leftovers).toEqual([]);
     expect(existsSync(join(dist, 'index.html'))).toBe(false);

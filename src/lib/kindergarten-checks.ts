@@ -6,29 +6,11 @@ import type { KindergartenTypesData, StreetsData } from '../schemas/directory.ts
 import type { FeeConfig } from '../schemas/fees.ts';
 import { CLASS_LEVELS, type KindergartenData } from '../schemas/kindergarten.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import { closest, ContentError, type FriendlyIssue } from './content-errors.ts';
-import type { AllEntries, CrossCheck, CrossResult } from './cross-checks.ts';
+import { closest } from './content-errors.ts';
+import { Findings, type AllEntries, type CrossCheck } from './cross-checks.ts';
 import { lastChange, overCap, sameTuition, tuitionSummary } from './fees.ts';
 import { CLASS_SIZE_STANDARD, classesText, standardCapacity } from './seats.ts';
 import type { ValidEntry } from './validate-content.ts';
-
-/** Collects issues per file, then turns them into one ContentError per file (in first-seen order). */
-class Findings {
-  private byFile = new Map<string, FriendlyIssue[]>();
-  readonly warnings: string[] = [];
-  /** Records a problem; the message starts with the field as staff find it: “类型（type）”. */
-  add(file: string, field: string, label: string, problem: string, fix: string): void {
-    const list = this.byFile.get(file) ?? [];
-    list.push({ field, label, problem: `${label ? `${label}（${field}）` : field} ${problem}`, fix });
-    this.byFile.set(file, list);
-  }
-  warn(file: string, text: string): void {
-    this.warnings.push(`${file}：${text}`);
-  }
-  result(): CrossResult {
-    return { errors: [...this.byFile].map(([f, issues]) => new ContentError(f, issues)), warnings: this.warnings };
-  }
-}
 
 function single<T>(entries: AllEntries, key: string): ValidEntry<T> | undefined {
   return entries[key]?.[0] as ValidEntry<T> | undefined;

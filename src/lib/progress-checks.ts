@@ -2,8 +2,8 @@
  * Cross-file rules for targets, tasks, monthly reports, milestones and indicators: references between
  * files, one report per month, values that fit their target. Each error names the file, the field and the fix.
  */
-import { closest, ContentError, type FriendlyIssue } from './content-errors.ts';
-import type { AllEntries, CrossCheck, CrossResult } from './cross-checks.ts';
+import { closest, type FriendlyIssue } from './content-errors.ts';
+import { Findings, type AllEntries, type CrossCheck, type CrossResult } from './cross-checks.ts';
 import { expectedValue, valueFits } from './progress.ts';
 import type { ValidEntry } from './validate-content.ts';
 import type { MilestoneData } from '../schemas/milestone.ts';
@@ -20,11 +20,11 @@ function didYouMean(given: string, known: readonly string[]): string {
   return near ? `是不是要写“${near}”？` : '';
 }
 
-/** Groups issues by file into one ContentError per file, in file order. */
-function byFile(found: { path: string; issue: FriendlyIssue }[]): ContentError[] {
-  const files = new Map<string, FriendlyIssue[]>();
-  for (const { path, issue } of found) files.set(path, [...(files.get(path) ?? []), issue]);
-  return [...files].map(([path, issues]) => new ContentError(path, issues));
+/** Every issue found, through the rule engine's one reporting helper (first-seen file order). */
+function byFile(found: { path: string; issue: FriendlyIssue }[]): CrossResult['errors'] {
+  const f = new Findings();
+  for (const { path, issue } of found) f.push(path, issue);
+  return f.result().errors;
 }
 
 /** A reference to a policy page that does not exist. */

@@ -19,13 +19,9 @@ describe('content files', () => {
   it('JSON with a BOM (Excel) parses', () => expect(parseJson('\uFEFF{"a":1}')).toEqual({ ok: true, data: { a: 1 }, body: '' }));
   it('explains a JSON error without a position', () => expect(explainJsonSyntax('x', new Error('bad')).problem).toBe('JSON 格式错误。'));
 
-  it('frontmatter: dates as YAML dates, body kept', () => {
-    const r = parseFrontmatter('---\ntitle: 标题\nwrittenOn: 2023-12-18\n---\n正文');
-    expect(r.ok).toBe(true);
-    if (r.ok) {
-      expect((r.data as { writtenOn: Date }).writtenOn).toBeInstanceOf(Date);
-      expect(r.body).toBe('正文');
-    }
+  it('frontmatter: dates stay the strings staff wrote (no roll-over of 2023-02-30), body kept', () => {
+    const r = parseFrontmatter('---\ntitle: 标题\nwrittenOn: 2023-12-18\npublishedOn: 2023-02-30\n---\n正文');
+    expect(r).toEqual({ ok: true, data: { title: '标题', writtenOn: '2023-12-18', publishedOn: '2023-02-30' }, body: '正文' });
   });
   it('frontmatter missing', () => expect(parseFrontmatter('正文').ok).toBe(false));
   it('empty frontmatter is an empty object', () => expect(parseFrontmatter('---\n\n---\n')).toMatchObject({ ok: true, data: {} }));
