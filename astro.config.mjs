@@ -4,12 +4,49 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { decodeContent, parseFrontmatter, parseJson } from './src/lib/content-files.ts';
+import { checkMdxBody } from './src/lib/mdx-rules.ts';
 
 // Content lives in content/ (or CONTENT_DIR for test fixtures); district facts come only from there.
 const contentDir = process.env.CONTENT_DIR ?? './content';
 const siteJsonPath = join(contentDir, 'site.json');
-/** @type {{ siteUrl?: string }} */
-const siteJson = existsSync(siteJsonPath) ? JSON.parse(readFileSync(siteJsonPath, 'utf8')) : {};
+/**
+ * site.json through the content decoder (BOM stripped). When it cannot be read, the config goes on without
+ * it: `npm run validate` (run first by build and dev) has already named the file and the fix.
+ * @type {{ siteUrl?: string }}
+ */
+const siteJson = (() => {
+  if (!existsSync(siteJsonPath)) return {};
+  const decoded = decodeContent(readFileSync(siteJsonPath), '.json');
+  const parsed = decoded.ok ? parseJson(decoded.text) : undefined;
+  return parsed?.ok && parsed.data && typeof parsed.data === 'object' ? parsed.data : {};
+})();
+
+/**
+ * Build-time guard: policy MDX is content, not code. Every .mdx file is checked with the rules of
+ * `npm run validate` (no import/export, no {…} expressions, no script/iframe/style, no on* handlers) before
+ * the MDX compiler sees it, and the build stops on any finding: edits from many hands are never published.
+ * @returns {import('vite').Plugin}
+ */
+function mdxContentGuard() {
+  return {
+    name: 'xqjy:mdx-content-guard',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.mdx($|\?)/.test(id)) return;
+      const text = code.replace(/^\uFEFF/, '');
+      const fm = parseFrontmatter(text);
+      const body = fm.ok ? fm.body : text;
+      const firstLine = text.slice(0, text.length - body.length).split('\n').length;
+      const issues = checkMdxBody(body, firstLine);
+      if (issues.length) {
+        throw new Error(`✖ 内容错误：${id}\n${issues.map((i) => `  · ${i.problem}\n    修改方法：${i.fix}`).join('\n')}`);
+      }
+      // The BOM is dropped here too, so the MDX compiler never sees it.
+      return text === code ? undefined : { code: text, map: null };
+    },
+  };
+}
 
 // SITE_URL overrides the configured public address (tests, staging); BASE overrides the sub-path.
 const site = process.env.SITE_URL || siteJson.siteUrl || undefined;
@@ -35,6 +72,7 @@ export default defineConfig({
   // Policy documents have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: { plugins: [mdxContentGuard()] },
   security: {
     csp: {
       scriptDirective: { hashes: [earlyHash] },

@@ -4,15 +4,16 @@
  * of content goes through here: validate, build, dev, new-report, import/export, the e2e helpers; Astro's
  * collections (src/content.config.ts) use the same decode and parse functions.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { COLLECTIONS, DATA_FILES, SITE_CONFIG, type CollectionSpec } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
-import { decodeFile, validateFile, validateFiles, type SourceFile, type ValidEntry } from '../src/lib/validate-content.ts';
-import { checkFileName } from '../src/lib/content-files.ts';
+import { validateFile, validateFiles, type SourceFile, type ValidEntry } from '../src/lib/validate-content.ts';
+import { listCollection, readContentFile, showPath as show } from '../src/content-read.ts';
 import { runContentRules } from '../src/lib/content-rules.ts';
 
 export { validateFile } from '../src/lib/validate-content.ts';
+export { readContentFile, readParsed } from '../src/content-read.ts';
 
 /** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */
 export function contentDir(): string {
@@ -27,41 +28,19 @@ export interface ContentCheck {
   warnings: string[];
 }
 
-/** A path as staff see it: relative to the working folder. */
-const show = (p: string) => relative(process.cwd(), p) || p;
-
-/** Reads and decodes one file. Throws ContentError (encoding, empty, too big); returns the text and warnings. */
-export function readContentFile(path: string, ext: string): { file: SourceFile; warnings: string[] } {
-  return decodeFile({ path: show(path), bytes: readFileSync(path) }, ext);
-}
-
 /**
- * The entry files of a collection folder. Drafts (`_x.json`) and hidden files are skipped; a subfolder or a
- * file with another extension (x.json.bak) is an error naming the fix, never a crash or a silent skip.
+ * The entry files of a collection folder, decoded. Misnamed files and subfolders are errors (see
+ * listCollection); encoding problems are errors; a BOM is a warning.
  */
 export function readCollection(root: string, spec: Pick<CollectionSpec, 'dir' | 'ext'>): { files: SourceFile[]; errors: ContentError[]; warnings: string[] } {
-  const dir = join(root, spec.dir);
   const out = { files: [] as SourceFile[], errors: [] as ContentError[], warnings: [] as string[] };
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name.startsWith('_')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      out.errors.push(new ContentError(show(path), [{
-        field: '（文件夹）',
-        label: '',
-        problem: `${show(dir)}/ 里不能有子文件夹“${name}”：网站只读这一层的 ${spec.ext} 文件，子文件夹里的内容不会发布。`,
-        fix: `把里面的文件移到 ${show(dir)}/ 下；是草稿或备份就把文件夹改名为 _${name}（以 _ 开头的不会读取），或移出 content/。`,
-      }]));
-      continue;
-    }
-    const nameIssue = checkFileName(name, spec.ext);
-    if (nameIssue) {
-      out.errors.push(new ContentError(show(path), [nameIssue]));
+  for (const item of listCollection(join(root, spec.dir), spec.ext)) {
+    if (item.kind === 'error') {
+      out.errors.push(item.error);
       continue;
     }
     try {
-      const r = readContentFile(path, spec.ext);
+      const r = readContentFile(item.path, spec.ext);
       out.files.push(r.file);
       out.warnings.push(...r.warnings);
     } catch (e) {

@@ -1,37 +1,96 @@
-// Collections: loaders + schemas, nothing else (DESIGN.md §6). Schemas live in src/schemas/.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Collections: loaders + schemas, nothing else (DESIGN.md §6). Schemas live in src/schemas/. The collection
+// list comes from the specs (COLLECTIONS, DATA_FILES, SITE_CONFIG), and every file is decoded and parsed by
+// the same functions as `npm run validate` (src/content-read.ts): BOM stripped, dates kept as written.
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, DATA_FILES, SITE_CONFIG } from './schemas/index.ts';
+import { COLLECTIONS, DATA_FILES, SITE_CONFIG, type CollectionSpec } from './schemas/index.ts';
+import { listCollection, readParsed } from './content-read.ts';
 
 const root = process.env.CONTENT_DIR ?? './content';
 
-/** Loader of one collection folder. Ids are file names as written (ASCII, checked by scripts/validate.ts): they are public URLs. */
-function folder(key: keyof typeof COLLECTIONS) {
-  const spec = COLLECTIONS[key];
-  return glob({ pattern: `[!_]*${spec.ext}`, base: join(root, spec.dir), generateId: ({ entry }) => entry.slice(0, -spec.ext.length) });
+/** Path relative to the project root, as Astro's data store wants it. */
+const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/');
+
+/** Reads one file through the shared decoder; BOM warnings go to Astro's log. */
+function read(path: string, ext: '.json' | '.mdx', logger: { warn(m: string): void }) {
+  const r = readParsed(path, ext);
+  for (const w of r.warnings) logger.warn(w);
+  return r;
 }
 
-/** Loader of a single optional JSON file (DATA_FILES): one entry with the key's name, none when the file is missing. */
-function single(key: keyof typeof DATA_FILES) {
-  const path = join(root, DATA_FILES[key].file);
-  return async () => (existsSync(path) ? { [key]: JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) } : {});
+/**
+ * MDX collection: Astro's glob loader (it wires rendering), with the frontmatter re-read by our parser, so
+ * an unquoted 2023-02-30 is refused instead of rolled over to 2023-03-02.
+ */
+function mdxFolder(spec: CollectionSpec): Loader {
+  const inner = glob({ pattern: `[!_]*${spec.ext}`, base: join(root, spec.dir), generateId: ({ entry }) => entry.slice(0, -spec.ext.length) });
+  return {
+    name: 'content-mdx',
+    load: (ctx) =>
+      inner.load({
+        ...ctx,
+        parseData: (props) => ctx.parseData({ ...props, data: (props.filePath ? read(props.filePath, '.mdx', ctx.logger).data : props.data) as typeof props.data }),
+      }),
+  };
 }
+
+/** JSON collection: one entry per file, id = file name; reloaded when a file changes in dev. */
+function jsonFolder(spec: CollectionSpec): Loader {
+  const dir = resolve(root, spec.dir);
+  return {
+    name: 'content-json',
+    load: async ({ store, parseData, generateDigest, logger, watcher }) => {
+      const sync = async () => {
+        store.clear();
+        for (const item of listCollection(dir, spec.ext)) {
+          if (item.kind === 'error') throw item.error;
+          const data = read(item.path, '.json', logger).data as Record<string, unknown>;
+          store.set({ id: item.id, data: await parseData({ id: item.id, data, filePath: item.path }), digest: generateDigest(data), filePath: rel(item.path) });
+        }
+      };
+      await sync();
+      watcher?.add(dir);
+      watcher?.on('all', (_event, path) => {
+        if (resolve(path).startsWith(dir)) void sync().catch((e: Error) => logger.error(e.message));
+      });
+    },
+  };
+}
+
+/** A single JSON file: one entry with the key's name, none when the file is missing (unless required). */
+function singleFile(key: string, file: string, required = false): Loader {
+  const path = resolve(root, file);
+  return {
+    name: 'content-file',
+    load: async ({ store, parseData, generateDigest, logger, watcher }) => {
+      const sync = async () => {
+        store.clear();
+        if (!existsSync(path) && !required) return;
+        const data = read(path, '.json', logger).data as Record<string, unknown>;
+        store.set({ id: key, data: await parseData({ id: key, data, filePath: path }), digest: generateDigest(data), filePath: rel(path) });
+      };
+      await sync();
+      watcher?.add(path);
+      watcher?.on('change', (p) => {
+        if (resolve(p) === path) void sync().catch((e: Error) => logger.error(e.message));
+      });
+    },
+  };
+}
+
+const folders = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([key, spec]) => [key, defineCollection({ loader: spec.ext === '.mdx' ? mdxFolder(spec) : jsonFolder(spec), schema: spec.schema })]),
+) as { [K in keyof typeof COLLECTIONS]: ReturnType<typeof defineCollection<Loader, (typeof COLLECTIONS)[K]['schema']>> };
+
+const files = Object.fromEntries(
+  Object.entries(DATA_FILES).map(([key, spec]) => [key, defineCollection({ loader: singleFile(key, spec.file), schema: spec.schema })]),
+) as { [K in keyof typeof DATA_FILES]: ReturnType<typeof defineCollection<Loader, (typeof DATA_FILES)[K]['schema']>> };
 
 export const collections = {
-  site: defineCollection({
-    loader: async () => ({ site: JSON.parse(readFileSync(join(root, SITE_CONFIG.file), 'utf8')) }),
-    schema: SITE_CONFIG.schema,
-  }),
-  policies: defineCollection({ loader: folder('policies'), schema: COLLECTIONS.policies.schema }),
-  targets: defineCollection({ loader: folder('targets'), schema: COLLECTIONS.targets.schema }),
-  reports: defineCollection({ loader: folder('reports'), schema: COLLECTIONS.reports.schema }),
-  kindergartens: defineCollection({ loader: folder('kindergartens'), schema: COLLECTIONS.kindergartens.schema }),
-  indicators: defineCollection({ loader: folder('indicators'), schema: COLLECTIONS.indicators.schema }),
-  tasks: defineCollection({ loader: folder('tasks'), schema: COLLECTIONS.tasks.schema }),
-  milestones: defineCollection({ loader: folder('milestones'), schema: COLLECTIONS.milestones.schema }),
-  streets: defineCollection({ loader: single('streets'), schema: DATA_FILES.streets.schema }),
-  kindergartenTypes: defineCollection({ loader: single('kindergartenTypes'), schema: DATA_FILES.kindergartenTypes.schema }),
-  feeConfig: defineCollection({ loader: single('feeConfig'), schema: DATA_FILES.feeConfig.schema }),
+  site: defineCollection({ loader: singleFile('site', SITE_CONFIG.file, true), schema: SITE_CONFIG.schema }),
+  ...folders,
+  ...files,
 };
