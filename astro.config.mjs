@@ -33,7 +33,7 @@ function mdxContentGuard() {
     name: 'xqjy:mdx-content-guard',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\.mdx($|\?)/.test(id)) return;
+      if (!/\.mdx$/.test(id)) return;
       const text = code.replace(/^\uFEFF/, '');
       const fm = parseFrontmatter(text);
       const body = fm.ok ? fm.body : text;
