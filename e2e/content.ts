@@ -1,8 +1,14 @@
-// The shipped content as the e2e tests read it: raw JSON files, independent of the site's own code.
-import { readdirSync, readFileSync } from 'node:fs';
+// The shipped content as the e2e tests read it: through the same loader as validate and build (decoded,
+// validated, defaults applied), never parsed a second way. The pages must show exactly this.
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../scripts/load-content.ts';
+import type { FeeConfig } from '../src/schemas/fees.ts';
 
-const dir = new URL('../content/', import.meta.url);
-const json = (path: string) => JSON.parse(readFileSync(new URL(path, dir), 'utf8'));
+/** Every valid entry of content/, by collection. */
+export const CONTENT = loadContent(fileURLToPath(new URL('../content/', import.meta.url)));
+const data = <T>(key: string): T => CONTENT[key]![0]!.data as T;
+/** A folder collection as records with their id (file name). */
+export const records = <T>(key: string): (T & { id: string })[] => CONTENT[key]!.map((e) => ({ id: e.id, ...(e.data as T) }));
 
 export interface RawKg {
   id: string;
@@ -23,12 +29,10 @@ export interface RawKg {
   sample: boolean;
 }
 
-export const KGS: RawKg[] = readdirSync(new URL('kindergartens/', dir))
-  .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
-  .map((f) => ({ id: f.slice(0, -5), ...json(`kindergartens/${f}`) }));
-export const TYPES: { id: string; name: string; category: string }[] = json('kindergarten-types.json').types;
-export const STREETS: { id: string; name: string }[] = json('streets.json').streets;
-export const FEES = json('fees.json');
+export const KGS: RawKg[] = records<Omit<RawKg, 'id'>>('kindergartens');
+export const TYPES: { id: string; name: string; category: string }[] = data<{ types: { id: string; name: string; category: string }[] }>('kindergartenTypes').types;
+export const STREETS: { id: string; name: string }[] = data<{ streets: { id: string; name: string }[] }>('streets').streets;
+export const FEES = data<FeeConfig>('feeConfig');
 
 export const minFee = (k: RawKg) => Math.min(...k.fees.tuition.map((t) => t.amount));
 export const typeId = (k: RawKg) => TYPES.find((t) => t.name === k.type)!.id;

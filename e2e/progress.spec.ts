@@ -1,15 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, flatText } from './fixtures.ts';
 import { parseCsv } from '../src/lib/figure.ts';
 
-// The shipped content, read directly: the pages must show exactly this.
-const dir = new URL('../content/', import.meta.url);
-const readAll = <T>(sub: string) =>
-  readdirSync(new URL(`${sub}/`, dir)).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => ({
-    id: f.slice(0, -5),
-    ...(JSON.parse(readFileSync(new URL(`${sub}/${f}`, dir), 'utf8')) as T),
-  }));
+import { records } from './content.ts';
+
+// The shipped content, through the same loader as validate and build: the pages must show exactly this.
+const readAll = <T>(sub: string) => records<T>(sub);
 type TargetJson = { task: string; title: string; unit?: string; target: { kind: 'number'; value: number } | { kind: 'range'; min: number; max: number } | { kind: 'qualitative'; description: string }; responsible: string[]; cooperating?: string[]; source: { section: string; quote: string } };
 type ReportJson = { month: string; asOf: string; values: Record<string, number | boolean>; sample?: boolean };
 type IndicatorJson = { name: string; threshold?: unknown; sample?: boolean };

@@ -1,31 +1,33 @@
 /**
  * `npm run new-report -- 2024-07`: writes content/reports/2024-07.json listing every target with last
- * month's cumulative values, ready for staff to update. Refuses to overwrite an existing file.
+ * month's cumulative values, ready for staff to update. Reads content through the loader (so a broken
+ * target or report is named, not half-read), creates content/reports/ when missing, and refuses to
+ * overwrite a month that already has a report.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from './load-content.ts';
+import { contentDir, loadContent } from './load-content.ts';
 import { scaffoldReport, type PreviousReport } from '../src/lib/report-scaffold.ts';
+import type { ReportData } from '../src/schemas/report.ts';
+import type { TargetData } from '../src/schemas/target.ts';
 
 const month = process.argv[2] ?? '';
 const root = contentDir();
-const file = join(root, 'reports', `${month}.json`);
+const dir = join(root, 'reports');
+const file = join(dir, `${month}.json`);
 try {
   if (existsSync(file)) throw new Error(`${file} 已存在，不会覆盖。要修改请直接编辑它。`);
-  const targets = readdirSync(join(root, 'targets'))
-    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
-    .sort()
-    .map((f) => {
-      const data = JSON.parse(readFileSync(join(root, 'targets', f), 'utf8')) as { target?: { kind?: string } };
-      return { id: f.slice(0, -5), qualitative: data.target?.kind === 'qualitative' };
-    });
-  const reports = existsSync(join(root, 'reports'))
-    ? readdirSync(join(root, 'reports')).filter((f) => /^\d{4}-\d{2}\.json$/.test(f)).sort()
-    : [];
-  const latest = reports.at(-1);
-  const previous = latest ? (JSON.parse(readFileSync(join(root, 'reports', latest), 'utf8')) as PreviousReport) : undefined;
+  const entries = loadContent(root);
+  const reports = (entries.reports ?? []).map((e) => ({ id: e.id, ...(e.data as ReportData) }));
+  const other = reports.find((r) => r.month === month);
+  if (other) throw new Error(`${month} 已有月报 content/reports/${other.id}.json，不会覆盖。要修改请直接编辑它。`);
+  const targets = (entries.targets ?? []).map((e) => ({ id: e.id, qualitative: (e.data as TargetData).target.kind === 'qualitative' }));
+  const latest = reports.sort((a, b) => a.month.localeCompare(b.month)).at(-1);
+  const previous: PreviousReport | undefined = latest;
   const report = scaffoldReport(month, targets, previous);
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  mkdirSync(dir, { recursive: true });
+  // 'wx' fails if the file appeared meanwhile: never overwrite a report.
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
   const from = !previous ? '0（没有更早的月报）' : previous.sample ? `0（${previous.month} 月报是示例数据，不沿用）` : `${previous.month} 月报`;
   console.log(`已生成 ${file}：${targets.length} 项目标，数值沿用 ${from}。`);
   console.log(`请改成截至 ${report.asOf} 的累计完成数，写上本月说明，然后运行 npm run validate 检查。`);

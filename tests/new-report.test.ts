@@ -1,6 +1,6 @@
 // `npm run new-report` writes a report that passes validation and lists every target; it never overwrites.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,41 @@ describe('new-report script', () => {
     const r = run(join(import.meta.dirname, '..', 'content'), '2024/7');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('月份格式不对');
+  });
+});
+
+describe('new-report goes through the loader', () => {
+  const copy = () => {
+    const content = mkdtempSync(join(tmpdir(), 'xqjy-report-'));
+    cpSync(join(import.meta.dirname, '..', 'content'), content, { recursive: true });
+    return content;
+  };
+  it('creates content/reports/ when it is missing', () => {
+    const content = copy();
+    rmSync(join(content, 'reports'), { recursive: true });
+    const r = run(content, '2024-01');
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(content, 'reports', '2024-01.json'))).toBe(true);
+    expect(r.stdout).toContain('数值沿用 0（没有更早的月报）');
+  });
+  it('refuses a month that already has a report under another file name', () => {
+    const content = copy();
+    cpSync(join(content, 'reports', '2024-06.json'), join(content, 'reports', '2024-06-final.json'));
+    rmSync(join(content, 'reports', '2024-06.json'));
+    const before = readFileSync(join(content, 'reports', '2024-06-final.json'), 'utf8');
+    const r = run(content, '2024-06');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('2024-06 已有月报 content/reports/2024-06-final.json，不会覆盖');
+    expect(existsSync(join(content, 'reports', '2024-06.json'))).toBe(false);
+    expect(readFileSync(join(content, 'reports', '2024-06-final.json'), 'utf8')).toBe(before);
+  });
+  it('refuses broken content, naming the file, and writes nothing', () => {
+    const content = copy();
+    writeFileSync(join(content, 'targets', 'walls.json'), '{"task": "facilities", "task": "staffing"}');
+    const r = run(content, '2024-09');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('targets/walls.json');
+    expect(r.stderr).toContain('第 1 行：字段 task 写了两次');
+    expect(existsSync(join(content, 'reports', '2024-09.json'))).toBe(false);
   });
 });
