@@ -51,7 +51,11 @@ export function describeValue(v: unknown): string {
   if (Array.isArray(v)) return '列表';
   if (v instanceof Date) return '日期';
   const t = typeof v;
-  if (t === 'string') return `文字“${v as string}”`;
+  if (t === 'string') {
+    // A pasted page must not flood the terminal: long values are cut, with their length.
+    const str = v as string;
+    return str.length > 60 ? `文字“${str.slice(0, 30)}……”（共 ${str.length} 个字）` : `文字“${str}”`;
+  }
   if (t === 'number' || t === 'boolean') return `${TYPE_NAMES[t]} ${String(v)}`;
   if (t === 'object') return '对象';
   return TYPE_NAMES[t] ?? t;

@@ -45,6 +45,12 @@ interface Node {
 
 const issue = (line: number, problem: string, fix: string): FriendlyIssue => ({ field: `（正文第 ${line} 行）`, label: '', problem: `正文第 ${line} 行：${problem}`, fix });
 
+/** The start of an expression, for the message. */
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 30 ? `${one.slice(0, 30)}…` : one;
+}
+
 /** `{/* … *\/}` is an MDX comment: harmless, and staff use it to leave notes. */
 function isComment(expr: string): boolean {
   return /^\s*\/\*[\s\S]*\*\/\s*$/.test(expr);
@@ -78,14 +84,17 @@ export function checkMdxBody(body: string, firstLine = 1): FriendlyIssue[] {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isComment(n.value ?? '')) out.push(issue(at(n), `不能写 {…} 表达式“{${(n.value ?? '').slice(0, 30)}}”。`, '要显示花括号本身，写成 \\{ 和 \\}；数字和文字直接写在正文里。'));
+        if (!isComment(n.value ?? '')) out.push(issue(at(n), `不能写 {…} 表达式“{${clip(n.value ?? '')}}”。`, '要显示花括号本身，写成 \\{ 和 \\}；数字和文字直接写在正文里。'));
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = n.name ?? '';
         if (!name) out.push(issue(at(n), '不能用空标签 <>……</>。', '删除 <> 和 </>，或改用 <div>。'));
         else if (/^[A-Z]/.test(name) || name.includes('.')) {
-          if (!MDX_COMPONENTS.has(name)) out.push(issue(at(n), `本站没有提供组件 <${name}>。`, `删除 <${name}>；政策正文只能用 Markdown 和常用 HTML 标签（p、div、table 等）。`));
+          if (!MDX_COMPONENTS.has(name)) {
+            out.push(issue(at(n), `本站没有提供组件 <${name}>。`, `删除 <${name}>；政策正文只能用 Markdown 和常用 HTML 标签（p、div、table 等）。`));
+            break; // its attributes and children would only repeat the point
+          }
         } else if (DANGEROUS.has(name.toLowerCase())) {
           out.push(issue(at(n), `不能使用 <${name}> 标签：它会在读者的浏览器里运行代码或嵌入其他网页。`, `删除 <${name}>……</${name}>；视频、外部网页请用普通链接 [说明文字](https://……)。`));
         } else if (!MDX_ALLOWED_ELEMENTS.has(name)) {

@@ -61,12 +61,15 @@ export function validateFile<T = unknown>(spec: EntrySpec, file: SourceFile, che
   if (!parsed.ok) throw new ContentError(file.path, parsed.issues);
   const huge = oversizedStrings(parsed.data);
   if (huge.length) {
-    throw new ContentError(file.path, huge.map((h) => ({
-      field: h.path,
-      label: spec.labels[h.path.replace(/\[\d+\]/g, '')] ?? '',
-      problem: `${h.path} 有 ${h.length} 个字，超过任何字段的上限 ${LIMITS.anyString} 个字。`,
-      fix: '检查是否误粘贴了大段内容；长篇内容写在政策正文中。',
-    })));
+    throw new ContentError(file.path, huge.map((h) => {
+      const label = spec.labels[h.path.replace(/\[\d+\]/g, '')] ?? '';
+      return {
+        field: h.path,
+        label,
+        problem: `${label ? `${label}（${h.path}）` : h.path} 有 ${h.length} 个字，超过任何字段的上限 ${LIMITS.anyString} 个字。`,
+        fix: '检查是否误粘贴了大段内容；长篇内容写在政策正文中。',
+      };
+    }));
   }
   const result = spec.schema.safeParse(parsed.data);
   const issues = result.success ? [] : (result.error.issues as IssueLike[]).map((i) => explainIssue(i, parsed.data, spec.labels, format));
