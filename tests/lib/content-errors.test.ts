@@ -121,3 +121,10 @@ describe('helpers', () => {
     expect(formatFileErrors('a.json', [{ field: 'x', label: '', problem: '错。', fix: '改。' }])).toBe('✖ 内容错误：a.json\n  · 错。\n    修改方法：改。');
   });
 });
+
+describe('describeValue cuts long text', () => {
+  it.each([
+    ['a'.repeat(60), `文字“${'a'.repeat(60)}”`],
+    ['长'.repeat(61), `文字“${'长'.repeat(30)}……”（共 61 个字）`],
+  ])('%#', (v, out) => expect(describeValue(v)).toBe(out));
+});

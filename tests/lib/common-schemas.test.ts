@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { email, fileLink, isChinesePhone, isFileLink, isWebAddress, limitedText, LIMITS, optionalText, phone, webAddress } from '../../src/schemas/common.ts';
+
+describe('isChinesePhone', () => {
+  it.each([
+    ['0472-1234567', true], ['0472 1234567', true], ['(0472)1234567', true], ['（0472）1234567', true], ['010-12345678', true],
+    ['04721234567', true], ['0472-1234567-801', true], ['0472-1234567转801', true], ['13800138000', true], ['138 0013 8000', true],
+    ['+86 13800138000', true], ['400-123-4567', true], ['8001234567', true], ['12345', true], ['12315', true], ['110', true], ['95588', true],
+    ['0472-1234567、13800138000', true], ['0472-1234567，0472-7654321', true],
+    ['12345678901234', false], ['0472-12345', false], ['1234567', false], ['电话待定', false], ['23800138000', false], ['0472-1234567、abc', false], ['', false],
+  ])('%s → %s', (s, ok) => expect(isChinesePhone(s)).toBe(ok));
+});
+
+describe('isWebAddress (siteUrl)', () => {
+  it.each([
+    ['https://jyj.example.gov.cn/xqjy/', true], ['http://jyj.example.gov.cn/', true], ['http://localhost:4321/', true], ['http://127.0.0.1:4410/', true],
+    ['javascript:alert(1)', false], ['ftp://a.cn/', false], ['http:/x', false], ['https://', false], ['https://nodot/', false], ['jyj.example.gov.cn', false], ['https:// a.cn', false],
+  ])('%s → %s', (s, ok) => expect(isWebAddress(s)).toBe(ok));
+});
+
+describe('isFileLink (attachments)', () => {
+  it.each([
+    ['https://www.example.gov.cn/a.pdf', true], ['/files/a.pdf', true], ['files/a.pdf', true],
+    ['http://www.example.gov.cn/a.pdf', false], ['javascript:alert(1)', false], ['//evil.cn/a.pdf', false], ['file:///C:/a.pdf', false], ['C:\\文件\\a.pdf', false],
+  ])('%s → %s', (s, ok) => expect(isFileLink(s)).toBe(ok));
+});
+
+const msgOf = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message;
+
+describe('field schemas', () => {
+  it('empty values mean “not known” and pass', () => {
+    for (const s of [phone, email, webAddress, fileLink, optionalText()]) expect(s.parse(undefined)).toBe('');
+  });
+  it.each([
+    [phone, '123', '不是常见的电话号码格式。修改方法：座机写区号-号码，例如 0472-1234567；手机写 11 位，例如 13800138000；也可写 400-123-4567 或 12345。多个号码用“、”隔开。'],
+    [email, 'a@b', '不是电子邮箱地址。修改方法：写成 名称@域名，例如 xqjy@example.gov.cn，或留空。'],
+    [webAddress, 'ftp://a.cn', '不是完整的网址。修改方法：写成 https:// 开头、带域名的完整网址，例如 https://jyj.example.gov.cn/xqjy/，或留空。'],
+    [fileLink, 'http://a.cn/a.pdf', '链接不对。修改方法：写 https:// 开头的网址，或本站文件的路径（文件放在 public/files/ 下，写 /files/文件名.pdf）；没有就留空。'],
+    [limitedText(LIMITS.title), 'a'.repeat(201), '太长，不能超过 200 个字。修改方法：精简到 200 个字以内；长篇内容请写在政策正文中。'],
+    [optionalText(LIMITS.summary), 'a'.repeat(501), '太长，不能超过 500 个字。修改方法：精简到 500 个字以内；长篇内容请写在政策正文中。'],
+    [limitedText(), 'a'.repeat(2001), '太长，不能超过 2000 个字。修改方法：精简到 2000 个字以内；长篇内容请写在政策正文中。'],
+  ])('%#: refuses with its message', (schema, value, message) => expect(msgOf(schema.safeParse(value))).toBe(message));
+  it('limits are stated for the field reference', () => expect(LIMITS).toEqual({ title: 200, summary: 500, text: 2000, url: 500, contact: 100, anyString: 10000 }));
+});
