@@ -32,7 +32,8 @@ export interface RawKg {
 export const KGS: RawKg[] = records<Omit<RawKg, 'id'>>('kindergartens');
 export const TYPES: { id: string; name: string; category: string }[] = data<{ types: { id: string; name: string; category: string }[] }>('kindergartenTypes').types;
 export const STREETS: { id: string; name: string }[] = data<{ streets: { id: string; name: string }[] }>('streets').streets;
-export const FEES = data<FeeConfig>('feeConfig');
+// The shipped fees.json has its meal standard and the plan's fee adjustment: the fee specs check both.
+export const FEES = data<FeeConfig>('feeConfig') as FeeConfig & Required<Pick<FeeConfig, 'meals' | 'adjustments'>>;
 
 export const minFee = (k: RawKg) => Math.min(...k.fees.tuition.map((t) => t.amount));
 export const typeId = (k: RawKg) => TYPES.find((t) => t.name === k.type)!.id;

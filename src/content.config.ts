@@ -4,7 +4,11 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
+
+/** What defineCollection returns (Astro does not export the name from astro:content). */
+type CollectionConfig<S extends z.ZodType, L extends Loader> = ReturnType<typeof defineCollection<S, L>>;
 import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, DATA_FILES, SITE_CONFIG, type CollectionSpec } from './schemas/index.ts';
 import { listCollection, readParsed } from './content-read.ts';
@@ -81,13 +85,15 @@ function singleFile(key: string, file: string, required = false): Loader {
   };
 }
 
-const folders = Object.fromEntries(
-  Object.entries(COLLECTIONS).map(([key, spec]) => [key, defineCollection({ loader: spec.ext === '.mdx' ? mdxFolder(spec) : jsonFolder(spec), schema: spec.schema })]),
-) as { [K in keyof typeof COLLECTIONS]: ReturnType<typeof defineCollection<Loader, (typeof COLLECTIONS)[K]['schema']>> };
+/** One collection per entry of a spec table, keeping each key's schema type for getCollection(). */
+function fromSpecs<T extends Record<string, { schema: z.ZodType }>>(specs: T, loader: (key: string, spec: T[keyof T]) => Loader) {
+  return Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, defineCollection({ loader: loader(key, spec as T[keyof T]), schema: spec.schema })])) as {
+    [K in keyof T]: CollectionConfig<T[K]['schema'], Loader>;
+  };
+}
 
-const files = Object.fromEntries(
-  Object.entries(DATA_FILES).map(([key, spec]) => [key, defineCollection({ loader: singleFile(key, spec.file), schema: spec.schema })]),
-) as { [K in keyof typeof DATA_FILES]: ReturnType<typeof defineCollection<Loader, (typeof DATA_FILES)[K]['schema']>> };
+const folders = fromSpecs(COLLECTIONS, (_key, spec) => (spec.ext === '.mdx' ? mdxFolder(spec) : jsonFolder(spec)));
+const files = fromSpecs(DATA_FILES, (key, spec) => singleFile(key, spec.file));
 
 export const collections = {
   site: defineCollection({ loader: singleFile('site', SITE_CONFIG.file, true), schema: SITE_CONFIG.schema }),
