@@ -11,6 +11,11 @@ export function href(base: string, path: string): string {
   return joined;
 }
 
+/** Link to a file named in content (an attachment): https URLs as written, site paths under `base`. */
+export function fileHref(base: string, link: string): string {
+  return /^https:\/\//i.test(link) ? link : href(base, link);
+}
+
 /** Removes the base from a pathname, giving the site-relative path (“/policies/x/”). */
 export function stripBase(base: string, pathname: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, href, isInSection, stripBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, fileHref, href, isInSection, stripBase } from '../../src/lib/urls.ts';
 
 describe('href', () => {
   it.each([
@@ -43,4 +43,13 @@ describe('navigation', () => {
     for (const q of QUICK_LINKS) expect(paths.has(q.path), q.path).toBe(true);
     expect(QUICK_LINKS.map((q) => q.label).slice(0, 2)).toEqual(['查收费', '查学位']);
   });
+});
+
+describe('fileHref', () => {
+  it.each([
+    ['/', '/files/a.pdf', '/files/a.pdf'],
+    ['/xqjy/', '/files/a.pdf', '/xqjy/files/a.pdf'],
+    ['/xqjy/', 'files/a.pdf', '/xqjy/files/a.pdf'],
+    ['/xqjy/', 'https://www.example.gov.cn/a.pdf', 'https://www.example.gov.cn/a.pdf'],
+  ])('base %s, %s → %s', (base, link, out) => expect(fileHref(base, link)).toBe(out));
 });
