@@ -27,6 +27,8 @@ export interface FriendlyIssue {
   problem: string;
   /** How to fix it. */
   fix: string;
+  /** Line in the file, when known (shown before the problem). */
+  line?: number;
 }
 
 /** File syntax the staff member edits: the fix text shows the right syntax. */
@@ -210,7 +212,7 @@ export function explainIssue(
 export function formatFileErrors(file: string, issues: readonly FriendlyIssue[]): string {
   const lines = [`✖ 内容错误：${file}`];
   for (const i of issues) {
-    lines.push(`  · ${i.problem}`);
+    lines.push(`  · ${i.line && !i.problem.startsWith(`第 ${i.line} 行`) ? `第 ${i.line} 行：` : ''}${i.problem}`);
     lines.push(`    ${FIX_MARK}${i.fix}`);
   }
   return lines.join('\n');

@@ -99,35 +99,76 @@ export interface DuplicateKey {
   line: number;
 }
 
-/** Every duplicate key of a syntactically valid JSON text, in order. */
-export function findDuplicateKeys(text: string): DuplicateKey[] {
+/**
+ * One pass over a syntactically valid JSON text: the line of every key (by path as staff read it,
+ * `fees.tuition[0].amount`, first occurrence) and every key written twice in the same object.
+ */
+export function scanJsonKeys(text: string): { lines: Map<string, number>; duplicates: DuplicateKey[] } {
   type Frame = { keys: Set<string> | null; key: string | number; expectKey: boolean };
   const stack: Frame[] = [];
-  const out: DuplicateKey[] = [];
+  const lines = new Map<string, number>();
+  const duplicates: DuplicateKey[] = [];
   const pathOf = () => stack.map((f) => f.key).reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+  let line = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const top = stack.at(-1);
-    if (c === '{') stack.push({ keys: new Set(), key: '', expectKey: true });
+    if (c === '\n') line++;
+    else if (c === '{') stack.push({ keys: new Set(), key: '', expectKey: true });
     else if (c === '[') stack.push({ keys: null, key: 0, expectKey: false });
     else if (c === '}' || c === ']') stack.pop();
     else if (c === ',' && top) {
       if (top.keys) top.expectKey = true;
       else top.key = (top.key as number) + 1;
     } else if (c === '"') {
+      // Valid JSON strings hold no raw newline, so the line count stays right.
       let j = i + 1;
       while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
       if (top?.keys && top.expectKey) {
         const key = JSON.parse(text.slice(i, j + 1)) as string;
         top.key = key;
-        if (top.keys.has(key)) out.push({ path: pathOf(), line: lineCol(text, i).line });
+        const path = pathOf();
+        if (top.keys.has(key)) duplicates.push({ path, line });
+        else if (!lines.has(path)) lines.set(path, line);
         top.keys.add(key);
         top.expectKey = false;
       }
       i = j;
     }
   }
-  return out;
+  return { lines, duplicates };
+}
+
+/** Every duplicate key of a syntactically valid JSON text, in order. */
+export function findDuplicateKeys(text: string): DuplicateKey[] {
+  return scanJsonKeys(text).duplicates;
+}
+
+/** The line of `path` (or of its nearest written parent, for a missing field) in a JSON text; undefined for the whole file. */
+export function jsonLineOf(lines: ReadonlyMap<string, number>, path: string): number | undefined {
+  let p = path;
+  while (p) {
+    const l = lines.get(p);
+    if (l !== undefined) return l;
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    p = cut > 0 ? p.slice(0, cut) : '';
+  }
+  return undefined;
+}
+
+/**
+ * The line of a top-level frontmatter field in an MDX file (1-based, counting the opening ---); nested paths
+ * use their first key. Undefined when the field is not written.
+ */
+export function frontmatterLineOf(text: string, path: string): number | undefined {
+  const key = path.split(/[.[]/)[0];
+  if (!key) return undefined;
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  if (lines[0]?.trim() !== '---') return undefined;
+  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
+    if (lines[i]!.startsWith(`${key}:`)) return i + 1;
+  }
+  return undefined;
 }
 
 /** Parses a JSON file; a BOM is ignored, a key written twice is an error. */

@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { ContentError, explainIssue, type FileFormat, type IssueLike } from './content-errors.ts';
-import { checkFileName, decodeContent, parseFrontmatter, parseJson } from './content-files.ts';
+import { checkFileName, decodeContent, frontmatterLineOf, jsonLineOf, parseFrontmatter, parseJson, scanJsonKeys } from './content-files.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import { LIMITS } from '../schemas/common.ts';
 
@@ -73,6 +73,14 @@ export function validateFile<T = unknown>(spec: EntrySpec, file: SourceFile, che
   }
   const result = spec.schema.safeParse(parsed.data);
   const issues = result.success ? [] : (result.error.issues as IssueLike[]).map((i) => explainIssue(i, parsed.data, spec.labels, format));
+  if (issues.length) {
+    // Point at the line of each field, so staff find it in a long file.
+    const jsonLines = format === 'json' ? scanJsonKeys(file.text.replace(/^\uFEFF/, '')).lines : undefined;
+    for (const i of issues) {
+      const line = jsonLines ? jsonLineOf(jsonLines, i.field) : frontmatterLineOf(file.text, i.field);
+      if (line) i.line = line;
+    }
+  }
   if (spec.ext === '.mdx') {
     const text = file.text.replace(/^\uFEFF/, '');
     const firstLine = text.slice(0, text.length - parsed.body.length).split('\n').length;

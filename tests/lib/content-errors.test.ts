@@ -39,14 +39,14 @@ describe('friendly schema errors (snapshots of the messages staff read)', () => 
   it('wrong type', () => {
     expect(errorsFor({ ...good, attachments: '附件一' })).toMatchInlineSnapshot(`
       "✖ 内容错误：content/policies/x.mdx
-        · 附件（attachments） 应为列表 [ ]，收到 文字“附件一”。
+        · 第 9 行：附件（attachments） 应为列表 [ ]，收到 文字“附件一”。
           修改方法：把 attachments 改成列表 [ ]。"
     `);
   });
   it('bad date', () => {
     expect(errorsFor({ ...good, writtenOn: '2023/12/18' })).toMatchInlineSnapshot(`
       "✖ 内容错误：content/policies/x.mdx
-        · 成文日期（writtenOn） 日期格式不对或不是真实存在的日期：收到 文字“2023/12/18”。
+        · 第 5 行：成文日期（writtenOn） 日期格式不对或不是真实存在的日期：收到 文字“2023/12/18”。
           修改方法：写成“年-月-日”，四位年份、两位月份、两位日期，例如 2023-12-18。"
     `);
   });
@@ -56,7 +56,7 @@ describe('friendly schema errors (snapshots of the messages staff read)', () => 
   it('unknown enum value, with a did-you-mean hint', () => {
     expect(errorsFor({ ...good, status: '现行有效的' })).toMatchInlineSnapshot(`
       "✖ 内容错误：content/policies/x.mdx
-        · 效力状态（status） 不是允许的效力状态：收到 文字“现行有效的”。
+        · 第 7 行：效力状态（status） 不是允许的效力状态：收到 文字“现行有效的”。
           修改方法：是不是要写“现行有效”？只能写 现行有效、已修订、已废止 之一。"
     `);
   });
@@ -127,4 +127,13 @@ describe('describeValue cuts long text', () => {
     ['a'.repeat(60), `文字“${'a'.repeat(60)}”`],
     ['长'.repeat(61), `文字“${'长'.repeat(30)}……”（共 61 个字）`],
   ])('%#', (v, out) => expect(describeValue(v)).toBe(out));
+});
+
+describe('formatFileErrors with lines', () => {
+  it('puts the line before the problem, once', () =>
+    expect(formatFileErrors('content/a.json', [
+      { field: 'a', label: '', problem: 'a 不对。', fix: '改。', line: 3 },
+      { field: 'b', label: '', problem: '第 4 行：b 写了两次。', fix: '删。', line: 4 },
+      { field: 'c', label: '', problem: 'c 不对。', fix: '改。' },
+    ])).toBe('✖ 内容错误：content/a.json\n  · 第 3 行：a 不对。\n    修改方法：改。\n  · 第 4 行：b 写了两次。\n    修改方法：删。\n  · c 不对。\n    修改方法：改。'));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileName, decodeContent, explainJsonSyntax, findDuplicateKeys, lineCol, parseFrontmatter, parseJson, SAVE_AS_UTF8 } from '../../src/lib/content-files.ts';
+import { checkFileName, decodeContent, explainJsonSyntax, findDuplicateKeys, frontmatterLineOf, jsonLineOf, lineCol, parseFrontmatter, parseJson, SAVE_AS_UTF8, scanJsonKeys } from '../../src/lib/content-files.ts';
 
 describe('content files', () => {
   it.each([
@@ -108,4 +108,21 @@ describe('checkFileName suggestions', () => {
     ['x.md', '.mdx', '文件扩展名应为 .mdx。', '把文件改名为 x.mdx；草稿或备份请改名为以 _ 开头（例如 _x.md），网站不读这样的文件；不需要就删除。'],
     ['README', '.json', '文件扩展名应为 .json。', '把文件改名为 README.json；草稿或备份请改名为以 _ 开头（例如 _README），网站不读这样的文件；不需要就删除。'],
   ])('%s', (name, ext, problem, fix) => expect(checkFileName(name, ext)).toEqual({ field: '（文件名）', label: '', problem, fix }));
+});
+
+describe('field lines', () => {
+  const json = '{\n  "name": "a",\n  "fees": {\n    "tuition": [\n      { "level": "全部", "amount": 1 }\n    ]\n  }\n}';
+  it('scanJsonKeys records the line of every key path', () =>
+    expect([...scanJsonKeys(json).lines]).toEqual([['name', 2], ['fees', 3], ['fees.tuition', 4], ['fees.tuition[0].level', 5], ['fees.tuition[0].amount', 5]]));
+  it.each([
+    ['fees.tuition[0].amount', 5],
+    ['fees.tuition[0].note', 4], // missing: its nearest written parent
+    ['fees.meals', 3],
+    ['sample', undefined],
+    ['（整个文件）', undefined],
+  ])('jsonLineOf(%s) = %s', (path, line) => expect(jsonLineOf(scanJsonKeys(json).lines, path)).toBe(line));
+  it.each([
+    ['title', 2], ['attachments[0].href', 4], ['summary', undefined], ['body', undefined],
+  ])('frontmatterLineOf(%s) = %s', (path, line) => expect(frontmatterLineOf('---\ntitle: a\nwrittenOn: 2023-01-01\nattachments:\n  - title: x\n---\nbody: not a field\n', path)).toBe(line));
+  it('no frontmatter, no line', () => expect(frontmatterLineOf('title: a', 'title')).toBeUndefined());
 });
