@@ -4,7 +4,6 @@
  * of content/ run exactly this list, so nothing the build rejects gets past validate. Pure.
  */
 import type { PolicyData } from '../schemas/policy.ts';
-import type { ContentError } from './content-errors.ts';
 import { Findings, runCrossChecks, type AllEntries, type CrossCheck, type CrossResult } from './cross-checks.ts';
 import { checkDirectoryFiles, checkKindergartens, publishingChecks } from './kindergarten-checks.ts';
 import { checkPlanReferences, checkReports, warnDecreasingValues } from './progress-checks.ts';
@@ -56,4 +55,3 @@ export function runContentRules(entries: AllEntries, siteUrlOverride?: string): 
   return runCrossChecks(contentRules(siteUrlOverride).map((r) => r.check), entries);
 }
 
-export type { ContentError };
