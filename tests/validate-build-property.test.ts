@@ -69,15 +69,18 @@ describe('validate fails exactly when the real build fails (representative subse
   }, 300_000);
 });
 
-describe('Astro alone (no validate in front) refuses MDX that is code and impossible dates', () => {
+describe('Astro alone (no validate in front) refuses MDX that is code, impossible dates and undecodable JSON', () => {
   it.each([
     ['policies/mdx-env.mdx', '不能写 {…} 表达式“{process.env.HOME}”'],
     ['policies/mdx-script.mdx', '不能使用 <script> 标签'],
     ['policies/mdx-unclosed-p.mdx', '标签 <p> 没有闭合'],
     ['policies/unquoted-rolled-date.mdx', 'writtenOn: 日期格式不对或不是真实存在的日期'],
-  ])('%s', (from, message) => {
+    // The collections decode and parse JSON with validate's functions: GBK and duplicate keys stop Astro too.
+    ['site/gbk.json', '文件像是 GBK 编码', 'site.json'],
+    ['kindergartens/duplicate-nested-key.json', '字段 fees.meals.amount 写了两次', KG],
+  ])('%s', (from, message, to = from) => {
     const out = mkdtempSync(join(tmpdir(), 'xqjy-astro-'));
-    const r = node([join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { CONTENT_DIR: contentWithFixture(from, from), OUT_DIR: out });
+    const r = node([join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { CONTENT_DIR: contentWithFixture(from, to), OUT_DIR: out });
     expect(r.status).not.toBe(0);
     expect(`${r.stdout}${r.stderr}`).toContain(message);
     expect(existsSync(join(out, 'index.html'))).toBe(false);

@@ -102,7 +102,8 @@ export const webAddress = z
   .trim()
   .max(LIMITS.url, tooLong(LIMITS.url))
   .refine((s) => s === '' || isWebAddress(s), { error: msg('不是完整的网址。', '写成 https:// 开头、带域名的完整网址，例如 https://jyj.example.gov.cn/xqjy/，或留空。') })
-  .default('');
+  .default('')
+  .describe(`网址：https:// 或 http:// 开头、带域名，例如 https://jyj.example.gov.cn/xqjy/；不超过 ${LIMITS.url} 个字；可留空`);
 
 /** A link to a file: https, or a path on this site (files under public/, e.g. /files/a.pdf). */
 export function isFileLink(s: string): boolean {
@@ -116,7 +117,8 @@ export const fileLink = z
   .trim()
   .max(LIMITS.url, tooLong(LIMITS.url))
   .refine((s) => s === '' || isFileLink(s), { error: msg('链接不对。', '写 https:// 开头的网址，或本站文件的路径（文件放在 public/files/ 下，写 /files/文件名.pdf）；没有就留空。') })
-  .default('');
+  .default('')
+  .describe(`链接：https:// 开头的网址，或本站路径如 /files/a.pdf；不超过 ${LIMITS.url} 个字；可留空`);
 
 /**
  * A Chinese phone number as people write it: landline with area code (0472-1234567, (0472)1234567,
@@ -149,7 +151,8 @@ export const phone = z
   .refine((s) => s === '' || isChinesePhone(s), {
     error: msg('不是常见的电话号码格式。', '座机写区号-号码，例如 0472-1234567；手机写 11 位，例如 13800138000；也可写 400-123-4567 或 12345。多个号码用“、”隔开。'),
   })
-  .default('');
+  .default('')
+  .describe(`电话：座机 0472-1234567（可加 -分机）、手机 13800138000、400-123-4567、12345 等；多个用“、”隔开；不超过 ${LIMITS.contact} 个字；可留空`);
 
 /** Optional e-mail address. */
 export const email = z
@@ -157,4 +160,5 @@ export const email = z
   .trim()
   .max(LIMITS.contact, tooLong(LIMITS.contact))
   .refine((s) => s === '' || /^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(s), { error: msg('不是电子邮箱地址。', '写成 名称@域名，例如 xqjy@example.gov.cn，或留空。') })
-  .default('');
+  .default('')
+  .describe(`电子邮箱：名称@域名，例如 xqjy@example.gov.cn；不超过 ${LIMITS.contact} 个字；可留空`);

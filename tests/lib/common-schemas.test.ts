@@ -42,3 +42,12 @@ describe('field schemas', () => {
   ])('%#: refuses with its message', (schema, value, message) => expect(msgOf(schema.safeParse(value))).toBe(message));
   it('limits are stated for the field reference', () => expect(LIMITS).toEqual({ title: 200, summary: 500, text: 2000, url: 500, contact: 100, anyString: 10000 }));
 });
+
+describe('format descriptions for the generated field reference', () => {
+  it.each([
+    [phone, '电话：座机 0472-1234567（可加 -分机）、手机 13800138000、400-123-4567、12345 等；多个用“、”隔开；不超过 100 个字；可留空'],
+    [email, '电子邮箱：名称@域名，例如 xqjy@example.gov.cn；不超过 100 个字；可留空'],
+    [webAddress, '网址：https:// 或 http:// 开头、带域名，例如 https://jyj.example.gov.cn/xqjy/；不超过 500 个字；可留空'],
+    [fileLink, '链接：https:// 开头的网址，或本站路径如 /files/a.pdf；不超过 500 个字；可留空'],
+  ])('%#', (schema, description) => expect(schema.description).toBe(description));
+});
