@@ -198,12 +198,15 @@ export async function importSheet(file: string, root: string): Promise<ImportRes
   if ('problem' in kind) return fail([kind]);
   const ctx = readContext(root);
   const { candidates, errors } = sheetToRecords(kind, sheet, ctx);
-  if (errors.length) return fail(errors);
+  if (errors.some((e) => e.row === 1)) return fail(errors);
 
-  // Each record on its own, with the same validator as npm run validate.
+  // Each record on its own, with the same validator as npm run validate (records whose cells could not
+  // be read are already reported).
   const spec = COLLECTIONS[kind.collection];
-  const rowErrors: SheetError[] = [];
+  const rowErrors: SheetError[] = [...errors];
+  const badRows = new Set(errors.map((e) => e.row));
   for (const cand of candidates) {
+    if (cand.rows.some((r) => badRows.has(r.row))) continue;
     try {
       validateFile(spec, { path: `content/${cand.file}`, text: jsonText(cand.raw) });
     } catch (e) {
@@ -211,7 +214,7 @@ export async function importSheet(file: string, root: string): Promise<ImportRes
       for (const issue of e.issues) rowErrors.push({ ...locateIssue(kind, cand, issue.field), problem: issue.problem, fix: issue.fix });
     }
   }
-  if (rowErrors.length) return fail(rowErrors);
+  if (rowErrors.length) return fail(rowErrors.sort((a, b) => a.row - b.row));
 
   // Then the cross-file rules, on a copy of content/ holding the would-be files.
   const changed = candidates.filter((c) => !c.old || !sameJson(c.old, c.raw));

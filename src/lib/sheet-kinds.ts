@@ -106,6 +106,8 @@ function finishTuition(draft: Raw, row: RowCells, present: ReadonlySet<string>):
   const lines: TuitionLine[] = [];
   for (const level of TUITION_LEVELS) {
     const n = cellNumber(row.get(tuitionHeader(level)), false);
+    // A malformed amount is already reported by its column.
+    if (typeof n === 'object') return undefined;
     if (typeof n === 'number') lines.push({ level, amount: n });
   }
   if (!lines.length) {
@@ -213,7 +215,7 @@ export function parseBreakdown(text: string): Record<string, number> | CellProbl
   const out: Record<string, number> = {};
   for (const part of text.split(/[、；;,，\n]/).map((s) => s.trim()).filter(Boolean)) {
     const m = /^(.+?)[\s:：]*(\d+)$/.exec(part);
-    if (!m) return { problem: `“${part}”看不懂。`, fix: '写成“类别 数字”，多项用“、”分隔，例如 准入 4；整改 7；取缔 5。' };
+    if (!m) return { problem: `“${part}”看不懂。`, fix: '写成“类别 数字”，多项用“；”分隔，例如 准入 4；整改 7；取缔 5。' };
     out[m[1]!.trim()] = Number(m[2]);
   }
   return out;
