@@ -197,12 +197,12 @@ export async function importSheet(file: string, root: string): Promise<ImportRes
   const kind = detectKind(sheet);
   if ('problem' in kind) return fail([kind]);
   const ctx = readContext(root);
-  const { candidates, errors } = sheetToRecords(kind, sheet, ctx);
+  const spec = COLLECTIONS[kind.collection];
+  const { candidates, errors } = sheetToRecords(kind, sheet, ctx, spec.schema);
   if (errors.some((e) => e.row === 1)) return fail(errors);
 
   // Each record on its own, with the same validator as npm run validate (records whose cells could not
   // be read are already reported).
-  const spec = COLLECTIONS[kind.collection];
   const rowErrors: SheetError[] = [...errors];
   const badRows = new Set(errors.map((e) => e.row));
   for (const cand of candidates) {

@@ -236,7 +236,10 @@ describe('templates', () => {
     expect(r.errors).toEqual([]);
     expect(r.changes).toEqual(['新增 kindergartens/sample-new-01.json']);
     expect(checkContent(root).errors).toEqual([]);
-    expect(JSON.parse(readFileSync(join(root, 'kindergartens', 'sample-new-01.json'), 'utf8'))).toEqual({
+    const written = JSON.parse(readFileSync(join(root, 'kindergartens', 'sample-new-01.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(written)).toEqual(['name', 'type', 'street', 'classes', 'capacity', 'enrolled', 'fees', 'licence', 'asOf', 'sample']);
+    expect(Object.keys(written.fees!)).toEqual(['tuition', 'meals', 'basis']);
+    expect(written).toEqual({
       name: '示例新建幼儿园', fees: { tuition: [{ level: '全部', amount: 600 }], meals: { amount: 15, unit: '元/天' }, basis: { docNumber: '示例教备字〔2023〕1号', effectiveOn: '2023-09-01' } },
       type: '普惠性民办', street: '示例东街道', classes: { 小班: 1 }, capacity: 25, enrolled: 20, licence: '已取得', asOf: '2024-09-01', sample: true,
     });

@@ -173,8 +173,7 @@ const kindergartens: SheetKind = {
   ],
   exportRows: kgRows,
   finish: finishTuition,
-  // Fixes where fees.tuition sits in a new file (it is written last, by finish()).
-  blank: () => ({ name: '', fees: { tuition: [] } }),
+  blank: () => ({}),
 };
 
 const VIEW = '仅供查看';

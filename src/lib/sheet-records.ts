@@ -111,8 +111,28 @@ function existing(kind: SheetKind, ctx: SheetContext, id: string): Raw | undefin
   return m.get(id);
 }
 
+/** The shape (field order) of a zod 4 object schema, through optional/default/pipe wrappers. */
+function shapeOf(schema: unknown): Record<string, unknown> | undefined {
+  let cur = schema as { _zod?: { def: { type: string; shape?: Record<string, unknown>; innerType?: unknown; in?: unknown; out?: unknown } } } | undefined;
+  for (let i = 0; i < 10 && cur?._zod; i++) {
+    const d = cur._zod.def;
+    if (d.type === 'object') return d.shape;
+    cur = (d.innerType ?? (d.type === 'pipe' ? d.out : undefined)) as typeof cur;
+  }
+  return undefined;
+}
+
+/** A copy of `raw` with keys in schema order, recursively (new files read like the existing ones). */
+export function orderLike(raw: unknown, schema: unknown): unknown {
+  const shape = shapeOf(schema);
+  if (!shape || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const r = raw as Raw;
+  const keys = [...Object.keys(shape).filter((k) => k in r), ...Object.keys(r).filter((k) => !(k in shape))];
+  return Object.fromEntries(keys.map((k) => [k, orderLike(r[k], shape[k])]));
+}
+
 /** The rows of a sheet as records merged onto `ctx`, with every cell-level problem. */
-export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetContext): { candidates: Candidate[]; errors: SheetError[] } {
+export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetContext, schema?: unknown): { candidates: Candidate[]; errors: SheetError[] } {
   const { columns, errors } = matchHeaders(kind, sheet);
   if (errors.length) return { candidates: [], errors };
   const present = new Set(columns.filter((c): c is SheetColumn => !!c).map((c) => c.header));
@@ -160,7 +180,9 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
     if (f) errors.push({ row: r.row, column: f.header, problem: f.problem, fix: f.fix });
     cand.rows.push({ row: r.row, cells });
   }
-  return { candidates: [...byId.values()], errors };
+  // Existing files keep their own key order; new ones follow the schema's.
+  const candidates = [...byId.values()].map((c) => (c.old || !schema ? c : { ...c, raw: orderLike(c.raw, schema) as Raw }));
+  return { candidates, errors };
 }
 
 /** The row and column a validator issue at `field` (e.g. fees.tuition[0].amount) points to. */
