@@ -133,6 +133,15 @@ export async function writeSheetFile(file: string, kind: SheetKind, sheet: { hea
     const head = ws.getRow(1).getCell(i + 1);
     head.font = { bold: true };
     head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.readOnly ? 'FFD9D9D9' : 'FFDDEBF7' } };
+    if (c.choices && !c.readOnly) {
+      // A drop-down of the allowed values for the data rows (the import checks them again anyway).
+      const letter = ws.getColumn(i + 1).letter;
+      // exceljs 4.4 has range validations at run time but not in its typings.
+      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${Math.max(1000, sheet.rows.length + 200)}`, {
+        type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${c.choices.join(',')}"`],
+        errorTitle: '值不对', error: `只能写 ${c.choices.join('、')}。`,
+      });
+    }
     const note = [c.readOnly ? '仅供查看，导入时不读取。' : c.required ? '必填。' : '', c.hint ?? ''].join('');
     if (note) head.note = note;
   });

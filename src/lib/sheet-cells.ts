@@ -31,6 +31,8 @@ export interface Column {
   readOnly?: boolean;
   /** A hint shown as the header note in templates (allowed values, format). */
   hint?: string;
+  /** Allowed values, offered as a drop-down list in exported sheets and templates. */
+  choices?: readonly string[];
   /** Holds numbers: the sheet keeps Excel's general format (other columns are formatted as text). */
   numeric?: boolean;
   /** The cell for `raw` (export; also used to diff old and new records). */
@@ -169,6 +171,7 @@ function ownsPrefix(field: string): (path: string) => boolean {
 }
 
 interface ColumnOptions {
+  choices?: readonly string[];
   required?: boolean;
   readOnly?: boolean;
   hint?: string;
@@ -228,7 +231,7 @@ export const col = {
   /** true/false shown as 是/否; blank or 否 keeps an absent key absent (the schema's default is false). */
   bool(header: string, path: string[], o: ColumnOptions = {}): Column {
     return {
-      header, field: path.join('.'), ...o, owns: ownsPrefix(path.join('.')),
+      header, field: path.join('.'), choices: ['是', '否'], ...o, owns: ownsPrefix(path.join('.')),
       read: (raw) => (getAt(raw, path) === true ? '是' : '否'),
       write: (draft, cell) => {
         const b = cellBool(cell);

@@ -125,7 +125,7 @@ const UNITS = MEAL_FEE_UNITS.join(' 或 ');
 const FEE_COLUMNS: SheetColumn[] = [
   ...TUITION_COLUMNS,
   col.number(unit(KL['fees.meals.amount'], '元'), ['fees', 'meals', 'amount'], false, { required: true, hint: '只写数字；单位写在下一列。' }),
-  col.text(unit(KL['fees.meals.unit'], UNITS), ['fees', 'meals', 'unit'], { required: true, hint: `只能写 ${UNITS}。` }),
+  col.text(unit(KL['fees.meals.unit'], UNITS), ['fees', 'meals', 'unit'], { required: true, hint: `只能写 ${UNITS}。`, choices: MEAL_FEE_UNITS }),
   col.text(KL['fees.basis.docNumber']!, ['fees', 'basis', 'docNumber'], { required: true, hint: '现行收费依据的文号，须已登记在 content/fees.json 的收费依据文件中。' }),
   col.text(unit(KL['fees.basis.effectiveOn'], '年-月-日'), ['fees', 'basis', 'effectiveOn'], { required: true, hint: '例如 2019-09-01。' }),
   col.number(unit(KL['fees.cap'], '元/月'), ['fees', 'cap'], false, { hint: '公办幼儿园必填；保教费不得高于它。' }),
@@ -165,7 +165,7 @@ const kindergartens: SheetKind = {
     col.number(unit(KL.capacity, '个'), ['capacity'], true, { required: true }),
     col.number(unit(KL.enrolled, '人'), ['enrolled'], true, { required: true }),
     ...FEE_COLUMNS,
-    col.text(unit(KL.licence, LICENCES), ['licence'], { required: true, hint: `只能写 ${LICENCES}。` }),
+    col.text(unit(KL.licence, LICENCES), ['licence'], { required: true, hint: `只能写 ${LICENCES}。`, choices: LICENCE_STATUSES }),
     col.text(KL.phone!, ['phone']),
     col.text(unit(KL.asOf, '年-月-日'), ['asOf'], { required: true, hint: '这些信息属实的日期，例如 2024-09-01。' }),
     col.bool(unit(KL.sample, '是/否'), ['sample'], { hint: '任何一项不是官方数据时写“是”。' }),
@@ -337,7 +337,7 @@ const targets: SheetKind = {
     col.text(TL.title!, ['title'], { required: true }),
     col.text(TL.unit!, ['unit'], { hint: '例如 ㎡、人、%；定性目标留空。' }),
     {
-      header: KIND_HEADER, field: 'target.kind', required: true, hint: '数字：填“目标数值”；区间：填下限和上限；定性：填“目标说明”。',
+      header: KIND_HEADER, field: 'target.kind', required: true, choices: Object.values(KINDS), hint: '数字：填“目标数值”；区间：填下限和上限；定性：填“目标说明”。',
       read: (raw) => KINDS[String(getAt(raw, ['target', 'kind']))] ?? String(getAt(raw, ['target', 'kind']) ?? ''),
       write: () => undefined,
       owns: (p) => p === 'target' || p === 'target.kind',
