@@ -1,0 +1,267 @@
+/**
+ * Cells and columns of the staff spreadsheets (Excel/CSV import and export). Pure: a column knows how to
+ * read its value out of a raw content record (the JSON as written in the file) and how to write a cell
+ * back into a copy of it, so fields the sheet does not carry are kept as they are.
+ */
+
+/** A cell value as a spreadsheet reader hands it over. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** A raw JSON object as written in a content file (key order matters: files are rewritten byte for byte). */
+export type Raw = Record<string, unknown>;
+
+/** A malformed cell: what is wrong and how to fix it. */
+export interface CellProblem {
+  problem: string;
+  fix: string;
+}
+
+/** The other cells of the row being imported, by column header (some columns need their neighbours). */
+export type RowCells = ReadonlyMap<string, Cell>;
+
+/** One column of a sheet. */
+export interface Column {
+  /** Header in row 1, Chinese, with the unit, e.g. 保教费（元/月）. */
+  header: string;
+  /** Label key (dotted, no list indices) of the field the column fills: maps validator issues back to it. */
+  field: string;
+  /** The column must be present in the sheet. */
+  required?: boolean;
+  /** Shown for reference only; the import ignores it. */
+  readOnly?: boolean;
+  /** A hint shown as the header note in templates (allowed values, format). */
+  hint?: string;
+  /** Allowed values, offered as a drop-down list in exported sheets and templates. */
+  choices?: readonly string[];
+  /** Holds numbers: the sheet keeps Excel's general format (other columns are formatted as text). */
+  numeric?: boolean;
+  /** The cell for `raw` (export; also used to diff old and new records). */
+  read(raw: Raw): Cell;
+  /** Writes the cell into `draft`; returns a problem when the cell cannot be read. */
+  write(draft: Raw, cell: Cell, row: RowCells): CellProblem | undefined;
+  /** True when a validator issue at `path` (e.g. fees.tuition[0].amount) concerns this column. */
+  owns?(path: string, draft: Raw): boolean;
+}
+
+/** Normalised header for matching: full-width forms folded (（）→ ()), spaces dropped. */
+export function normalizeHeader(h: string): string {
+  return h.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** A header without its trailing unit or note in parentheses: 保教费（元/月） → 保教费. */
+export function headerBase(h: string): string {
+  return normalizeHeader(h).replace(/\([^()]*\)$/, '');
+}
+
+/** yyyy-mm-dd of a Date read from a sheet (spreadsheet dates carry no zone: their UTC fields are the day). */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Cell as trimmed text ('' when blank). Numbers keep their digits; dates become yyyy-mm-dd. */
+export function cellText(c: Cell): string {
+  if (c === null || c === undefined) return '';
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : isoDay(c);
+  if (typeof c === 'boolean') return c ? '是' : '否';
+  if (typeof c === 'number') return String(c);
+  return c.trim();
+}
+
+/** True when the cell holds nothing. */
+export function isBlank(c: Cell): boolean {
+  return cellText(c) === '';
+}
+
+/** Cell as a number, undefined when blank, or a problem when it is not a plain number. */
+export function cellNumber(c: Cell, integer: boolean): number | undefined | CellProblem {
+  if (typeof c === 'number') {
+    if (integer && !Number.isInteger(c)) return { problem: `应为整数，收到 ${c}。`, fix: '写整数，例如 6。' };
+    return c;
+  }
+  const t = cellText(c);
+  if (t === '') return undefined;
+  if (/^-?\d+(\.\d+)?$/.test(t)) {
+    const n = Number(t);
+    if (integer && !Number.isInteger(n)) return { problem: `应为整数，收到“${t}”。`, fix: '写整数，例如 6。' };
+    return n;
+  }
+  return { problem: `应为数字，收到“${t}”。`, fix: `只写数字，不写单位、逗号或文字，例如 ${integer ? '6' : '450'}。` };
+}
+
+const YES = new Set(['是', 'true', 'TRUE', 'True', '√', '1', 'Y', 'y', 'yes']);
+const NO = new Set(['否', 'false', 'FALSE', 'False', '×', '0', 'N', 'n', 'no']);
+
+/** Cell as true/false, undefined when blank, or a problem. */
+export function cellBool(c: Cell): boolean | undefined | CellProblem {
+  if (typeof c === 'boolean') return c;
+  const t = cellText(c);
+  if (t === '') return undefined;
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return { problem: `只能写“是”或“否”，收到“${t}”。`, fix: '写 是 或 否。' };
+}
+
+/**
+ * Separator of list cells. Not 、: items themselves contain it (责任单位 “各责任单位、部门”). The import
+ * also accepts ; and line breaks.
+ */
+export const LIST_SEPARATOR = '；';
+
+/** Cell as a list of texts. */
+export function cellList(c: Cell): string[] {
+  return cellText(c)
+    .split(/[；;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Deep equality of JSON values (key order ignored). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i]));
+  }
+  const ka = Object.keys(a as Raw);
+  const kb = Object.keys(b as Raw);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b as Raw, k) && sameJson((a as Raw)[k], (b as Raw)[k]));
+}
+
+/** The value at a path of keys, undefined when a step is missing. */
+export function getAt(raw: unknown, path: readonly string[]): unknown {
+  let cur = raw;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Raw)[k];
+  }
+  return cur;
+}
+
+/**
+ * Sets (or with `undefined`, deletes) the value at `path`, creating objects on the way. An equal value is
+ * left untouched so key order and formatting survive an unchanged import.
+ */
+export function setAt(raw: Raw, path: readonly string[], value: unknown): void {
+  let cur = raw;
+  for (const k of path.slice(0, -1)) {
+    const next = cur[k];
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) {
+      if (value === undefined) return;
+      cur[k] = {};
+    }
+    cur = cur[k] as Raw;
+  }
+  const last = path[path.length - 1]!;
+  if (value === undefined) delete cur[last];
+  else if (!sameJson(cur[last], value)) cur[last] = value;
+}
+
+/** Label key of a validator path: fees.tuition[0].amount → fees.tuition.amount. */
+export function fieldKey(path: string): string {
+  return path.replace(/\[\d+\]/g, '');
+}
+
+function ownsPrefix(field: string): (path: string) => boolean {
+  return (path) => {
+    const k = fieldKey(path);
+    return k === field || k.startsWith(`${field}.`);
+  };
+}
+
+interface ColumnOptions {
+  choices?: readonly string[];
+  required?: boolean;
+  readOnly?: boolean;
+  hint?: string;
+}
+
+/** Columns for the usual field kinds, at `path` in the record. */
+export const col = {
+  /**
+   * Text. Required text: a blank cell is an error. Optional text (schema default ''): a blank cell keeps an
+   * absent key absent and empties a present one.
+   */
+  text(header: string, path: string[], o: ColumnOptions = {}): Column {
+    return {
+      header, field: path.join('.'), ...o, owns: ownsPrefix(path.join('.')),
+      read: (raw) => {
+        const v = getAt(raw, path);
+        return typeof v === 'string' ? v : v === undefined ? '' : String(v);
+      },
+      write: (draft, cell) => {
+        const t = cellText(cell);
+        if (t === '' && o.required) return blank(header);
+        if (t === '' && getAt(draft, path) === undefined) return undefined;
+        setAt(draft, path, t);
+        return undefined;
+      },
+    };
+  },
+  /** Text that the schema wants absent when empty (optional dates). */
+  optionalText(header: string, path: string[], o: ColumnOptions = {}): Column {
+    return {
+      header, field: path.join('.'), ...o, owns: ownsPrefix(path.join('.')),
+      read: (raw) => (getAt(raw, path) as string | undefined) ?? '',
+      write: (draft, cell) => {
+        const t = cellText(cell);
+        setAt(draft, path, t === '' ? undefined : t);
+        return undefined;
+      },
+    };
+  },
+  /** A number (integer when `integer`); blank deletes an optional number, and is an error when required. */
+  number(header: string, path: string[], integer: boolean, o: ColumnOptions = {}): Column {
+    return {
+      header, field: path.join('.'), ...o, numeric: true, owns: ownsPrefix(path.join('.')),
+      read: (raw) => {
+        const v = getAt(raw, path);
+        return typeof v === 'number' ? v : v === undefined ? '' : String(v);
+      },
+      write: (draft, cell) => {
+        const n = cellNumber(cell, integer);
+        if (typeof n === 'object') return n;
+        if (n === undefined && o.required) return blank(header);
+        setAt(draft, path, n);
+        return undefined;
+      },
+    };
+  },
+  /** true/false shown as 是/否; blank or 否 keeps an absent key absent (the schema's default is false). */
+  bool(header: string, path: string[], o: ColumnOptions = {}): Column {
+    return {
+      header, field: path.join('.'), choices: ['是', '否'], ...o, owns: ownsPrefix(path.join('.')),
+      read: (raw) => (getAt(raw, path) === true ? '是' : '否'),
+      write: (draft, cell) => {
+        const b = cellBool(cell);
+        if (typeof b === 'object') return b;
+        if (!b && getAt(draft, path) === undefined) return undefined;
+        setAt(draft, path, b ?? false);
+        return undefined;
+      },
+    };
+  },
+  /** A list of texts written 甲、乙; blank keeps an absent key absent. */
+  list(header: string, path: string[], o: ColumnOptions = {}): Column {
+    return {
+      header, field: path.join('.'), ...o, owns: ownsPrefix(path.join('.')),
+      read: (raw) => {
+        const v = getAt(raw, path);
+        return Array.isArray(v) ? v.join(LIST_SEPARATOR) : '';
+      },
+      write: (draft, cell) => {
+        const l = cellList(cell);
+        if (!l.length && o.required) return blank(header);
+        if (!l.length && getAt(draft, path) === undefined) return undefined;
+        setAt(draft, path, l);
+        return undefined;
+      },
+    };
+  },
+};
+
+/** The problem of a blank cell in a required column. */
+export function blank(header: string): CellProblem {
+  return { problem: '不能为空。', fix: `填写“${header}”。` };
+}
