@@ -185,7 +185,10 @@ async function run(pushUrl = true) {
 
 if (input && form) {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // On a slow phone the visitor may type before this script has run: what is in the box wins over the
+  // address (the no-JS form already put a submitted query in ?q=, so both agree when nothing was typed since).
+  const typed = input.value.trim() !== '' && input.value !== params.get('q');
+  if (!typed) input.value = params.get('q') ?? '';
   let timer: number | undefined;
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   input.addEventListener('input', () => {
@@ -202,7 +205,7 @@ if (input && form) {
     void loadPagefind().then(async (pf) => {
       const s = await pf.search(await prepare(input.value), {});
       if (s) renderFilters(s.totalFilters, chosen);
-      await run(false);
+      await run(typed);
     });
   }
 }
