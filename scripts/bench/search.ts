@@ -22,7 +22,7 @@ function build(contentDir: string | undefined, out: string) {
   return performance.now() - t0;
 }
 
-function dirSize(dir: string, filter: (f: string) => boolean = () => true): { bytes: number; files: number } {
+export function dirSize(dir: string, filter: (f: string) => boolean = () => true): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
@@ -35,7 +35,8 @@ function dirSize(dir: string, filter: (f: string) => boolean = () => true): { by
   return { bytes, files };
 }
 
-async function measure(dist: string, port: number) {
+/** First-query figures for each query on a cold load of /search/ served from `dist`. */
+export async function measure(dist: string, port: number, queries: readonly string[] = QUERIES) {
   const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', dist, String(port), '/'], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 600));
   const browser = await chromium.launch({
@@ -44,7 +45,7 @@ async function measure(dist: string, port: number) {
   });
   const out: { q: string; ms: number; raw: number; gz: number; requests: number; hits: number }[] = [];
   try {
-    for (const q of QUERIES) {
+    for (const q of queries) {
       const ctx = await browser.newContext({ ...devices['Pixel 7'] });
       const page = await ctx.newPage();
       const cdp = await ctx.newCDPSession(page);
@@ -80,6 +81,7 @@ async function measure(dist: string, port: number) {
   return out;
 }
 
+if (import.meta.main) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const sets = [
   { name: 'shipped content', content: undefined as string | undefined, dist: '.bench/dist-x1', port: 4391 },
@@ -95,4 +97,5 @@ for (const s of sets) {
   for (const r of await measure(s.dist, s.port)) {
     console.log(`“${r.q}” (${r.hits} results): first answer ${r.ms} ms after typing (4× CPU, Pixel 7); fetched ${r.requests} files, ${kb(r.raw)} raw, ${kb(r.gz)} with gzip`);
   }
+}
 }
