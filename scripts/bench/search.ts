@@ -36,14 +36,14 @@ export function dirSize(dir: string, filter: (f: string) => boolean = () => true
 }
 
 /** First-query figures for each query on a cold load of /search/ served from `dist`. */
-export async function measure(dist: string, port: number, queries: readonly string[] = QUERIES) {
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', dist, String(port), '/'], { stdio: 'ignore' });
+export async function measure(dist: string, port: number, queries: readonly string[] = QUERIES, running?: ChildProcess) {
+  const server: ChildProcess = running ?? spawn(process.execPath, ['scripts/serve.ts', dist, String(port), '/'], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 600));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
-  const out: { q: string; ms: number; raw: number; gz: number; requests: number; hits: number }[] = [];
+  const out: { q: string; ms: number; raw: number; gz: number; requests: number; hits: number; first: string | null }[] = [];
   try {
     for (const q of queries) {
       const ctx = await browser.newContext({ ...devices['Pixel 7'] });
@@ -65,13 +65,14 @@ export async function measure(dist: string, port: number, queries: readonly stri
       // The first answer: a result, or the “nothing found” message.
       await page.locator('[data-search-results] li, [data-search-status]:has-text("没有找到")').first().waitFor({ timeout: 30_000 });
       const hits = await page.locator('[data-search-results] li').count();
+      const first = hits ? await page.locator('[data-search-results] li a').first().getAttribute('href') : null;
       const ms = Date.now() - t0;
       await page.waitForTimeout(300);
       // Pagefind's own index files are compressed already; other text compresses on a usual server.
       const pre = (u: string) => /\.pf_|\.pagefind$/.test(u);
       const raw = fetched.reduce((n, f) => n + f.body.length, 0);
       const gz = fetched.reduce((n, f) => n + (pre(f.url) ? f.body.length : gzipSync(f.body).length), 0);
-      out.push({ q, ms, raw, gz, requests: fetched.length, hits });
+      out.push({ q, ms, raw, gz, requests: fetched.length, hits, first });
       await ctx.close();
     }
   } finally {
