@@ -75,7 +75,7 @@ export interface BenchRow {
   indexBytes: number;
   largest: { path: string; bytes: number; gzip: number };
   bare: Timed;
-  queries: { q: string; ms: number; gz: number; requests: number }[];
+  queries: { q: string; ms: number; gz: number; after: number; requests: number; first: string | null }[];
 }
 
 /** Runs the bench at one scale. */
@@ -97,7 +97,7 @@ export async function benchScale(scale: number, opts: { search: boolean; port: n
   let queries: BenchRow['queries'] = [];
   if (opts.search) {
     const { measure } = await import('./search.ts');
-    queries = (await measure(out, opts.port, QUERIES)).map((r) => ({ q: r.q, ms: r.ms, gz: r.gz, requests: r.requests }));
+    queries = (await measure(out, opts.port, QUERIES)).map((r) => ({ q: r.q, ms: r.ms, gz: r.gz, after: r.after, requests: r.requests, first: r.first }));
   }
   return { scale, kindergartens: check.entries.kindergartens?.length ?? 0, pages: html.length, astro, index, distBytes: sum(all), indexBytes, largest, bare, queries };
 }
@@ -114,8 +114,8 @@ export function table(rows: readonly BenchRow[]): string {
   }
   const q = rows.filter((r) => r.queries.length);
   if (q.length) {
-    lines.push('', `| scale | ${QUERIES.map((x) => `“${x}” first result (4× CPU, Pixel 7) / fetched gzip`).join(' | ')} |`, `|---|${QUERIES.map(() => '---').join('|')}|`);
-    for (const r of q) lines.push(`| ${r.scale}× | ${r.queries.map((x) => `${x.ms} ms / ${kb(x.gz)} (${x.requests} files)`).join(' | ')} |`);
+    lines.push('', `| scale | ${QUERIES.map((x) => `“${x}”: first result (4× CPU, Pixel 7) / fetched gzip until then (+ after) / first link`).join(' | ')} |`, `|---|${QUERIES.map(() => '---').join('|')}|`);
+    for (const r of q) lines.push(`| ${r.scale}× | ${r.queries.map((x) => `${x.ms} ms / ${kb(x.gz)} in ${x.requests} files (+ ${kb(x.after)}) / ${x.first ?? '—'}`).join(' | ')} |`);
   }
   return lines.join('\n');
 }

@@ -30,8 +30,9 @@ const filterBox = document.querySelector<HTMLFieldSetElement>('[data-search-filt
 const browse = document.querySelector<HTMLElement>('[data-search-browse]');
 const base = root?.dataset.base ?? '/';
 const FILTER_KEYS = ['页面类型', '幼儿园类型', '街道'];
-// Each shown result fetches its fragment: ten keep the first search within the 150 KB budget.
-const PAGE = 10;
+// Each shown result fetches its fragment (a long document's is ~7 KB): five keep the first search within
+// the 150 KB budget at 10× (docs/ARCHITECTURE.md); 显示更多结果 loads the next five.
+const PAGE = 5;
 const more = document.createElement('button');
 more.type = 'button';
 more.className = 'search-more';
