@@ -96,6 +96,38 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\?q=%E6%95%99/);
   });
 
+  test('text typed before the search script has run is kept and searched', async ({ page }) => {
+    // Hold the page's own script back, as a slow phone on 4G would, until the visitor has typed.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/search\.astro_astro_type_script[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('search/', { waitUntil: 'commit' });
+    // Module scripts delay DOMContentLoaded: the box is there (and usable) long before.
+    await page.locator('#search-page-q').fill('教研员');
+    release();
+    await expect(page.locator('[data-search-results] li').first()).toContainText('实施方案');
+    await expect(page.locator('#search-page-q')).toHaveValue('教研员');
+    await expect(page).toHaveURL(/\?q=%E6%95%99/);
+  });
+
+  test('typed text wins over an older query in the address', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/search\.astro_astro_type_script[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`search/?q=${encodeURIComponent('收费')}`, { waitUntil: 'commit' });
+    // Module scripts delay DOMContentLoaded: the box is there (and usable) long before.
+    await page.locator('#search-page-q').fill('领导小组');
+    release();
+    await expect(page.locator('[data-search-results] li').first()).toContainText('实施方案');
+    await expect(page.locator('#search-page-q')).toHaveValue('领导小组');
+  });
+
   test('a filter narrows results and survives a reload', async ({ page }) => {
     await search(page, '昆都仑');
     const select = page.locator('[data-search-filters] select[name="页面类型"]');

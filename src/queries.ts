@@ -61,7 +61,15 @@ export async function getPolicyPages() {
  * Every figure of the site (progress, seats, …). Each page renders its figures by id, and
  * /data/<id>.csv is generated from the same list, so a CSV always equals its table.
  */
-export async function getFigures(): Promise<Figure[]> {
+export function getFigures(): Promise<Figure[]> {
+  // Computed once per build like getProgress(): pages that show one figure would otherwise rebuild all.
+  figures ??= loadFigures();
+  return figures;
+}
+
+let figures: Promise<Figure[]> | undefined;
+
+async function loadFigures(): Promise<Figure[]> {
   const figures: Figure[] = [...(await getProgress()).figures, (await getIndicators()).figure, ...(await getKindergartenFigures())];
   const ids = new Set<string>();
   for (const f of figures) {
@@ -179,7 +187,15 @@ export async function getFeeConfig(): Promise<FeeConfig> {
 }
 
 /** Every kindergarten with its type and street, by street, type, then name. */
-export async function getKindergartens(): Promise<Kindergarten[]> {
+export function getKindergartens(): Promise<Kindergarten[]> {
+  // Resolved once per build: every kindergarten page asks for the whole list (cost pages × kindergartens).
+  kindergartens ??= loadKindergartens();
+  return kindergartens;
+}
+
+let kindergartens: Promise<Kindergarten[]> | undefined;
+
+async function loadKindergartens(): Promise<Kindergarten[]> {
   const [all, types, streets] = await Promise.all([getCollection('kindergartens'), getKindergartenTypes(), getStreets()]);
   return resolveKindergartens(all.map((e) => ({ id: e.id, data: e.data })), types, streets);
 }

@@ -1,6 +1,8 @@
 /**
  * Makes a larger content set for benchmarks: copies content/ and multiplies the policies and
- * kindergartens `factor` times (new ids, names marked 副本N so uniqueness rules still hold).
+ * kindergartens `factor` times (new ids, names marked 副本N so uniqueness rules still hold, every copy
+ * flagged `sample: true`). Policies copy the plan's long Chinese text. Monthly reports are one file per
+ * month, so they are kept as they are (their count does not grow with the number of kindergartens).
  *   node scripts/bench/generate-content.ts <outDir> [factor=10]
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,7 @@ export function generateContent(out: string, factor = 10, src = 'content'): Reco
         const data = ext === '.json' ? (JSON.parse(text) as { name: string; shortNames?: string[] }) : undefined;
         const copy = data
           ? JSON.stringify({ ...data, name: `${data.name}副本${i}`, ...(data.shortNames ? { shortNames: data.shortNames.map((n) => `${n}副本${i}`) } : {}), sample: true }, null, 2)
-          : text.replace(/^title: (.*)$/m, `title: $1（副本${i}）`).replace(/^shortTitle: (.*)$/m, (_m, t: string) => `shortTitle: ${t.slice(0, 14)}副本${i}`);
+          : text.replace(/^title: (.*)$/m, `title: $1（副本${i}）\nsample: true`).replace(/^shortTitle: (.*)$/m, (_m, t: string) => `shortTitle: ${t.slice(0, 14)}副本${i}`);
         writeFileSync(join(folder, `${stem}-copy${i}${ext}`), copy);
       }
     }

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = process.argv[2] ?? 'dist';
+const argv = process.argv.slice(2);
+const dist = argv.find((a) => !a.startsWith('--')) ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}/index.html 不存在：先运行 npm run build。`);
   process.exit(1);
@@ -35,7 +36,7 @@ function moduleGraph(entry: string): { eager: Set<string>; lazy: Set<string> } {
   return { eager, lazy };
 }
 
-const rows: { page: string; htmlCss: number; js: number; onUse: number }[] = [];
+const rows: { page: string; html: number; css: number; htmlCss: number; js: number; onUse: number; requests: number }[] = [];
 for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))) {
   const html = readFileSync(join(dist, file), 'utf8');
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => asset(m[1]!)).join('');
@@ -52,10 +53,35 @@ for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filt
   for (const m of inline.matchAll(/import\(\s*["'`][^"'`]*_astro\/([^"'`]+\.js)["'`]\s*\)/g)) moduleGraph(m[1]!).eager.forEach((f) => lazy.add(f));
   const js = gz(inline + [...eager].map((f) => asset(`/_astro/${f}`)).join(''));
   const onUse = [...lazy].reduce((n, f) => n + gz(asset(`/_astro/${f}`)), 0);
-  rows.push({ page: `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`, htmlCss: gz(html) + gz(css), js, onUse });
+  const cssFiles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].length;
+  const images = new Set([...html.matchAll(/<img[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1])).size;
+  // Requests before interaction: the page, its style sheets, its eager modules, its images.
+  const requests = 1 + cssFiles + eager.size + images;
+  rows.push({ page: `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`, html: gz(html), css: gz(css), htmlCss: gz(html) + gz(css), js, onUse, requests });
 }
 rows.sort((a, b) => a.page.localeCompare(b.page));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** One representative page per page type (issue 11 budget table); the first built page matching each pattern. */
+export const PAGE_TYPES: [string, RegExp][] = [
+  ['home', /^\/$/],
+  ['policy', /^\/policies\/[^/]+\/$/],
+  ['progress task', /^\/progress\/[^/]+\/$/],
+  ['kindergarten', /^\/kindergartens\/(?!street\/)[^/]+\/$/],
+  ['kindergarten group', /^\/kindergartens\/street\/[^/]+\/$/],
+  ['directory', /^\/kindergartens\/$/],
+  ['fees', /^\/fees\/$/],
+  ['seats', /^\/seats\/$/],
+  ['search', /^\/search\/$/],
+];
+if (argv.includes('--types')) {
+  console.log('| page type | page | HTML gz | CSS gz | JS before interaction gz | requests |\n|---|---|---|---|---|---|');
+  for (const [name, re] of PAGE_TYPES) {
+    const r = rows.find((x) => re.test(x.page));
+    if (r) console.log(`| ${name} | ${r.page} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${r.requests} |`);
+  }
+  process.exit(0);
+}
 console.log('page'.padEnd(48), 'HTML+CSS gz'.padStart(12), 'JS eager gz'.padStart(12), 'JS on use gz'.padStart(13));
 for (const r of rows) {
   const flag = r.htmlCss > 50 * 1024 ? '  ⚠ HTML+CSS > 50 KB' : '';

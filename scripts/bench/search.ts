@@ -22,7 +22,7 @@ function build(contentDir: string | undefined, out: string) {
   return performance.now() - t0;
 }
 
-function dirSize(dir: string, filter: (f: string) => boolean = () => true): { bytes: number; files: number } {
+export function dirSize(dir: string, filter: (f: string) => boolean = () => true): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
@@ -35,26 +35,29 @@ function dirSize(dir: string, filter: (f: string) => boolean = () => true): { by
   return { bytes, files };
 }
 
-async function measure(dist: string, port: number) {
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts', dist, String(port), '/'], { stdio: 'ignore' });
+/** First-query figures for each query on a cold load of /search/ served from `dist`. */
+export async function measure(dist: string, port: number, queries: readonly string[] = QUERIES, running?: ChildProcess) {
+  const server: ChildProcess = running ?? spawn(process.execPath, ['scripts/serve.ts', dist, String(port), '/'], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 600));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
-  const out: { q: string; ms: number; raw: number; gz: number; requests: number; hits: number }[] = [];
+  const out: { q: string; ms: number; raw: number; gz: number; after: number; requests: number; hits: number; first: string | null }[] = [];
   try {
-    for (const q of QUERIES) {
+    for (const q of queries) {
       const ctx = await browser.newContext({ ...devices['Pixel 7'] });
       const page = await ctx.newPage();
       const cdp = await ctx.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
-      const fetched: { url: string; body: Buffer }[] = [];
+      const fetched: { url: string; body: Buffer; at: number }[] = [];
+      const startedAt = new Map<unknown, number>();
+      ctx.on('request', (r) => startedAt.set(r, Date.now()));
       // Responses of the page and of the Pagefind worker.
       ctx.on('response', async (r) => {
         try {
-          fetched.push({ url: r.url(), body: await r.body() });
+          fetched.push({ url: r.url(), body: await r.body(), at: startedAt.get(r.request()) ?? Date.now() });
         } catch {
           /* redirects and aborted requests have no body */
         }
@@ -63,14 +66,21 @@ async function measure(dist: string, port: number) {
       await page.locator('#search-page-q').fill(q);
       // The first answer: a result, or the “nothing found” message.
       await page.locator('[data-search-results] li, [data-search-status]:has-text("没有找到")').first().waitFor({ timeout: 30_000 });
+      const t1 = Date.now();
+      const ms = t1 - t0;
       const hits = await page.locator('[data-search-results] li').count();
-      const ms = Date.now() - t0;
+      const first = hits ? await page.locator('[data-search-results] li a').first().getAttribute('href') : null;
       await page.waitForTimeout(300);
       // Pagefind's own index files are compressed already; other text compresses on a usual server.
       const pre = (u: string) => /\.pf_|\.pagefind$/.test(u);
-      const raw = fetched.reduce((n, f) => n + f.body.length, 0);
-      const gz = fetched.reduce((n, f) => n + (pre(f.url) ? f.body.length : gzipSync(f.body).length), 0);
-      out.push({ q, ms, raw, gz, requests: fetched.length, hits });
+      const size = (f: { url: string; body: Buffer }) => (pre(f.url) ? f.body.length : gzipSync(f.body).length);
+      // The budget counts what was requested from typing to the first result; what loads after it (the
+      // filter indexes) is reported apart.
+      const before = fetched.filter((f) => f.at <= t1);
+      const raw = before.reduce((n, f) => n + f.body.length, 0);
+      const gz = before.reduce((n, f) => n + size(f), 0);
+      const after = fetched.filter((f) => f.at > t1).reduce((n, f) => n + size(f), 0);
+      out.push({ q, ms, raw, gz, after, requests: before.length, hits, first });
       await ctx.close();
     }
   } finally {
@@ -80,6 +90,7 @@ async function measure(dist: string, port: number) {
   return out;
 }
 
+if (import.meta.main) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const sets = [
   { name: 'shipped content', content: undefined as string | undefined, dist: '.bench/dist-x1', port: 4391 },
@@ -95,4 +106,5 @@ for (const s of sets) {
   for (const r of await measure(s.dist, s.port)) {
     console.log(`“${r.q}” (${r.hits} results): first answer ${r.ms} ms after typing (4× CPU, Pixel 7); fetched ${r.requests} files, ${kb(r.raw)} raw, ${kb(r.gz)} with gzip`);
   }
+}
 }

@@ -1,11 +1,11 @@
 /**
  * “Best bet” ranking: when a query names a page (a kindergarten, a policy, a section), that page comes
  * first, whatever the full-text scores say. Each page's names, their short forms and pinyin are written
- * at build time to search-names.json; the browser matches the query against them. Pure.
+ * at build time to search-names/ (src/lib/search-shards.ts); the browser matches the query against them. Pure.
  */
 import { foldNumerals } from './numerals.ts';
 
-/** One page in search-names.json. */
+/** One page of the best-bet names (search-names/e<n>.json). */
 export interface NameEntry {
   /** Site-relative URL (without the base path). */
   u: string;

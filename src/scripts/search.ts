@@ -2,6 +2,7 @@
 // typing), shows results with type, excerpt and kindergarten facts, filters, and keeps the URL shareable.
 import { normalizeQuery, segmentWithDictionary } from '../lib/search-query.ts';
 import { pinFirst, pinnedEntry, type NameEntry } from '../lib/search-names.ts';
+import { bucketOf, candidateIds, queryKeys, type KeyBucket, type ShardManifest } from '../lib/search-shards.ts';
 
 interface PagefindResultData {
   url: string;
@@ -29,8 +30,9 @@ const filterBox = document.querySelector<HTMLFieldSetElement>('[data-search-filt
 const browse = document.querySelector<HTMLElement>('[data-search-browse]');
 const base = root?.dataset.base ?? '/';
 const FILTER_KEYS = ['页面类型', '幼儿园类型', '街道'];
-// Each shown result fetches its fragment: ten keep the first search within the 150 KB budget.
-const PAGE = 10;
+// Each shown result fetches its fragment (a long document's is ~7 KB): five keep the first search within
+// the 150 KB budget at 10× (docs/ARCHITECTURE.md); 显示更多结果 loads the next five.
+const PAGE = 5;
 const more = document.createElement('button');
 more.type = 'button';
 more.className = 'search-more';
@@ -53,21 +55,43 @@ const PARAM: Record<string, string> = { 页面类型: 'type', 幼儿园类型: '
 const RANKING = { metaWeights: { title: 10, keywords: 4, type: 1 }, pageLength: 0.2 };
 
 let pagefind: Promise<PagefindApi> | undefined;
-let names: Promise<NameEntry[]> | undefined;
+let manifest: Promise<ShardManifest | undefined> | undefined;
+const shardFiles = new Map<string, Promise<unknown>>();
 const shown = new Set<string>();
 let dictionary: Promise<Set<string>> | undefined;
 let seq = 0;
 
-// Best bets: the names of every page (a few KB), fetched together with Pagefind.
-function loadNames(): Promise<NameEntry[]> {
-  names ??= fetch(`${base}search-names.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []))
-    .catch(() => []);
-  return names;
+function getJson<T>(file: string): Promise<T | undefined> {
+  let p = shardFiles.get(file);
+  if (!p) {
+    p = fetch(`${base}search-names/${file}`).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined);
+    shardFiles.set(file, p);
+  }
+  return p as Promise<T | undefined>;
+}
+
+function loadManifest(): Promise<ShardManifest | undefined> {
+  manifest ??= getJson<ShardManifest>('meta.json');
+  return manifest;
+}
+
+// Best bets: only the few small files the query's keys and candidates live in (src/lib/search-shards.ts).
+async function loadNames(q: string): Promise<NameEntry[]> {
+  const m = await loadManifest();
+  if (!m) return [];
+  const keys = queryKeys(q);
+  const buckets = new Map<number, KeyBucket>();
+  await Promise.all([...new Set(keys.map((k) => bucketOf(k, m.buckets)))].map(async (b) => buckets.set(b, (await getJson<KeyBucket>(`k${b}.json`)) ?? {})));
+  const ids = candidateIds(q, (k) => buckets.get(bucketOf(k, m.buckets))?.[k]);
+  const blocks = [...new Set(ids.map((i) => Math.floor(i / m.block)))];
+  const loaded = await Promise.all(blocks.map((b) => getJson<NameEntry[]>(`e${b}.json`)));
+  const byId = new Map<number, NameEntry>();
+  blocks.forEach((b, j) => loaded[j]?.forEach((e, k) => byId.set(b * m.block + k, e)));
+  return ids.map((i) => byId.get(i)).filter((e): e is NameEntry => e !== undefined);
 }
 
 function loadPagefind(): Promise<PagefindApi> {
-  void loadNames();
+  void loadManifest();
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi) => {
     await pf.options({ baseUrl: base, ranking: RANKING, excerptLength: 24 });
     await pf.init();
@@ -159,10 +183,12 @@ async function run(pushUrl = true) {
     return;
   }
   status.textContent = '正在搜索…';
+  // The best-bet files load while Pagefind starts and searches.
+  const names = loadNames(q);
   const pf = await loadPagefind();
   const search = await pf.search(await prepare(q), { filters: chosen });
   if (!search || mine !== seq) return;
-  const [loaded, entries] = await Promise.all([Promise.all(search.results.slice(0, PAGE).map((r) => r.data())), loadNames()]);
+  const [loaded, entries] = await Promise.all([Promise.all(search.results.slice(0, PAGE).map((r) => r.data())), names]);
   if (mine !== seq) return;
   // When the query names a page, that page comes first, even if the full-text scores put it lower.
   const pin = pinnedEntry(q, entries, chosen);
@@ -185,7 +211,10 @@ async function run(pushUrl = true) {
 
 if (input && form) {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // On a slow phone the visitor may type before this script has run: what is in the box wins over the
+  // address (the no-JS form already put a submitted query in ?q=, so both agree when nothing was typed since).
+  const typed = input.value.trim() !== '' && input.value !== params.get('q');
+  if (!typed) input.value = params.get('q') ?? '';
   let timer: number | undefined;
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   input.addEventListener('input', () => {
@@ -202,7 +231,7 @@ if (input && form) {
     void loadPagefind().then(async (pf) => {
       const s = await pf.search(await prepare(input.value), {});
       if (s) renderFilters(s.totalFilters, chosen);
-      await run(false);
+      await run(typed);
     });
   }
 }

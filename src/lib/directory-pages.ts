@@ -1,0 +1,56 @@
+/**
+ * How lists of kindergartens stay small as a site grows (docs/ARCHITECTURE.md, Scale and budgets): up to
+ * {@link FULL_LIST_LIMIT} kindergartens, the directory, fees and search pages list them all; past it they
+ * become an index of groups (one per subdivision of the district), and each group has its own pages of at
+ * most {@link GROUP_PAGE_SIZE} kindergartens at `/kindergartens/street/<id>/`, `/kindergartens/street/<id>/2/` …
+ * Group pages exist at every size, so a shared group URL keeps working as the site grows. Pure.
+ */
+
+/** Largest number of kindergartens a page lists in full (≈ 30 KB gzip of directory table). */
+export const FULL_LIST_LIMIT = 150;
+
+/** Kindergartens per group page. */
+export const GROUP_PAGE_SIZE = 100;
+
+/** True when the overview pages list every kindergarten; false when they link to the group pages instead. */
+export function listsInFull(count: number, limit = FULL_LIST_LIMIT): boolean {
+  return count <= limit;
+}
+
+/** Site-relative path of page `page` (1-based) of a group. */
+export function groupPagePath(groupId: string, page = 1): string {
+  return page <= 1 ? `/kindergartens/street/${groupId}/` : `/kindergartens/street/${groupId}/${page}/`;
+}
+
+/** One page of one group. */
+export interface GroupPage<G, T> {
+  group: G;
+  /** 1-based page number within the group. */
+  page: number;
+  /** Number of pages of the group. */
+  pages: number;
+  items: T[];
+}
+
+/**
+ * Splits items into pages per group, groups in the given order, items in their order. Groups without
+ * items get no page. `groupOf` returns the id of an item's group; each group needs an `id`.
+ */
+export function groupPages<G extends { id: string }, T>(groups: readonly G[], items: readonly T[], groupOf: (item: T) => string, size = GROUP_PAGE_SIZE): GroupPage<G, T>[] {
+  if (size < 1) throw new Error(`每页条数必须大于 0，实际为 ${size}`);
+  // One pass over the items: a filter per group would cost groups × items.
+  const byGroup = new Map<string, T[]>();
+  for (const item of items) {
+    const id = groupOf(item);
+    const list = byGroup.get(id);
+    if (list) list.push(item);
+    else byGroup.set(id, [item]);
+  }
+  const out: GroupPage<G, T>[] = [];
+  for (const group of groups) {
+    const list = byGroup.get(group.id) ?? [];
+    const pages = Math.ceil(list.length / size);
+    for (let p = 0; p < pages; p++) out.push({ group, page: p + 1, pages, items: list.slice(p * size, (p + 1) * size) });
+  }
+  return out;
+}

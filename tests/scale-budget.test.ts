@@ -1,0 +1,75 @@
+// At a generated 10× (400 kindergartens) the budgets of issue 11 hold, counted in bytes, not time:
+// the first search fetches ≤ 150 KB (gzip) and still puts the named kindergarten first; no HTML page
+// exceeds 50 KB gzip; the overview pages link to the group pages, which list every kindergarten.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateContent } from '../scripts/bench/generate-content.ts';
+import { measure } from '../scripts/bench/search.ts';
+
+const CONTENT = '.bench/content-test-x10';
+const DIST = '.bench/dist-test-x10';
+const KB = 1024;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+let kgCount = 0;
+beforeAll(() => {
+  kgCount = generateContent(CONTENT, 10).kindergartens!;
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: CONTENT, DIST_DIR: DIST }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`10× build failed:\n${r.stderr.slice(-3000)}`);
+}, 600_000);
+afterAll(() => {
+  rmSync(CONTENT, { recursive: true, force: true });
+  rmSync(DIST, { recursive: true, force: true });
+});
+
+const html = (p: string) => readFileSync(join(DIST, p), 'utf8');
+
+describe('10× generated content', () => {
+  it('no HTML page exceeds 50 KB gzip', () => {
+    const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(kgCount);
+    const over = pages.map((p) => ({ p, gz: gzipSync(readFileSync(join(DIST, p))).length })).filter((x) => x.gz > 50 * KB);
+    expect(over).toEqual([]);
+  });
+
+  it('the directory, fees and search pages link to group pages that together list every kindergarten once', () => {
+    for (const page of ['kindergartens/index.html', 'fees/index.html', 'search/index.html']) {
+      expect(html(page), page).toContain('data-group-index');
+      expect(html(page), page).not.toContain('data-dir-table');
+    }
+    const groupPages = readdirSync(join(DIST, 'kindergartens/street'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+    const ids = groupPages.flatMap((f) => [...html(join('kindergartens/street', f)).matchAll(/data-kg="([^"]+)"/g)].map((m) => m[1]));
+    expect(ids.length).toBe(kgCount);
+    expect(new Set(ids).size).toBe(kgCount);
+    // Every group page is linked from the overview.
+    for (const f of groupPages) expect(html('kindergartens/index.html')).toContain(`/kindergartens/street/${f.replace(/index\.html$/, '')}`);
+  });
+
+  it('the first search fetches at most 150 KB and the named kindergarten comes first', async () => {
+    const port = await freePort();
+    const server = spawn(process.execPath, ['scripts/serve.ts', DIST, String(port), '/'], { stdio: 'ignore' });
+    try {
+      const rows = await measure(DIST, port, ['包钢十七园', 'bgsqy', '包钢第十八幼儿园', '收费'], server);
+      for (const r of rows) expect(r.gz, `“${r.q}” fetched ${r.gz} bytes`).toBeLessThanOrEqual(150 * KB);
+      const first = Object.fromEntries(rows.map((r) => [r.q, r.first]));
+      expect(first['包钢十七园']).toBe('/kindergartens/baogang-17/');
+      expect(first['bgsqy']).toBe('/kindergartens/baogang-17/');
+      expect(first['包钢第十八幼儿园']).toBe('/kindergartens/baogang-18/');
+      expect(first['收费']).toBe('/fees/');
+    } finally {
+      server.kill();
+    }
+  }, 300_000);
+});
