@@ -3,16 +3,16 @@
  * `_deploy/headers.json` for object storage (per-object Content-Type and Cache-Control metadata).
  */
 
-/** Content-Type by extension; text types carry charset=utf-8 (CSV too, so Excel and browsers read Chinese). */
+/** Content-Type by extension, as Debian's mime.types plus deploy/xqjy-http.conf give them; text types carry charset=utf-8. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.mjs': 'application/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
+  '.xml': 'text/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
