@@ -25,20 +25,22 @@ if (errors.length) {
 const build = new Build(outDir);
 const tmpDir = build.tmp;
 
-function fail(message: string): never {
+async function fail(message: string): Promise<never> {
+  // Interrupted: the signal handler stops astro, cleans up and exits with 130/143.
+  if (build.stopping) return new Promise<never>(() => undefined);
   build.cleanup();
   console.error(`\n${message}`);
   process.exit(1);
 }
 
 const status = await build.run(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { ...process.env, OUT_DIR: tmpDir });
-if (status !== 0) fail('构建已停止：Astro 构建失败（见上方错误），没有发布任何内容。');
+if (status !== 0) await fail('构建已停止：Astro 构建失败（见上方错误），没有发布任何内容。');
 
 try {
   const pages = await indexSite(tmpDir);
   console.log(`搜索索引完成：${pages} 个页面。`);
 } catch (e) {
-  fail(`构建已停止：搜索索引失败（${(e as Error).message}），没有发布任何内容。`);
+  await fail(`构建已停止：搜索索引失败（${(e as Error).message}），没有发布任何内容。`);
 }
 
 let problems: string[];
@@ -52,7 +54,8 @@ try {
 } catch (e) {
   problems = [(e as Error).message];
 }
-if (problems.length) fail(`构建已停止：新的构建不完整，没有发布：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+if (problems.length) await fail(`构建已停止：新的构建不完整，没有发布：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
+if (build.stopping) await fail('');
 const release = build.publish();
 console.log(`构建完成：${outDir} → ${release}`);

@@ -153,6 +153,8 @@ export class Build {
   readonly tmp: string;
   private child: ChildProcess | undefined;
   private done = false;
+  /** Set once SIGINT/SIGTERM arrived: the handler owns the exit from then on. */
+  stopping: NodeJS.Signals | undefined;
 
   constructor(outDir: string) {
     this.layout = layout(outDir);
@@ -189,6 +191,8 @@ export class Build {
       this.child = child;
       if (child.pid) writeFileSync(this.layout.childFile(process.pid), String(child.pid));
       child.on('exit', (code, signal) => {
+        // Stopped by our signal handler: it cleans up and exits, the build must not report a failure first.
+        if (this.stopping) return;
         this.child = undefined;
         rmSync(this.layout.childFile(process.pid), { force: true });
         resolveExit(code ?? (signal ? 1 : 0));
@@ -228,6 +232,8 @@ export class Build {
   private async interrupted(sig: NodeJS.Signals) {
     const code = sig === 'SIGINT' ? 130 : sig === 'SIGHUP' ? 129 : 143;
     if (this.done) process.exit(code);
+    if (this.stopping) return;
+    this.stopping = sig;
     console.error(`\n构建被中断（${sig}）：正在停止 Astro 并删除未完成的构建，已发布的网站保持不变。`);
     const child = this.child;
     if (child?.pid) {
