@@ -1,6 +1,7 @@
 /**
  * `npm run build`: validate content, build into a temporary folder beside the output folder, check the new build
- * (home, 404, search index, every route of src/pages, a CSP on every page), then publish it atomically
+ * (home, 404, search index, every static route of src/pages and every linked page of the dynamic ones, a CSP on
+ * every page), then publish it atomically
  * (scripts/publish.ts: `dist` is a symlink switched by one rename). A failed or interrupted build (content error,
  * MDX error, indexing error, incomplete output, Ctrl-C, SIGTERM) leaves the published build untouched: a failed
  * build publishes nothing.
@@ -50,7 +51,7 @@ try {
   const base = `/${(config.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const deploy = writeDeployFiles(tmpDir, base);
   console.log(`CSP 响应头：已为 ${deploy.pagefindPages.length} 个加载搜索的页面加入 'wasm-unsafe-eval'（${deploy.pagefindPages.join('、') || '无'}）。`);
-  problems = checkBuild(tmpDir, deploy.pagesWithoutCsp);
+  problems = checkBuild(tmpDir, deploy);
 } catch (e) {
   problems = [(e as Error).message];
 }

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { buildProblems } from '../src/lib/build-check.ts';
+import { buildProblems, linkTarget } from '../src/lib/build-check.ts';
 import { headerCsp, importedChunks, loadsPagefind, metaCsp, nginxCspMap, pageUris } from '../src/lib/csp-header.ts';
 import { cacheControl, contentType } from '../src/lib/deploy-headers.ts';
 
@@ -50,16 +50,21 @@ function pageLoadsPagefind(dir: string, html: string): boolean {
 }
 
 /** Writes `_deploy/` into the build folder `dir` (served under `base`); returns the pages that lack a CSP meta tag. */
-export function writeDeployFiles(dir: string, base: string): { pagesWithoutCsp: string[]; pagefindPages: string[] } {
+export function writeDeployFiles(dir: string, base: string): { pagesWithoutCsp: string[]; pagefindPages: string[]; links: string[] } {
   const all = files(dir).filter((f) => !f.startsWith(`${DEPLOY_DIR}/`));
   const pages: { uris: string[]; policy: string }[] = [];
   const pagesWithoutCsp: string[] = [];
   const pagefindPages: string[] = [];
+  const links = new Set<string>();
   const headers: Record<string, Record<string, string>> = {};
   for (const f of all) {
     const h: Record<string, string> = { 'Content-Type': contentType(f), 'Cache-Control': cacheControl(f) };
     if (f.endsWith('.html')) {
       const html = readFileSync(join(dir, f), 'utf8');
+      for (const m of html.matchAll(/\bhref="([^"]*)"/g)) {
+        const target = linkTarget(m[1]!.replace(/&amp;/g, '&'), f, base);
+        if (target) links.add(target);
+      }
       const meta = metaCsp(html);
       if (!meta) {
         pagesWithoutCsp.push(f);
@@ -82,7 +87,7 @@ export function writeDeployFiles(dir: string, base: string): { pagesWithoutCsp: 
   mkdirSync(join(dir, DEPLOY_DIR), { recursive: true });
   writeFileSync(join(dir, DEPLOY_DIR, 'nginx-csp.conf'), nginxCspMap(pages, FALLBACK_CSP));
   writeFileSync(join(dir, DEPLOY_DIR, 'headers.json'), `${JSON.stringify({ base, files: headers }, null, 1)}\n`);
-  return { pagesWithoutCsp, pagefindPages };
+  return { pagesWithoutCsp, pagefindPages, links: [...links] };
 }
 
 /** Route files under src/pages, relative to it. */
@@ -91,6 +96,6 @@ export function routeFiles(pagesDir = join('src', 'pages')): string[] {
 }
 
 /** What keeps the build in `dir` from being published (empty: complete). */
-export function checkBuild(dir: string, pagesWithoutCsp: string[], pagesDir?: string): string[] {
-  return buildProblems(routeFiles(pagesDir), files(dir), pagesWithoutCsp);
+export function checkBuild(dir: string, deploy: { pagesWithoutCsp: string[]; links: string[] }, pagesDir?: string): string[] {
+  return buildProblems(routeFiles(pagesDir), files(dir), deploy.pagesWithoutCsp, deploy.links);
 }

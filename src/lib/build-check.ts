@@ -63,18 +63,57 @@ export function routeExpectation(route: string): RouteExpectation | undefined {
 /** Files every build must contain whatever its routes: the home page, the 404 page and the search index. */
 export const REQUIRED_FILES = ['index.html', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json'] as const;
 
+/** Whether a route has parameters (`[id]`): it emits one file per content entry, possibly none. */
+export function isDynamic(route: string): boolean {
+  return /\[[^\]]+\]/.test(route);
+}
+
+/**
+ * The built file an internal link leads to, relative to the build folder (`fees/` → `fees/index.html`), or
+ * undefined for links that leave the site or its base path. `page` is the linking file, relative as well.
+ */
+export function linkTarget(href: string, page: string, base: string): string | undefined {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  let url: URL;
+  try {
+    url = new URL(href, `http://site${b}${page}`);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== 'http://site' || !url.pathname.startsWith(b)) return undefined;
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname.slice(b.length));
+  } catch {
+    return undefined;
+  }
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
 /**
  * Problems that make a build unfit to publish, in Chinese (empty when it is complete): a required file missing,
- * a route with no output, no Pagefind index file, or a page without its CSP meta tag.
- * `files` are the build's files relative to its folder, `/`-separated.
+ * a static route with no output, a page of a dynamic route that another page links to but that was not built,
+ * no Pagefind index file, or a page without its CSP meta tag.
+ * `files` are the build's files relative to its folder, `/`-separated; `links` the internal link targets found
+ * in its pages (see linkTarget). A dynamic route with no entry in the content and no link to it may emit nothing.
  */
-export function buildProblems(routes: string[], files: string[], pagesWithoutCsp: string[] = []): string[] {
+export function buildProblems(routes: string[], files: string[], pagesWithoutCsp: string[] = [], links: string[] = []): string[] {
   const have = new Set(files);
   const problems: string[] = [];
   for (const f of REQUIRED_FILES) if (!have.has(f)) problems.push(`缺少 ${f}`);
   if (!files.some((f) => /^pagefind\/index\/[^/]+\.pf_index$/.test(f))) problems.push('缺少搜索索引（pagefind/index/*.pf_index）');
-  for (const r of routes.map(routeExpectation)) {
-    if (r && !files.some((f) => r.pattern.test(f))) problems.push(`页面类型 src/pages/${r.route} 没有生成任何文件（应有 ${r.example}）`);
+  for (const route of routes) {
+    const r = routeExpectation(route);
+    if (!r) continue;
+    if (!isDynamic(route)) {
+      if (!files.some((f) => r.pattern.test(f))) problems.push(`页面类型 src/pages/${r.route} 没有生成任何文件（应有 ${r.example}）`);
+      continue;
+    }
+    const missing = [...new Set(links.filter((l) => r.pattern.test(l) && !have.has(l)))];
+    if (missing.length) {
+      const shown = missing.slice(0, 5).join('、') + (missing.length > 5 ? ` 等 ${missing.length} 个` : '');
+      problems.push(`页面类型 src/pages/${r.route} 缺少其他页面链接到的 ${shown}`);
+    }
   }
   for (const p of pagesWithoutCsp) problems.push(`${p} 缺少 CSP meta 标签`);
   return problems;
