@@ -15,6 +15,13 @@ export const SERVERS = {
   subpath: { port: port + 1, base: '/xqjy/', outDir: 'dist-base' },
 } as const;
 
+/** The same two builds served by nginx with the production config (deploy/, `npm run preview:nginx`). */
+const nginxPort = Number(process.env.E2E_NGINX_PORT ?? port + 5);
+export const NGINX_SERVERS = {
+  nginx: { port: nginxPort, base: '/', outDir: 'dist' },
+  'nginx-subpath': { port: nginxPort + 1, base: '/xqjy/', outDir: 'dist-base' },
+} as const;
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -31,11 +38,22 @@ export default defineConfig({
   projects: Object.entries(SERVERS).map(([name, s]) => ({
     name,
     use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
-  })),
+  })).concat(Object.entries(NGINX_SERVERS).map(([name, s]) => ({
+    name,
+    testMatch: 'nginx.spec.ts',
+    metadata: { outDir: s.outDir },
+    use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
+  }))),
   webServer: Object.values(SERVERS).map((s) => ({
     command: `node scripts/serve.ts ${s.outDir} ${s.port} ${s.base}`,
     url: `http://127.0.0.1:${s.port}${s.base}`,
     reuseExistingServer: false,
     timeout: 60_000,
-  })),
+  })).concat(Object.values(NGINX_SERVERS).map((s) => ({
+    command: 'node scripts/preview-nginx.ts',
+    env: { PORT: String(s.port), DIST_DIR: s.outDir, BASE: s.base },
+    url: `http://127.0.0.1:${s.port}${s.base}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  }))),
 });

@@ -1,44 +1,62 @@
 /**
- * `npm run build`: validate content, build into a temporary folder, then swap it into place.
- * A failed build (content error, MDX error, indexing error) leaves the previous output untouched
- * and writes nothing new: a failed build publishes nothing.
+ * `npm run build`: validate content, build into a temporary folder beside the output folder, check the new build
+ * (home, 404, search index, every static route of src/pages and every linked page of the dynamic ones, a CSP on
+ * every page), then publish it atomically
+ * (scripts/publish.ts: `dist` is a symlink switched by one rename). A failed or interrupted build (content error,
+ * MDX error, indexing error, incomplete output, Ctrl-C, SIGTERM) leaves the published build untouched: a failed
+ * build publishes nothing.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from './load-content.ts';
 import { indexSite } from './index-search.ts';
+import { checkBuild, writeDeployFiles } from './deploy-files.ts';
+import { Build } from './publish.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
-const tmpDir = resolve(`.build-${process.pid}`);
-
-function fail(message: string): never {
-  rmSync(tmpDir, { recursive: true, force: true });
-  console.error(`\n${message}`);
-  process.exit(1);
-}
 
 const { errors, warnings } = checkContent();
 for (const w of warnings) console.warn(`⚠ ${w}`);
 if (errors.length) {
   for (const e of errors) console.error(`${e.message}\n`);
-  fail(`构建已停止：${errors.length} 个内容文件有错误，网站没有生成，也没有发布任何内容。`);
+  console.error(`\n构建已停止：${errors.length} 个内容文件有错误，网站没有生成，也没有发布任何内容。`);
+  process.exit(1);
 }
 
-const astro = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: tmpDir },
-});
-if (astro.status !== 0) fail('构建已停止：Astro 构建失败（见上方错误），没有发布任何内容。');
+// Takes the lock, removes what interrupted builds left, and cleans up on SIGINT/SIGTERM.
+const build = new Build(outDir);
+const tmpDir = build.tmp;
+
+async function fail(message: string): Promise<never> {
+  // Interrupted: the signal handler stops astro, cleans up and exits with 130/143.
+  if (build.stopping) return new Promise<never>(() => undefined);
+  build.cleanup();
+  console.error(`\n${message}`);
+  process.exit(1);
+}
+
+const status = await build.run(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { ...process.env, OUT_DIR: tmpDir });
+if (status !== 0) await fail('构建已停止：Astro 构建失败（见上方错误），没有发布任何内容。');
 
 try {
   const pages = await indexSite(tmpDir);
   console.log(`搜索索引完成：${pages} 个页面。`);
 } catch (e) {
-  fail(`构建已停止：搜索索引失败（${(e as Error).message}），没有发布任何内容。`);
+  await fail(`构建已停止：搜索索引失败（${(e as Error).message}），没有发布任何内容。`);
 }
 
-rmSync(outDir, { recursive: true, force: true });
-renameSync(tmpDir, outDir);
-if (!existsSync(join(outDir, 'index.html'))) fail('构建结果缺少首页 index.html。');
-console.log(`构建完成：${outDir}`);
+let problems: string[];
+try {
+  // The base path the pages were built for (astro.config.mjs decides it from BASE, SITE_URL or site.json).
+  const { default: config } = await import('../astro.config.mjs');
+  const base = `/${(config.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const deploy = writeDeployFiles(tmpDir, base);
+  console.log(`CSP 响应头：已为 ${deploy.pagefindPages.length} 个加载搜索的页面加入 'wasm-unsafe-eval'（${deploy.pagefindPages.join('、') || '无'}）。`);
+  problems = checkBuild(tmpDir, deploy);
+} catch (e) {
+  problems = [(e as Error).message];
+}
+if (problems.length) await fail(`构建已停止：新的构建不完整，没有发布：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+
+if (build.stopping) await fail('');
+const release = build.publish();
+console.log(`构建完成：${outDir} → ${release}`);

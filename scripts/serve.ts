@@ -6,7 +6,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const [dirArg = 'dist', portArg = '4321', baseArg = '/'] = process.argv.slice(2);
 const root = resolve(dirArg);
@@ -24,7 +24,7 @@ function send(res: import('node:http').ServerResponse, file: string, status = 20
   createReadStream(file).pipe(res);
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const notFound = () => {
     const page = join(root, '404.html');
@@ -42,7 +42,8 @@ createServer((req, res) => {
     return notFound();
   }
   const file = normalize(join(root, path.slice(base.length)));
-  if (!file.startsWith(root)) return notFound();
+  // With the separator: `/srv/dist-old` starts with `/srv/dist` but is outside it (`/..%2fdist-old/x`).
+  if (file !== root && !file.startsWith(root + sep)) return notFound();
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!path.endsWith('/')) return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
     const index = join(file, 'index.html');
@@ -50,6 +51,9 @@ createServer((req, res) => {
   }
   if (existsSync(file)) return send(res, file);
   return notFound();
-}).listen(Number(portArg), '127.0.0.1', () => {
-  console.log(`serving ${root} at http://127.0.0.1:${portArg}${base}`);
+});
+// Port 0 picks a free port; the line below says which (tests read it).
+server.listen(Number(portArg), '127.0.0.1', () => {
+  const { port } = server.address() as import('node:net').AddressInfo;
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
 });

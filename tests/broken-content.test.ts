@@ -65,7 +65,8 @@ function build(content: string) {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist },
   });
-  const leftovers = readdirSync('.').filter((f) => f.startsWith('.build-') && !before.includes(f));
+  // Temporary folders live beside dist (scripts/publish.ts); old builds used .build-<pid> in the working directory.
+  const leftovers = [...readdirSync('.').filter((f) => f.startsWith('.build-') && !before.includes(f)), ...readdirSync(out).filter((f) => f !== 'dist')];
   return { r, dist, leftovers };
 }
 
