@@ -2,7 +2,7 @@
  * `npm run new-report -- 2024-07`: writes content/reports/2024-07.json listing every target with last
  * month's cumulative values, ready for staff to update. Refuses to overwrite an existing file.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './load-content.ts';
 import { scaffoldReport, type PreviousReport } from '../src/lib/report-scaffold.ts';
@@ -12,7 +12,8 @@ const root = contentDir();
 const file = join(root, 'reports', `${month}.json`);
 try {
   if (existsSync(file)) throw new Error(`${file} 已存在，不会覆盖。要修改请直接编辑它。`);
-  const targets = readdirSync(join(root, 'targets'))
+  // A county without targets yet still gets an (empty) report; without reports/ the folder is created.
+  const targets = (existsSync(join(root, 'targets')) ? readdirSync(join(root, 'targets')) : [])
     .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
     .sort()
     .map((f) => {
@@ -25,6 +26,7 @@ try {
   const latest = reports.at(-1);
   const previous = latest ? (JSON.parse(readFileSync(join(root, 'reports', latest), 'utf8')) as PreviousReport) : undefined;
   const report = scaffoldReport(month, targets, previous);
+  mkdirSync(join(root, 'reports'), { recursive: true });
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   const from = !previous ? '0（没有更早的月报）' : previous.sample ? `0（${previous.month} 月报是示例数据，不沿用）` : `${previous.month} 月报`;
   console.log(`已生成 ${file}：${targets.length} 项目标，数值沿用 ${from}。`);
