@@ -1,6 +1,6 @@
 // `npm run new-report` writes a report that passes validation and lists every target; it never overwrites.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,15 @@ describe('new-report script', () => {
     const again = run(content, '2024-07');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('已存在，不会覆盖');
+  });
+  it('creates content/reports/ when a county has no report yet', () => {
+    const content = mkdtempSync(join(tmpdir(), 'xqjy-report-'));
+    cpSync(join(import.meta.dirname, 'fixtures', 'sites', 'county-towns'), content, { recursive: true });
+    expect(existsSync(join(content, 'reports'))).toBe(false);
+    const r = run(content, '2025-03');
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(content, 'reports', '2025-03.json'))).toBe(true);
+    expect(checkContent(content).errors.map((e) => e.message)).toEqual([]);
   });
   it('refuses a malformed month with a Chinese message', () => {
     const r = run(join(import.meta.dirname, '..', 'content'), '2024/7');

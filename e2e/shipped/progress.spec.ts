@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, flatText } from './fixtures.ts';
-import { parseCsv } from '../src/lib/figure.ts';
+import { test, expect, flatText } from '../fixtures.ts';
+import { parseCsv } from '../../src/lib/figure.ts';
 
 // The shipped content, read directly: the pages must show exactly this.
-const dir = new URL('../content/', import.meta.url);
+const dir = new URL('../../content/', import.meta.url);
 const readAll = <T>(sub: string) =>
   readdirSync(new URL(`${sub}/`, dir)).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => ({
     id: f.slice(0, -5),
