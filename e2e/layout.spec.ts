@@ -38,6 +38,8 @@ test.describe('every page', () => {
   }
 
   test('every internal link resolves and stays under the base path', async ({ page, baseURL, request }) => {
+    // A crawl of the whole site: its duration grows with the content, not a per-page budget.
+    test.setTimeout(120_000);
     const base = new URL(baseURL!);
     const seen = new Set<string>();
     const queue = [base.href];
