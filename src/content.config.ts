@@ -1,4 +1,4 @@
-// Collections: loaders + schemas, nothing else (DESIGN.md §6). Schemas live in src/schemas/.
+// Collections: loaders + schemas, nothing else (docs/ARCHITECTURE.md, “Layers”). Schemas live in src/schemas/.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';

@@ -1,5 +1,5 @@
 // The shipped kindergarten data: the shape the plan names, the plan's real figures transcribed faithfully,
-// and everything else flagged as sample data (DESIGN.md honesty rule).
+// and everything else flagged as sample data (honesty rule in docs/ARCHITECTURE.md).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
