@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   citedPolicy, deriveWords, FALLBACK_PLAN_NAME, FALLBACK_REGION_WORD, FALLBACK_SUBDIVISION_WORD, planName, regionLevel, regionWord,
   subdivisionKind, subdivisionListWord,
@@ -95,5 +97,25 @@ describe('deriveWords', () => {
       streets: [{ id: 'a', name: '甲地区', kind: '街道' }],
       streetsWord: '街道（地区）',
     })).toEqual({ region: '全域', subdivision: '街道（地区）', subdivisionById: { a: '街道' }, plan: '方案' });
+  });
+});
+
+describe('deriveWords on the fixture sites', () => {
+  const read = (site: string) => {
+    const dir = join(import.meta.dirname, '..', 'fixtures', 'sites', site);
+    const json = (p: string) => JSON.parse(readFileSync(join(dir, p), 'utf8'));
+    const targets = readdirSync(join(dir, 'targets')).map((f) => json(`targets/${f}`).source.policy as string);
+    const slug = citedPolicy(targets)!;
+    const title = /^title: (.+)$/m.exec(readFileSync(join(dir, 'policies', `${slug}.mdx`), 'utf8'))![1]!;
+    const streets = json('streets.json');
+    return deriveWords({ site: json('site.json'), streets: streets.streets, streetsWord: streets.word, planTitle: title });
+  };
+  it('a 区 with 街道', () => {
+    expect(read('district-streets')).toMatchObject({ region: '全区', subdivision: '街道', plan: '行动计划' });
+  });
+  it('a 县 with 镇 and 乡', () => {
+    const w = read('county-towns');
+    expect(w).toMatchObject({ region: '全县', subdivision: '镇（乡）', plan: '工作方案' });
+    expect(w.subdivisionById).toEqual({ qinghe: '镇', liuhe: '镇', shuangxi: '镇', shimen: '乡', baiyun: '乡' });
   });
 });
