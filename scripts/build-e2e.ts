@@ -13,7 +13,7 @@ const builds: Record<string, string>[] = [
   ...E2E_FIXTURES.map((f) => ({ CONTENT_DIR: f.contentDir, DIST_DIR: f.outDir, BASE: '/', SITE_URL: `http://127.0.0.1:${f.port}/` })),
 ];
 for (const env of builds) {
-  console.log(`\n▶ e2e build ${env.DIST_DIR} (${env.CONTENT_DIR ?? 'content'})`);
+  console.log(`\n▶ e2e build ${env.DIST_DIR} (${env.CONTENT_DIR ?? process.env.CONTENT_DIR ?? 'content'})`);
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
