@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { shippedContentPresent } from './tests/shipped/present.ts';
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -7,7 +8,7 @@ const args = [
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
-/** The two builds made by scripts/build-e2e.ts: at the root and under a sub-path. */
+/** The two builds of the shipped content made by scripts/build-e2e.ts: at the root and under a sub-path. */
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4321);
 export const SERVERS = {
@@ -22,6 +23,23 @@ export const NGINX_SERVERS = {
   'nginx-subpath': { port: nginxPort + 1, base: '/xqjy/', outDir: 'dist-base' },
 } as const;
 
+/**
+ * Fixture sites (tests/fixtures/sites/<name>/), each built by scripts/build-e2e.ts from its own CONTENT_DIR
+ * and tested by e2e/any-county.spec.ts with its county words. Invented content, marked sample.
+ */
+export const E2E_FIXTURES = [
+  // A 区 whose subdivisions are all 街道, with two monthly reports.
+  { name: 'district-streets', port: port + 2, expect: { region: '全区', subdivision: '街道', forbidden: ['全县', '镇（乡）'] } },
+  // A 县 with 镇 and 乡, 12 kindergartens, no monthly report, no indicator, no 新建 project.
+  { name: 'county-towns', port: port + 3, expect: { region: '全县', subdivision: '镇（乡）', forbidden: ['街道', '全区'] } },
+].map((f) => ({ ...f, contentDir: `tests/fixtures/sites/${f.name}`, outDir: `dist-fixture-${f.name}` }));
+// Specs of e2e/shipped/ test the shipped content and run only while it is in place (tests/shipped/present.ts).
+// Every other spec reads its expectations from the content and also runs on the fixture sites, except the
+// slow axe crawl; any-county.spec.ts is skipped on the sub-path build (the root build covers it).
+const SHIPPED_SPECS = /[\\/]shipped[\\/]/;
+const ANY_COUNTY = /any-county\.spec\.ts$/;
+const ignoreShipped = shippedContentPresent() ? [] : [SHIPPED_SPECS];
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -35,16 +53,27 @@ export default defineConfig({
     locale: 'zh-CN',
     serviceWorkers: 'block',
   },
-  projects: Object.entries(SERVERS).map(([name, s]) => ({
-    name,
-    use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
-  })).concat(Object.entries(NGINX_SERVERS).map(([name, s]) => ({
-    name,
-    testMatch: 'nginx.spec.ts',
-    metadata: { outDir: s.outDir },
-    use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
-  }))),
-  webServer: Object.values(SERVERS).map((s) => ({
+  projects: [
+    ...Object.entries(SERVERS).map(([name, s]) => ({
+      name,
+      use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
+      metadata: { contentDir: process.env.CONTENT_DIR ?? 'content' },
+      testIgnore: [...ignoreShipped, ...(name === 'subpath' ? [ANY_COUNTY] : [])],
+    })),
+    ...E2E_FIXTURES.map((f) => ({
+      name: `fixture-${f.name}`,
+      testMatch: [ANY_COUNTY, /layout\.spec\.ts$/, /figures\.spec\.ts$/],
+      use: { baseURL: `http://127.0.0.1:${f.port}/` },
+      metadata: { contentDir: f.contentDir, expect: f.expect },
+    })),
+    ...Object.entries(NGINX_SERVERS).map(([name, s]) => ({
+      name,
+      testMatch: 'nginx.spec.ts',
+      metadata: { outDir: s.outDir, contentDir: process.env.CONTENT_DIR ?? 'content' },
+      use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
+    })),
+  ],
+  webServer: [...Object.values(SERVERS), ...E2E_FIXTURES.map((f) => ({ ...f, base: '/' }))].map((s) => ({
     command: `node scripts/serve.ts ${s.outDir} ${s.port} ${s.base}`,
     url: `http://127.0.0.1:${s.port}${s.base}`,
     reuseExistingServer: false,

@@ -1,16 +1,19 @@
 /**
- * Builds the site twice for the e2e suite: at the root (dist/) and under the sub-path /xqjy/ (dist-base/),
- * each with SITE_URL set to where Playwright serves it, so canonical URLs and QR codes can be checked.
+ * Builds the sites the e2e suite runs against: the shipped content at the root (dist/) and under the sub-path
+ * /xqjy/ (dist-base/), and every fixture site of tests/fixtures/sites/ (E2E_FIXTURES in playwright.config.ts,
+ * each from its own CONTENT_DIR into its own DIST_DIR). SITE_URL is where Playwright serves each build, so
+ * canonical URLs and QR codes can be checked.
  */
 import { spawnSync } from 'node:child_process';
+import { E2E_FIXTURES, SERVERS } from '../playwright.config.ts';
 
-// Same ports as playwright.config.ts (E2E_PORT lets two checkouts run side by side).
-const port = Number(process.env.E2E_PORT ?? 4321);
-const builds = [
-  { DIST_DIR: 'dist', BASE: '/', SITE_URL: `http://127.0.0.1:${port}/` },
-  { DIST_DIR: 'dist-base', BASE: '/xqjy/', SITE_URL: `http://127.0.0.1:${port + 1}/xqjy/` },
+const builds: Record<string, string>[] = [
+  { DIST_DIR: SERVERS.root.outDir, BASE: SERVERS.root.base, SITE_URL: `http://127.0.0.1:${SERVERS.root.port}${SERVERS.root.base}` },
+  { DIST_DIR: SERVERS.subpath.outDir, BASE: SERVERS.subpath.base, SITE_URL: `http://127.0.0.1:${SERVERS.subpath.port}${SERVERS.subpath.base}` },
+  ...E2E_FIXTURES.map((f) => ({ CONTENT_DIR: f.contentDir, DIST_DIR: f.outDir, BASE: '/', SITE_URL: `http://127.0.0.1:${f.port}/` })),
 ];
 for (const env of builds) {
+  console.log(`\n▶ e2e build ${env.DIST_DIR} (${env.CONTENT_DIR ?? process.env.CONTENT_DIR ?? 'content'})`);
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

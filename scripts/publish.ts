@@ -14,6 +14,7 @@
  * publish over an old-style real folder moves that folder aside first (a window of one rename, once).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import {
   existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync,
 } from 'node:fs';
@@ -184,13 +185,26 @@ export class Build {
     }
   }
 
-  /** Runs a command (astro) in its own process group so that a signal can stop it and everything it started. */
-  run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  /**
+   * Runs a command (astro) in its own process group so that a signal can stop it and everything it started.
+   * With `filter`, its output passes line by line through it (null drops a line).
+   */
+  run(cmd: string, args: string[], env: NodeJS.ProcessEnv, filter?: (line: string) => string | null): Promise<number> {
     return new Promise((resolveExit) => {
-      const child = spawn(cmd, args, { stdio: 'inherit', env, detached: true });
+      const child = spawn(cmd, args, { stdio: filter ? ['inherit', 'pipe', 'pipe'] : 'inherit', env, detached: true });
       this.child = child;
       if (child.pid) writeFileSync(this.layout.childFile(process.pid), String(child.pid));
-      child.on('exit', (code, signal) => {
+      if (filter) {
+        for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+          if (!from) continue;
+          createInterface({ input: from }).on('line', (line) => {
+            const out = filter(line);
+            if (out !== null) to.write(`${out}\n`);
+          });
+        }
+      }
+      // 'close' (not 'exit'): every line of piped output has been printed by then.
+      child.on('close', (code, signal) => {
         // Stopped by our signal handler: it cleans up and exits, the build must not report a failure first.
         if (this.stopping) return;
         this.child = undefined;

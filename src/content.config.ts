@@ -1,4 +1,4 @@
-// Collections: loaders + schemas, nothing else (DESIGN.md §6). Schemas live in src/schemas/. The collection
+// Collections: loaders + schemas, nothing else (docs/ARCHITECTURE.md, “Layers”). Schemas live in src/schemas/. The collection
 // list comes from the specs (COLLECTIONS, DATA_FILES, SITE_CONFIG), and every file is decoded and parsed by
 // the same functions as `npm run validate` (src/content-read.ts): BOM stripped, dates kept as written.
 import { existsSync } from 'node:fs';

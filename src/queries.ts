@@ -20,6 +20,7 @@ import type { KindergartenType, Street } from './schemas/directory.ts';
 import type { FeeConfig } from './schemas/fees.ts';
 import { resolveKindergartens, type Kindergarten } from './lib/kindergartens.ts';
 import { adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/fees.ts';
+import { deriveWords, citedPolicy, type Words } from './lib/words.ts';
 import { projectProgress, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
 
 /** The validated site config (content/site.json). */
@@ -27,6 +28,31 @@ export async function getSite(): Promise<SiteConfig> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('缺少 content/site.json');
   return entry.data;
+}
+
+let words: Promise<Words> | undefined;
+
+async function loadWords(): Promise<Words> {
+  const [site, streetsEntry, targets, policies] = await Promise.all([
+    getSite(), getEntry('streets', 'streets'), getCollection('targets'), getCollection('policies'),
+  ]);
+  const slug = citedPolicy(targets.map((t) => t.data.source.policy));
+  const planTitle = policies.find((p) => p.id === slug)?.data.title;
+  return deriveWords({
+    site,
+    streets: streetsEntry?.data.streets ?? [],
+    streetsWord: streetsEntry?.data.word ?? '',
+    ...(planTitle ? { planTitle } : {}),
+  });
+}
+
+/**
+ * The words pages use about the place, derived from content (see src/lib/words.ts): region word (全区/全县 …),
+ * subdivision words (街道, 镇（乡） …) and the plan's short name. Computed once per build.
+ */
+export function getWords(): Promise<Words> {
+  words ??= loadWords();
+  return words;
 }
 
 /** A policy for lists: slug plus metadata. */
@@ -183,7 +209,7 @@ export async function getKindergartenTypes(): Promise<KindergartenType[]> {
 
 /** Fee rules, basis documents and the unified meal fee standard (content/fees.json). */
 export async function getFeeConfig(): Promise<FeeConfig> {
-  return (await getEntry('feeConfig', 'feeConfig'))?.data ?? { rules: [], documents: [] };
+  return (await getEntry('feeConfig', 'feeConfig'))?.data ?? { rules: [], documents: [], sample: false, sampleNote: '' };
 }
 
 /** Every kindergarten with its type and street, by street, type, then name. */
@@ -218,12 +244,12 @@ export async function getSeatProjects(): Promise<SeatProject[]> {
 
 /** Figures of the kindergarten, fees and seats pages. */
 async function getKindergartenFigures(): Promise<Figure[]> {
-  const [kgs, types, streets, fees] = await Promise.all([getKindergartens(), getKindergartenTypes(), getStreets(), getFeeConfig()]);
+  const [kgs, types, streets, fees, words] = await Promise.all([getKindergartens(), getKindergartenTypes(), getStreets(), getFeeConfig(), getWords()]);
   const adj = fees.adjustments;
   return [
-    feeTableFigure(kgs),
-    ...(adj ? [adjustmentsFigure(adjustmentsUnder(kgs, adj.docNumber), adj.docNumber, adj.expected)] : []),
-    seatsByStreetFigure(kgs, streets),
+    feeTableFigure(kgs, words.subdivision),
+    ...(adj ? [adjustmentsFigure(adjustmentsUnder(kgs, adj.docNumber), adj.docNumber, adj.expected, words.plan)] : []),
+    seatsByStreetFigure(kgs, streets, words.subdivision),
     seatsByTypeFigure(kgs, types),
     sharesFigure(kgs),
   ];

@@ -24,6 +24,15 @@ describe('new-report script', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('已存在，不会覆盖');
   });
+  it('creates content/reports/ when a county has no report yet', () => {
+    const content = mkdtempSync(join(tmpdir(), 'xqjy-report-'));
+    cpSync(join(import.meta.dirname, 'fixtures', 'sites', 'county-towns'), content, { recursive: true });
+    expect(existsSync(join(content, 'reports'))).toBe(false);
+    const r = run(content, '2025-03');
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(content, 'reports', '2025-03.json'))).toBe(true);
+    expect(checkContent(content).errors.map((e) => e.message)).toEqual([]);
+  });
   it('refuses a malformed month with a Chinese message', () => {
     const r = run(join(import.meta.dirname, '..', 'content'), '2024/7');
     expect(r.status).toBe(1);

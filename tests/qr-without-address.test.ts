@@ -1,19 +1,20 @@
 // Without a configured public address the site must not print a QR code of a guessed URL: kindergarten pages
-// show a note instead, and the build says why. A real build of a small fixture content folder.
+// show a note instead, and the build says why. A real build of a small fixture content folder (from the
+// fixture site tests/fixtures/sites/district-streets, so the test does not depend on the shipped content).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
-const CONTENT = join(import.meta.dirname, '..', 'content');
+const CONTENT = join(import.meta.dirname, 'fixtures', 'sites', 'district-streets');
 
 it('builds kindergarten pages with a note instead of a QR code, and warns', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xqjy-noqr-'));
   for (const f of ['site.json', 'streets.json', 'kindergarten-types.json', 'fees.json']) cpSync(join(CONTENT, f), join(dir, f));
   cpSync(join(CONTENT, 'policies'), join(dir, 'policies'), { recursive: true });
   mkdirSync(join(dir, 'kindergartens'));
-  cpSync(join(import.meta.dirname, 'fixtures', 'good', 'kindergarten.json'), join(dir, 'kindergartens', 'good.json'));
+  cpSync(join(CONTENT, 'kindergartens', 'donghu-2.json'), join(dir, 'kindergartens', 'good.json'));
   expect(JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')).siteUrl).toBe('');
   const out = join(mkdtempSync(join(tmpdir(), 'xqjy-noqr-out-')), 'dist');
   const { SITE_URL: _s, BASE: _b, ...env } = process.env;

@@ -1,5 +1,5 @@
 /**
- * Page weight benchmark (DESIGN.md §5 budgets). Prints, for every built page: HTML + CSS gzip bytes and the
+ * Page weight benchmark (budgets in docs/ARCHITECTURE.md). Prints, for every built page: HTML + CSS gzip bytes and the
  * JavaScript loaded before interaction (inline + module scripts, plus their static imports), gzip.
  * Dynamic imports (chart.js, Pagefind) are reported separately as “on use”. Run after `npm run build`:
  *   npm run bench:pages [-- dist]

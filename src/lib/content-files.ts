@@ -242,7 +242,7 @@ export function checkFileName(name: string, ext: string): FriendlyIssue | undefi
       field: '（文件名）',
       label: '',
       problem: `文件名“${stem}”会成为网址的一部分，只能用小写英文字母、数字和连字符。`,
-      fix: '改用拼音或英文，例如 baogang-17.json；网址一经发布不要再改。',
+      fix: '改用拼音或英文，例如 dongcheng-1.json；网址一经发布不要再改。',
     };
   }
   return undefined;

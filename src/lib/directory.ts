@@ -8,13 +8,15 @@ export const SORTS = ['street', 'fee', 'fee-desc', 'seats'] as const;
 /** A sort order; `street` (by street, then type and name) is the default. */
 export type SortKey = (typeof SORTS)[number];
 
-/** What parents read for each sort order. */
-export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
-  street: '按街道',
-  fee: '保教费从低到高',
-  'fee-desc': '保教费从高到低',
-  seats: '空余学位从多到少',
-};
+/** What parents read for each sort order; `subdivision` is the content's word (街道, 镇（乡） …, see words.ts). */
+export function sortLabels(subdivision: string): Readonly<Record<SortKey, string>> {
+  return {
+    street: `按${subdivision}`,
+    fee: '保教费从低到高',
+    'fee-desc': '保教费从高到低',
+    seats: '空余学位从多到少',
+  };
+}
 
 /** Filter and sort state; '' means “all”. */
 export interface DirState {
@@ -82,10 +84,13 @@ export function compareRows(sort: SortKey): (a: DirRow, b: DirRow) => number {
   }
 }
 
-/** The sentence announced (aria-live) after a change: “显示 12 所（包钢幼教处，示例东街道），保教费从低到高。” */
-export function describeView(shown: number, total: number, state: DirState, names: { type?: string; street?: string }): string {
+/**
+ * The sentence announced (aria-live) after a change: “显示 12 所（公办，东城镇），保教费从低到高排列。”
+ * `names.sort` is the sort order as the page labels it (see sortLabels).
+ */
+export function describeView(shown: number, total: number, state: DirState, names: { type?: string | undefined; street?: string | undefined; sort: string }): string {
   const filters = [state.type && names.type, state.street && names.street].filter(Boolean);
   const which = filters.length ? `（${filters.join('，')}）` : '';
   const count = shown === total && !filters.length ? `共 ${total} 所幼儿园` : `显示 ${shown} 所幼儿园${which}，共 ${total} 所`;
-  return `${count}，${SORT_LABELS[state.sort]}排列。`;
+  return `${count}，${names.sort}排列。`;
 }

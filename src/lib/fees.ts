@@ -82,8 +82,16 @@ export function adjustmentsUnder(kgs: readonly Kindergarten[], docNumber: string
   return out.sort((a, b) => a.change.effectiveOn.localeCompare(b.change.effectiveOn));
 }
 
+/**
+ * The 定价方式 line of a kindergarten page: the `pricing` phrases of the fee rules (content/fees.json) that
+ * apply to its category, joined; empty when no rule gives one (the page then leaves the line out).
+ */
+export function pricingOf(rules: readonly { appliesTo: readonly string[]; pricing: string }[], category: string): string {
+  return rules.filter((r) => r.pricing && r.appliesTo.includes(category)).map((r) => r.pricing).join('；');
+}
+
 /** Figure (table + CSV, no chart) of every kindergarten's fees, in directory order. */
-export function feeTableFigure(kgs: readonly Kindergarten[]): Figure {
+export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: string): Figure {
   const rows = kgs.map((k) => {
     const { min, max } = tuitionRange(k.data.fees.tuition);
     const last = lastChange(k.data.fees.history);
@@ -119,7 +127,7 @@ export function feeTableFigure(kgs: readonly Kindergarten[]): Figure {
         { key: 'name', label: '幼儿园' },
         { key: 'id', label: '网址名' },
         { key: 'type', label: '类型' },
-        { key: 'street', label: '街道' },
+        { key: 'street', label: subdivisionWord },
         { key: 'tuitionMin', label: '保教费最低', unit: '元/月', numeric: true, digits: 2 },
         { key: 'tuitionMax', label: '保教费最高', unit: '元/月', numeric: true, digits: 2 },
         { key: 'cap', label: '核定上限', unit: '元/月', numeric: true, digits: 2 },
@@ -135,7 +143,7 @@ export function feeTableFigure(kgs: readonly Kindergarten[]): Figure {
 }
 
 /** Figure (table + CSV, no chart) of the fee adjustments under one document, before and after. */
-export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber: string, expected: number | undefined): Figure {
+export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber: string, expected: number | undefined, planName: string): Figure {
   const rows = adjustments.map((a) => ({
     name: a.kg.data.name,
     before: tuitionSummary(a.change.before, false),
@@ -145,7 +153,7 @@ export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber:
   }));
   const done = adjustments.length;
   const lower = adjustments.filter((a) => a.cut > 0).length;
-  const plan = expected === undefined ? '' : `实施方案要求调整 ${expected} 所，`;
+  const plan = expected === undefined ? '' : `${planName}要求调整 ${expected} 所，`;
   const summary = done
     ? `${plan}已记录 ${done} 所幼儿园按${docNumber}调整保教费：${lower} 所下调，最高一档保教费平均每月降低 ${formatNumber(adjustments.reduce((s, a) => s + a.cut, 0) / done, 1)} 元。`
     : `${plan}尚未记录按${docNumber}调整的幼儿园。`;

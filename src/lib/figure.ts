@@ -81,7 +81,16 @@ export interface ChartData {
   stacked: boolean;
 }
 
-/** Builds the chart's data from the table rows, so the chart can never disagree with the table. */
+/** True when the figure has rows: a figure without rows shows no table and gets no CSV (/data/<id>.csv). */
+export function hasRows(fig: Pick<Figure, 'table'>): boolean {
+  return fig.table.rows.length > 0;
+}
+
+/**
+ * Builds the chart's data from the table rows, so the chart can never disagree with the table. No chart
+ * without data points: a bar chart needs a value other than 0 (all-zero bars say nothing the table does not),
+ * a line (trend) chart needs at least 2 rows with a value.
+ */
 export function chartData(fig: Figure): ChartData | undefined {
   const spec = fig.chart;
   if (!spec) return undefined;
@@ -89,6 +98,10 @@ export function chartData(fig: Figure): ChartData | undefined {
   for (const k of [spec.labelKey, ...spec.series.map((s) => s.key)]) {
     if (!keys.has(k)) throw new Error(`图表 ${fig.id} 引用了表格中不存在的列 ${k}`);
   }
+  const numbers = (r: Record<string, Cell>) => spec.series.map((s) => r[s.key]).filter((v): v is number => typeof v === 'number');
+  if (spec.kind === 'line') {
+    if (fig.table.rows.filter((r) => numbers(r).length > 0).length < 2) return undefined;
+  } else if (!fig.table.rows.some((r) => numbers(r).some((v) => v !== 0))) return undefined;
   return {
     kind: spec.kind,
     labels: fig.table.rows.map((r) => String(r[spec.labelKey] ?? '')),

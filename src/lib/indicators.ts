@@ -50,6 +50,24 @@ export function sortIndicators<T extends Pick<IndicatorRecord, 'order' | 'id'>>(
   return [...list].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
+/** An indicators page section: its name, anchor and indicators. */
+export interface IndicatorGroup<T> {
+  name: string;
+  anchor: string;
+  items: T[];
+}
+
+/** Indicators grouped by `group`, groups in order of first appearance in page order (see sortIndicators). */
+export function indicatorGroups<T extends Pick<IndicatorRecord, 'order' | 'id' | 'group'>>(list: readonly T[]): IndicatorGroup<T>[] {
+  const groups: IndicatorGroup<T>[] = [];
+  for (const i of sortIndicators(list)) {
+    let g = groups.find((x) => x.name === i.group);
+    if (!g) groups.push((g = { name: i.group, anchor: `group-${groups.length + 1}`, items: [] }));
+    g.items.push(i);
+  }
+  return groups;
+}
+
 /** One sentence over all indicators: how many meet their threshold, how many could not be judged. */
 export function indicatorsSentence(list: readonly IndicatorRecord[]): string {
   if (list.length === 0) return '还没有录入评估指标。';

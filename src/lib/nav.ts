@@ -20,7 +20,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/about/', label: '关于本站' },
 ];
 
-/** The home page's quick links: what parents come for, in their words (DESIGN.md §3), answers in ≤ 2 taps. */
+/** The home page's quick links: what parents come for, in their words (docs/ARCHITECTURE.md, “Public URLs”), answers in ≤ 2 taps. */
 export const QUICK_LINKS: readonly NavItem[] = [
   { path: '/fees/', label: '查收费' },
   { path: '/seats/', label: '查学位' },

@@ -41,22 +41,22 @@ export function matchScore(query: string, variant: string): number {
 /** Filters chosen on the search page, by Pagefind filter name. */
 export type ChosenFilters = Record<string, string>;
 
-function passes(e: NameEntry, filters: ChosenFilters): boolean {
-  const values: Record<string, string | undefined> = { 页面类型: e.k, 幼儿园类型: e.m.kgType, 街道: e.m.street };
+function passes(e: NameEntry, filters: ChosenFilters, streetFilter: string): boolean {
+  const values: Record<string, string | undefined> = { 页面类型: e.k, 幼儿园类型: e.m.kgType, ...(streetFilter ? { [streetFilter]: e.m.street } : {}) };
   return Object.entries(filters).every(([k, v]) => !v || values[k] === v);
 }
 
 /**
  * The page a query names, or undefined when it names none or several equally well (then the
  * full-text ranking decides). Among pages the query contains, the longest name wins (包钢十八园收费 →
- * 包钢十八园, not 收费).
+ * 包钢十八园, not 收费). `streetFilter` is the name of the subdivision filter (the content's word, e.g. 镇（乡）).
  */
-export function pinnedEntry(query: string, entries: readonly NameEntry[], filters: ChosenFilters = {}): NameEntry | undefined {
+export function pinnedEntry(query: string, entries: readonly NameEntry[], filters: ChosenFilters = {}, streetFilter = ''): NameEntry | undefined {
   const qs = [...new Set([compact(query), compact(foldNumerals(query))])].filter(Boolean);
   if (!qs.length) return undefined;
   let best: { entries: NameEntry[]; score: number; len: number } = { entries: [], score: 0, len: 0 };
   for (const e of entries) {
-    if (!passes(e, filters)) continue;
+    if (!passes(e, filters, streetFilter)) continue;
     let score = 0;
     let len = 0;
     for (const v of e.n) {

@@ -139,10 +139,10 @@ function seatGroupFigure(id: string, caption: string, what: string, groups: Seat
   };
 }
 
-/** Figure: capacity and enrolment by street. */
-export function seatsByStreetFigure(kgs: readonly Kindergarten[], streets: readonly Street[]): Figure {
+/** Figure: capacity and enrolment by street; `subdivision` is the content's word for the streets (words.ts). */
+export function seatsByStreetFigure(kgs: readonly Kindergarten[], streets: readonly Street[], subdivision: string): Figure {
   const sample = kgs.some((k) => k.data.sample) || streets.some((s) => s.sample);
-  return seatGroupFigure('seats-by-street', '各街道学位与在园幼儿', '街道', seatsByStreet(kgs, streets), kgs, sample);
+  return seatGroupFigure('seats-by-street', `各${subdivision}学位与在园幼儿`, subdivision, seatsByStreet(kgs, streets), kgs, sample);
 }
 
 /** Figure: capacity and enrolment by kindergarten type. */

@@ -56,11 +56,14 @@ export const text = z.string().trim().min(1, {
 
 /** ASCII id used in URLs: lower-case letters, digits and hyphens. URLs never break, so ids never change. */
 export const asciiId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: msg('只能用小写英文字母、数字和连字符“-”。', '例如 baogang-17，不要用中文、空格或大写字母。'),
+  error: msg('只能用小写英文字母、数字和连字符“-”。', '例如 dongcheng-1，不要用中文、空格或大写字母。'),
 });
 
 /** Marks a record as not coming from an official source: pages showing it carry a 示例数据 banner. */
 export const sampleFlag = z.boolean().default(false);
+
+/** Which facts of a sample record are nevertheless official, or what the sample stands for (shown with the banner). */
+export const sampleNote = z.string().trim().default('');
 
 /** Where a policy page of this site states something: its slug and the section. */
 export const policyRef = z.strictObject({

@@ -1,28 +1,38 @@
 import { z } from 'astro/zod';
-import { asciiId, msg, sampleFlag, text } from './common.ts';
+import { asciiId, msg, sampleFlag, sampleNote, text } from './common.ts';
 
 /**
  * The national categories a kindergarten type belongs to. They decide how fees are set (公办: 政府定价,
- * a declared cap) and the 公办 / 普惠 shares; the district's own types (e.g. 包钢幼教处) live in content.
+ * a declared cap) and the 公办 / 普惠 shares; the district's own types (e.g. 教办公办) live in content.
  */
 export const KINDERGARTEN_CATEGORIES = ['公办', '普惠性民办', '民办'] as const;
 /** A national category. */
 export type KindergartenCategory = (typeof KINDERGARTEN_CATEGORIES)[number];
 
-/** One 街道 (or 镇) of the district. */
+/** One subdivision (街道, 镇, 乡, 苏木 …) of the district. */
 const street = z.strictObject({
   /** ASCII id used in filter URLs (`/kindergartens/?street=<id>`) and anchors. */
   id: asciiId,
-  /** 街道名称, as kindergarten files write it. */
+  /** 名称, as kindergarten files write it; its suffix (街道/镇/乡/苏木) gives the word pages use for it. */
   name: text,
+  /** Overrides the word derived from the name's suffix (e.g. 街道 for a name ending in 地区); empty: derived. */
+  kind: z.string().trim().default(''),
   /** True when the name is a placeholder, not a verified name of the district. */
   sample: sampleFlag,
+  /** What the placeholder stands for. */
+  sampleNote,
 });
 
-/** `content/streets.json`: the district's 街道, in display order. Another county edits only this list. */
+/** `content/streets.json`: the district's subdivisions, in display order. Another county edits only this list. */
 export const streetsSchema = z.strictObject({
-  /** 街道 list, in the order pages show them. */
-  streets: z.array(street).min(1, { error: msg('至少要有一个街道。', '例如 [{"id": "dongcheng", "name": "东城街道"}]。') }),
+  /** Overrides the word for the whole list (街道, 镇（乡） …) derived from the names; empty: derived. */
+  word: z.string().trim().default(''),
+  /** Subdivision list, in the order pages show them. */
+  streets: z.array(street).min(1, { error: msg('至少要有一项。', '例如 [{"id": "dongcheng", "name": "东城镇"}]。') }),
+  /** True when the whole list is sample data. */
+  sample: sampleFlag,
+  /** What the sample list stands for. */
+  sampleNote,
 });
 
 /** Validated streets file. */
@@ -32,10 +42,15 @@ export type Street = StreetsData['streets'][number];
 
 /** Chinese labels of the streets file, used in error messages. */
 export const streetsLabels: Record<string, string> = {
-  streets: '街道列表',
-  'streets.id': '街道网址名',
-  'streets.name': '街道名称',
+  word: '列表用词',
+  streets: '乡镇（街道）列表',
+  'streets.id': '网址名',
+  'streets.name': '名称',
+  'streets.kind': '用词',
   'streets.sample': '示例数据标记',
+  'streets.sampleNote': '示例数据说明',
+  sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };
 
 /** One kindergarten type of the district. */
@@ -50,12 +65,20 @@ const kindergartenType = z.strictObject({
   }),
   /** One sentence for parents: who runs these kindergartens. */
   description: z.string().trim().default(''),
+  /** True when the type is a placeholder. */
+  sample: sampleFlag,
+  /** What the placeholder stands for. */
+  sampleNote,
 });
 
 /** `content/kindergarten-types.json`: the kindergarten types the district uses, in display order. */
 export const kindergartenTypesSchema = z.strictObject({
   /** Types, in the order pages show them. */
   types: z.array(kindergartenType).min(1, { error: msg('至少要有一种类型。', '例如 [{"id": "gongban", "name": "公办", "category": "公办"}]。') }),
+  /** True when the whole list is sample data. */
+  sample: sampleFlag,
+  /** What the sample list stands for. */
+  sampleNote,
 });
 
 /** Validated types file. */
@@ -70,4 +93,8 @@ export const kindergartenTypesLabels: Record<string, string> = {
   'types.name': '类型名称',
   'types.category': '类别',
   'types.description': '说明',
+  'types.sample': '示例数据标记',
+  'types.sampleNote': '示例数据说明',
+  sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, isoDate, msg, policyRef, sampleFlag, text } from './common.ts';
+import { asciiId, isoDate, msg, policyRef, sampleFlag, sampleNote, text } from './common.ts';
 import { KINDERGARTEN_CATEGORIES } from './directory.ts';
 import { MEAL_FEE_UNITS, money } from './kindergarten.ts';
 
@@ -7,7 +7,7 @@ import { MEAL_FEE_UNITS, money } from './kindergarten.ts';
 const feeDocument = z.strictObject({
   /** ASCII id: the anchor `/fees/#basis-<id>`. */
   id: asciiId,
-  /** 文号, exactly as kindergarten files cite it, e.g. 包发改费字〔2015〕203号. */
+  /** 文号, exactly as kindergarten files cite it, e.g. 某发改价〔2020〕1号. */
   docNumber: text,
   /** 文件标题 (without 《》). */
   title: text,
@@ -33,10 +33,17 @@ const rule = z.strictObject({
   source: policyRef,
   /** Categories whose 收费公示 poster prints the rule; empty: the fees page only. */
   appliesTo: z.array(z.enum(KINDERGARTEN_CATEGORIES, { error: msg('类别不对。', `只能写 ${KINDERGARTEN_CATEGORIES.join('、')}。`) })).default([]),
+  /**
+   * 定价方式 in a few words, shown on the page of every kindergarten of `appliesTo` (政府定价，…); empty: the
+   * kindergarten pages show no 定价方式 line for this rule. Taken from the quote, never invented.
+   */
+  pricing: z.string().trim().default(''),
 });
 
-/** The district's unified 伙食费 standard for 公办 kindergartens. */
+/** The district's unified 伙食费 standard (usually for 公办 kindergartens). */
 const mealStandard = z.strictObject({
+  /** Categories the standard applies to, as the source says (e.g. ["公办"]); the page names them. */
+  appliesTo: z.array(z.enum(KINDERGARTEN_CATEGORIES, { error: msg('类别不对。', `只能写 ${KINDERGARTEN_CATEGORIES.join('、')}。`) })).min(1, { error: msg('至少写一个类别。', '例如 ["公办"]。') }).default(['公办']),
   /** 金额 */
   amount: money,
   /** 单位: part of the figure (元/天 and 元/月 are not comparable). */
@@ -51,12 +58,12 @@ const mealStandard = z.strictObject({
   sample: sampleFlag,
 });
 
-/** How many kindergartens a document orders to adjust their fees (the plan: 9 所超标收费公办幼儿园). */
+/** How many kindergartens a document orders to adjust their fees (e.g. 9 所超标收费公办幼儿园). */
 const adjustmentPlan = z.strictObject({
   /** 文号 the adjustments are made under. */
   docNumber: text,
   /** Number of kindergartens to adjust, as the plan says. */
-  expected: z.number().int().nonnegative({ error: msg('不能是负数。', '写计划要求调整的幼儿园数，例如 9。') }),
+  expected: z.number().int().nonnegative({ error: msg('不能是负数。', '写方案要求调整的幼儿园数，例如 3。') }),
   /** Where the plan says it. */
   source: policyRef,
 });
@@ -71,6 +78,10 @@ export const feeConfigSchema = z.strictObject({
   meals: mealStandard.optional(),
   /** The fee adjustments the plan orders. */
   adjustments: adjustmentPlan.optional(),
+  /** True when the whole file is sample data. */
+  sample: sampleFlag,
+  /** What the sample stands for. */
+  sampleNote,
 });
 
 /** Validated fee config. */
@@ -87,6 +98,7 @@ export const feeConfigLabels: Record<string, string> = {
   'rules.source.policy': '收费规定·出处文件',
   'rules.source.section': '收费规定·出处章节',
   'rules.appliesTo': '收费规定·适用类别',
+  'rules.pricing': '收费规定·定价方式',
   documents: '收费依据文件',
   'documents.id': '收费依据·网址名',
   'documents.docNumber': '收费依据·文号',
@@ -97,6 +109,7 @@ export const feeConfigLabels: Record<string, string> = {
   'documents.note': '收费依据·说明',
   'documents.sample': '收费依据·示例数据标记',
   meals: '统一伙食费标准',
+  'meals.appliesTo': '统一伙食费·适用类别',
   'meals.amount': '统一伙食费·金额',
   'meals.unit': '统一伙食费·单位',
   'meals.effectiveOn': '统一伙食费·执行日期',
@@ -107,4 +120,6 @@ export const feeConfigLabels: Record<string, string> = {
   'adjustments.docNumber': '收费调整·文号',
   'adjustments.expected': '收费调整·应调整园数',
   'adjustments.source': '收费调整·出处',
+  sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

@@ -24,7 +24,7 @@ export interface CollectionSpec {
   labels: Record<string, string>;
 }
 
-/** Every collection of the content model (DESIGN.md §4). */
+/** Every collection of the content model (docs/ARCHITECTURE.md, “Content model”). */
 export const COLLECTIONS = {
   policies: { dir: 'policies', ext: '.mdx', label: '政策文件', schema: policySchema, labels: policyLabels },
   targets: { dir: 'targets', ext: '.json', label: '目标任务', schema: targetSchema, labels: targetLabels },

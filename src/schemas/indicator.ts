@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDate, msg, sampleFlag, text } from './common.ts';
+import { isoDate, msg, sampleFlag, sampleNote, text } from './common.ts';
 
-/**
- * Sections of the indicators page: the three rates (三率) of the national assessment, the staffing standard
- * the plan cites, and the other indicators of the assessment.
- */
-export const INDICATOR_GROUPS = ['普及普惠水平', '教职工配备', '其他评估指标'] as const;
 /** How a value is shown: 92.4%, 1:6.8 (children per adult), or a plain number with its unit. */
 export const INDICATOR_FORMATS = ['percent', 'ratio', 'number'] as const;
 
@@ -23,8 +18,11 @@ const threshold = z.strictObject({
 export const indicatorSchema = z.strictObject({
   /** 指标名称 */
   name: text,
-  /** 评估内容 */
-  group: z.enum(INDICATOR_GROUPS, { error: msg('评估内容分类不对。', `只能写 ${INDICATOR_GROUPS.join('、')} 之一。`) }),
+  /**
+   * 评估内容: the section of the indicators page (free text, e.g. 普及普惠水平). Sections appear in the order
+   * their first indicator appears (by `order`, then file name).
+   */
+  group: z.string().trim().min(1, { error: msg('不能为空。', '写这项指标所属的评估内容，例如 普及普惠水平；或删除整行。') }).default('评估指标'),
   /** 显示方式 */
   format: z.enum(INDICATOR_FORMATS, { error: msg('显示方式不对。', 'percent（百分比）、ratio（1:x 的比例）或 number（数字加单位）。') }).default('percent'),
   /** 单位 for `number` values, e.g. 元/生·年. */
@@ -45,6 +43,8 @@ export const indicatorSchema = z.strictObject({
   order: z.number().int().default(0),
   /** True when the value is sample data. */
   sample: sampleFlag,
+  /** What is sample and what is official in the record. */
+  sampleNote,
 });
 
 /** Validated indicator. */
@@ -67,4 +67,5 @@ export const indicatorLabels: Record<string, string> = {
   source: '数据来源',
   order: '排序',
   sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, isoDate, msg, sampleFlag, text } from './common.ts';
+import { asciiId, isoDate, msg, sampleFlag, sampleNote, text } from './common.ts';
 
 /** Where a milestone stands. 已完成 needs its date and document. */
 export const MILESTONE_STATUSES = ['已完成', '进行中', '未到'] as const;
@@ -40,6 +40,8 @@ export const milestoneSchema = z
     order: z.number().int().default(0),
     /** True when status or date is sample data. */
     sample: sampleFlag,
+    /** What is sample and what is official in the record. */
+    sampleNote,
   })
   .refine((m) => m.status !== '已完成' || m.date !== undefined, {
     path: ['date'],
@@ -73,4 +75,5 @@ export const milestoneLabels: Record<string, string> = {
   note: '说明',
   order: '排序',
   sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

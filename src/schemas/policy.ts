@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, fileLink, isoDate, limitedText, LIMITS, msg, sampleFlag, text } from './common.ts';
+import { asciiId, fileLink, isoDate, limitedText, LIMITS, msg, sampleFlag, sampleNote, text } from './common.ts';
 
 /** Validity of a policy document, as government portals state it. */
 export const POLICY_STATUSES = ['现行有效', '已修订', '已废止'] as const;
@@ -42,6 +42,8 @@ export const policySchema = z.strictObject({
   attachments: z.array(attachment).default([]),
   /** True when the document is sample content, not an official one. */
   sample: sampleFlag,
+  /** What is sample and what is official in the record. */
+  sampleNote,
 });
 
 /** Validated policy frontmatter. */
@@ -64,4 +66,5 @@ export const policyLabels: Record<string, string> = {
   'attachments.href': '附件链接',
   'attachments.note': '附件说明',
   sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, isoMonth, msg, sampleFlag } from './common.ts';
+import { isoDate, isoMonth, msg, sampleFlag, sampleNote } from './common.ts';
 
 /** A reported value: a number for quantified targets, true/false for qualitative ones. */
 const reportedValue = z.union([
@@ -29,6 +29,8 @@ export const reportSchema = z.strictObject({
   breakdown: z.record(z.string(), z.record(z.string(), count)).default({}),
   /** True when the figures are sample data. */
   sample: sampleFlag,
+  /** What is sample and what is official in the record. */
+  sampleNote,
 });
 
 /** Validated monthly report. */
@@ -43,4 +45,5 @@ export const reportLabels: Record<string, string> = {
   notes: '分项说明',
   breakdown: '分类统计',
   sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

@@ -1,19 +1,23 @@
 import { z } from 'astro/zod';
-import { email, msg, phone, webAddress } from './common.ts';
+import { email, msg, phone, sampleFlag, sampleNote, webAddress } from './common.ts';
 
 /** Optional text: an empty string means “not known”, and the page then leaves the fact out. */
 const optionalText = z.string().trim().default('');
 
 /** `content/site.json`: every district fact the site shows. Nothing about a district lives in `src/`. */
 export const siteSchema = z.strictObject({
-  /** 站点全称, shown in the header, e.g. 昆都仑区学前教育普及普惠. */
+  /** 站点全称, shown in the header, e.g. 某某县学前教育普及普惠. */
   name: z.string().trim().min(1, { error: msg('不能为空。', '填写网站名称。') }),
   /** 站点简称 appended to every `<title>`; keep it short, WeChat shows little. */
   shortName: z.string().trim().min(1, { error: msg('不能为空。', '填写网站简称，建议不超过 12 个字。') }).max(16, {
     error: msg('太长。', '网站简称不超过 16 个字，分享到微信时标题才显示得全。'),
   }),
-  /** 地区, e.g. 包头市昆都仑区. */
-  district: z.string().trim().min(1, { error: msg('不能为空。', '填写地区名称，例如 包头市昆都仑区。') }),
+  /** 地区, e.g. 某某市某某县; its last character (区/县/旗/市) gives the region word 全区/全县/全旗/全市. */
+  district: z.string().trim().min(1, { error: msg('不能为空。', '填写地区名称，例如 某某市某某县。') }),
+  /** Overrides the region word derived from `district` (全区, 全县 …); empty: derived. */
+  regionWord: z.string().trim().default(''),
+  /** Overrides the plan's short name derived from the title of the policy the targets cite (实施方案 …); empty: derived. */
+  planName: z.string().trim().default(''),
   /** 教育行政部门 responsible for the campaign. */
   bureau: z.string().trim().min(1, { error: msg('不能为空。', '填写教育局名称。') }),
   /** 主办单位 shown in the footer. */
@@ -41,6 +45,10 @@ export const siteSchema = z.strictObject({
   siteUrl: webAddress,
   /** One paragraph shown on the home page and in meta descriptions. */
   description: z.string().trim().min(1, { error: msg('不能为空。', '用一两句话介绍本网站。') }),
+  /** True when the site facts is sample data, not from an official source: pages showing it carry the 示例数据 banner. */
+  sample: sampleFlag,
+  /** What is sample and what is official in the site facts. */
+  sampleNote,
 });
 
 /** Validated site config. */
@@ -63,4 +71,8 @@ export const siteLabels: Record<string, string> = {
   'contact.complaintPhone': '收费投诉电话',
   siteUrl: '网站网址',
   description: '网站简介',
+  regionWord: '地区用词',
+  planName: '方案简称',
+  sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

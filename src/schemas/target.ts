@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, isoDate, msg, text } from './common.ts';
+import { asciiId, isoDate, msg, sampleFlag, sampleNote, text } from './common.ts';
 
 /** What the plan promises: a number, a range (兼职教研员 3至5名) or a qualitative goal (no figure). */
 export const targetValue = z.discriminatedUnion(
@@ -8,7 +8,7 @@ export const targetValue = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('number'),
       /** The promised figure. */
-      value: z.number({ error: msg('目标数值必须是数字。', '只写数字，不写单位，例如 9900。') }).nonnegative({ error: msg('不能是负数。', '填写计划中的目标数字。') }),
+      value: z.number({ error: msg('目标数值必须是数字。', '只写数字，不写单位，例如 120。') }).nonnegative({ error: msg('不能是负数。', '填写计划中的目标数字。') }),
     }),
     z
       .strictObject({
@@ -37,7 +37,7 @@ export const targetSchema = z
     /** 所属任务: file name of `content/tasks/<slug>.json`, e.g. staffing. */
     task: asciiId,
     /** 条目编号 within the task (1., 2., …); omitted for the task's opening paragraph. */
-    item: z.number().int().positive({ error: msg('条目编号必须是正整数。', '写实施方案中该条的序号，例如 2；任务开头的总述段落不写这一项。') }).optional(),
+    item: z.number().int().positive({ error: msg('条目编号必须是正整数。', '写方案中该条的序号，例如 2；任务开头的总述段落不写这一项。') }).optional(),
     /** 名称: short, it starts the generated sentence (「室外地面硬化完成7,200㎡」). */
     title: text,
     /** 单位, e.g. 人, ㎡, 间, %; empty for a qualitative target. */
@@ -45,7 +45,7 @@ export const targetSchema = z
     /** 目标 */
     target: targetValue,
     /** 责任单位, as the plan lists them. */
-    responsible: z.array(text).min(1, { error: msg('至少填写一个责任单位。', '按实施方案填写，例如 ["区教育局"]。') }),
+    responsible: z.array(text).min(1, { error: msg('至少填写一个责任单位。', '按方案原文填写，例如 ["教育局"]。') }),
     /** 配合单位, as the plan lists them. */
     cooperating: z.array(text).default([]),
     /** 完成时限 YYYY-MM-DD, omitted when the plan gives none. */
@@ -69,10 +69,14 @@ export const targetSchema = z
     breakdownUnit: z.string().trim().default(''),
     /** Display order within the task. */
     order: z.number().int().default(0),
+    /** True when the record is sample data, not from an official source: pages showing it carry the 示例数据 banner. */
+    sample: sampleFlag,
+    /** What is sample and what is official in the record. */
+    sampleNote,
   })
   .refine((t) => t.target.kind === 'qualitative' || t.unit !== '', {
     path: ['unit'],
-    error: msg('数字目标必须写单位。', '按实施方案写，例如 "㎡"、"人"、"%"。'),
+    error: msg('数字目标必须写单位。', '按方案原文写，例如 "㎡"、"人"、"%"。'),
   });
 
 /** Validated target. */
@@ -102,4 +106,6 @@ export const targetLabels: Record<string, string> = {
   breakdown: '分类统计项',
   breakdownUnit: '分类统计单位',
   order: '排序',
+  sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

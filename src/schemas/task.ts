@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, msg, text } from './common.ts';
+import { asciiId, msg, sampleFlag, sampleNote, text } from './common.ts';
 
 /**
  * `content/tasks/<slug>.json`: one group of targets, usually one of the plan's 工作任务 （一）…（五）.
@@ -21,6 +21,10 @@ export const taskSchema = z.strictObject({
   }),
   /** Display order on /progress/. */
   order: z.number().int().default(0),
+  /** True when the record is sample data, not from an official source: pages showing it carry the 示例数据 banner. */
+  sample: sampleFlag,
+  /** What is sample and what is official in the record. */
+  sampleNote,
 });
 
 /** Validated task group. */
@@ -35,4 +39,6 @@ export const taskLabels: Record<string, string> = {
   'source.policy': '来源文件',
   'source.section': '来源章节',
   order: '排序',
+  sample: '示例数据标记',
+  sampleNote: '示例数据说明',
 };

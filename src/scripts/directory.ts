@@ -42,7 +42,7 @@ if (form && tbody) {
       tbody.append(...[...rows].sort((a, b) => compareRows(state.sort)(a.row, b.row)).map((r) => r.el));
     }
     const shown = rows.filter((r) => !r.el.hidden).length;
-    if (status) status.textContent = describeView(shown, rows.length, state, { type: label(typeSel, state.type), street: label(streetSel, state.street) });
+    if (status) status.textContent = describeView(shown, rows.length, state, { type: label(typeSel, state.type), street: label(streetSel, state.street), sort: label(sortSel, state.sort) ?? '' });
     if (empty) empty.hidden = shown > 0;
     if (streetNav) streetNav.hidden = state.sort !== 'street' || Boolean(state.type || state.street);
   };

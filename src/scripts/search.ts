@@ -29,7 +29,9 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const filterBox = document.querySelector<HTMLFieldSetElement>('[data-search-filters]');
 const browse = document.querySelector<HTMLElement>('[data-search-browse]');
 const base = root?.dataset.base ?? '/';
-const FILTER_KEYS = ['页面类型', '幼儿园类型', '街道'];
+// The subdivision filter is named with the content's word (街道, 镇（乡） …), set by the page.
+const STREET_FILTER = root?.dataset.streetFilter ?? '';
+const FILTER_KEYS = ['页面类型', '幼儿园类型', ...(STREET_FILTER ? [STREET_FILTER] : [])];
 // Each shown result fetches its fragment (a long document's is ~7 KB): five keep the first search within
 // the 150 KB budget at 10× (docs/ARCHITECTURE.md); 显示更多结果 loads the next five.
 const PAGE = 5;
@@ -48,7 +50,7 @@ more.addEventListener('click', async () => {
   items[0]?.querySelector('a')?.focus();
   more.hidden = pending.length === 0;
 });
-const PARAM: Record<string, string> = { 页面类型: 'type', 幼儿园类型: 'kg', 街道: 'street' };
+const PARAM: Record<string, string> = { 页面类型: 'type', 幼儿园类型: 'kg', ...(STREET_FILTER ? { [STREET_FILTER]: 'street' } : {}) };
 
 // Names and hidden keywords outrank body text, and long documents (the plan) are not buried under short
 // list pages that merely mention them. Tuned against the query table in e2e/search.spec.ts.
@@ -191,7 +193,7 @@ async function run(pushUrl = true) {
   const [loaded, entries] = await Promise.all([Promise.all(search.results.slice(0, PAGE).map((r) => r.data())), names]);
   if (mine !== seq) return;
   // When the query names a page, that page comes first, even if the full-text scores put it lower.
-  const pin = pinnedEntry(q, entries, chosen);
+  const pin = pinnedEntry(q, entries, chosen, STREET_FILTER);
   const pinUrl = pin ? `${base}${pin.u.slice(1)}` : undefined;
   const top = pin && !loaded.some((d) => d.url === pinUrl)
     ? [{ url: pinUrl!, excerpt: '', meta: { title: pin.t, type: pin.k, ...pin.m } }, ...loaded]

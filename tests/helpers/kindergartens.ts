@@ -4,16 +4,16 @@ import type { KindergartenData } from '../../src/schemas/kindergarten.ts';
 import type { Kindergarten } from '../../src/lib/kindergartens.ts';
 
 export const TYPES: KindergartenType[] = [
-  { id: 'jiaoban', name: '教办公办', category: '公办', description: '' },
-  { id: 'baogang', name: '包钢幼教处', category: '公办', description: '' },
-  { id: 'puhui', name: '普惠性民办', category: '普惠性民办', description: '' },
-  { id: 'minban', name: '民办', category: '民办', description: '' },
+  { id: 'jiaoban', name: '教办公办', category: '公办', description: '', sample: false, sampleNote: '' },
+  { id: 'baogang', name: '包钢幼教处', category: '公办', description: '', sample: false, sampleNote: '' },
+  { id: 'puhui', name: '普惠性民办', category: '普惠性民办', description: '', sample: false, sampleNote: '' },
+  { id: 'minban', name: '民办', category: '民办', description: '', sample: false, sampleNote: '' },
 ];
 
 export const STREETS: Street[] = [
-  { id: 'dong', name: '示例东街道', sample: true },
-  { id: 'xi', name: '示例西街道', sample: true },
-  { id: 'nan', name: '示例南街道', sample: true },
+  { id: 'dong', name: '示例东街道', kind: '', sample: true, sampleNote: '' },
+  { id: 'xi', name: '示例西街道', kind: '', sample: true, sampleNote: '' },
+  { id: 'nan', name: '示例南街道', kind: '', sample: true, sampleNote: '' },
 ];
 
 /** A valid 公办 record: 3 classes (90 seats at the standard), 80 seats, 70 enrolled, 400 元/月 under a 400 cap. */

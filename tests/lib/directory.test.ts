@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, DEFAULT_STATE, describeView, parseState, rowMatches, stateQuery, type DirRow, type DirState } from '../../src/lib/directory.ts';
+import { compareRows, DEFAULT_STATE, describeView, parseState, rowMatches, sortLabels, stateQuery, type DirRow, type DirState } from '../../src/lib/directory.ts';
 
 const known = { types: ['jiaoban', 'baogang', 'minban'], streets: ['dong', 'xi'] };
 
@@ -61,11 +61,21 @@ describe('sorting', () => {
 
 describe('announced view', () => {
   it.each([
-    [40, 40, DEFAULT_STATE, {}, '共 40 所幼儿园，按街道排列。'],
-    [11, 40, { type: 'baogang', street: '', sort: 'fee' }, { type: '包钢幼教处' }, '显示 11 所幼儿园（包钢幼教处），共 40 所，保教费从低到高排列。'],
-    [2, 40, { type: 'baogang', street: 'xi', sort: 'seats' }, { type: '包钢幼教处', street: '示例西街道' }, '显示 2 所幼儿园（包钢幼教处，示例西街道），共 40 所，空余学位从多到少排列。'],
-    [0, 40, { type: 'minban', street: 'xi', sort: 'street' }, { type: '民办', street: '示例西街道' }, '显示 0 所幼儿园（民办，示例西街道），共 40 所，按街道排列。'],
-  ] as [number, number, DirState, { type?: string; street?: string }, string][])('%d of %d', (shown, total, state, names, want) => {
+    [40, 40, DEFAULT_STATE, { sort: '按街道' }, '共 40 所幼儿园，按街道排列。'],
+    [40, 40, DEFAULT_STATE, { sort: '按镇（乡）' }, '共 40 所幼儿园，按镇（乡）排列。'],
+    [11, 40, { type: 'baogang', street: '', sort: 'fee' }, { type: '包钢幼教处', sort: '保教费从低到高' }, '显示 11 所幼儿园（包钢幼教处），共 40 所，保教费从低到高排列。'],
+    [2, 40, { type: 'baogang', street: 'xi', sort: 'seats' }, { type: '包钢幼教处', street: '示例西街道', sort: '空余学位从多到少' }, '显示 2 所幼儿园（包钢幼教处，示例西街道），共 40 所，空余学位从多到少排列。'],
+    [0, 40, { type: 'minban', street: 'xi', sort: 'street' }, { type: '民办', street: '示例西街道', sort: '按街道' }, '显示 0 所幼儿园（民办，示例西街道），共 40 所，按街道排列。'],
+  ] as [number, number, DirState, { type?: string; street?: string; sort: string }, string][])('%d of %d', (shown, total, state, names, want) => {
     expect(describeView(shown, total, state, names)).toBe(want);
+  });
+});
+
+describe('sortLabels: the street order is named with the content\'s word', () => {
+  it.each([
+    ['街道', '按街道'],
+    ['镇（乡）', '按镇（乡）'],
+  ])('%s → %s', (word, want) => {
+    expect(sortLabels(word)).toEqual({ street: want, fee: '保教费从低到高', 'fee-desc': '保教费从高到低', seats: '空余学位从多到少' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  adjustmentsFigure, adjustmentsUnder, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
+  adjustmentsFigure, adjustmentsUnder, pricingOf, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
   sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText,
 } from '../../src/lib/fees.ts';
 import type { FeeChange, Tuition } from '../../src/schemas/kindergarten.ts';
@@ -78,7 +78,7 @@ describe('adjustments under a document', () => {
     expect(adjustmentsUnder(kgs, doc).map((a) => [a.kg.id, a.change.effectiveOn, a.cut])).toEqual([['b', '2024-03-01', 50], ['a', '2024-09-01', 80]]);
   });
   it('figure: table, summary against the plan, CSV columns', () => {
-    const f = adjustmentsFigure(adjustmentsUnder(kgs, doc), doc, 9);
+    const f = adjustmentsFigure(adjustmentsUnder(kgs, doc), doc, 9, '实施方案');
     expect(f.id).toBe('fee-adjustments');
     expect(f.summary).toMatchInlineSnapshot(`"实施方案要求调整 9 所，已记录 2 所幼儿园按包发改费字〔2015〕203号调整保教费：2 所下调，最高一档保教费平均每月降低 65 元。"`);
     expect(f.table.rows).toEqual([
@@ -91,7 +91,7 @@ describe('adjustments under a document', () => {
     expect(f.asOf).toBe('2024-09-01');
   });
   it('figure with nothing recorded says so', () => {
-    const empty = adjustmentsFigure([], doc, undefined);
+    const empty = adjustmentsFigure([], doc, undefined, '实施方案');
     expect(empty.summary).toBe(`尚未记录按${doc}调整的幼儿园。`);
     expect('asOf' in empty).toBe(false);
   });
@@ -104,7 +104,7 @@ describe('fee table figure', () => {
       kg('b', 'minban', 'xi', { sample: false, asOf: '2024-10-01', fees: { ...data().fees, tuition: byLevel, cap: undefined, meals: { amount: 450, unit: '元/月' } } }),
     ];
     const streetsReal = kgs.map((k) => ({ ...k, street: { ...k.street, sample: false } }));
-    const f = feeTableFigure(streetsReal);
+    const f = feeTableFigure(streetsReal, '街道');
     expect(f.table.rows.map((r) => [r.id, r.tuitionMin, r.tuitionMax, r.cap, r.meals, r.mealsUnit])).toEqual([
       ['a', 400, 400, 400, 16, '元/天'],
       ['b', 380, 420, null, 450, '元/月'],
@@ -112,9 +112,9 @@ describe('fee table figure', () => {
     expect(f.summary).toMatchInlineSnapshot(`"共 2 所幼儿园（公办 1 所）；保教费最低 380 元/月（示例b幼儿园），最高 420 元/月（示例b幼儿园）。"`);
     expect(f.asOf).toBe('2024-10-01');
     expect(f.sample).toBe(false);
-    expect(feeTableFigure(kgs).sample).toBe(true);
+    expect(feeTableFigure(kgs, '镇（乡）').sample).toBe(true);
   });
-  it('empty list', () => expect(feeTableFigure([]).summary).toBe('暂无幼儿园收费数据。'));
+  it('empty list', () => expect(feeTableFigure([], '街道').summary).toBe('暂无幼儿园收费数据。'));
 });
 
 describe('fees page overview', () => {
@@ -133,4 +133,19 @@ describe('fees page overview', () => {
     ['民办备案1号', 1],
     ['没有的文号', 0],
   ])('citingCount(%s) = %d', (doc, n) => expect(citingCount(kgs, doc)).toBe(n));
+});
+
+describe('pricingOf: the 定价方式 line from the fee rules of the category', () => {
+  const rules = [
+    { appliesTo: ['公办'], pricing: '政府定价' },
+    { appliesTo: ['普惠性民办', '民办'], pricing: '成本核算、公示' },
+    { appliesTo: ['普惠性民办'], pricing: '不高于核定上限' },
+    { appliesTo: ['民办'], pricing: '' },
+  ];
+  it.each([
+    ['公办', '政府定价'],
+    ['普惠性民办', '成本核算、公示；不高于核定上限'],
+    ['民办', '成本核算、公示'],
+  ])('%s → %s', (category, want) => expect(pricingOf(rules, category)).toBe(want));
+  it('no rule, no line', () => expect(pricingOf([], '公办')).toBe(''));
 });

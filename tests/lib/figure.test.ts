@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartData, columnHeader, formatCell, parseCsv, shortLabel, toCsv, type Figure } from '../../src/lib/figure.ts';
+import { chartData, columnHeader, formatCell, hasRows, parseCsv, shortLabel, toCsv, type Figure } from '../../src/lib/figure.ts';
 
 const fig: Figure = {
   id: 'demo',
@@ -77,6 +77,32 @@ describe('chartData', () => {
   it('a series naming a missing column is an error', () => {
     expect(() => chartData({ ...fig, chart: { ...fig.chart!, series: [{ key: 'nope', label: 'x' }] } })).toThrowErrorMatchingInlineSnapshot(`[Error: 图表 demo 引用了表格中不存在的列 nope]`);
   });
+});
+
+describe('no chart without data points', () => {
+  const line = (values: (number | null)[]): Figure => ({
+    id: 't', caption: 'c', summary: 's', sample: false,
+    table: { columns: [{ key: 'm', label: '月份' }, { key: 'p', label: '完成率', numeric: true }], rows: values.map((p, i) => ({ m: `${i + 1}月`, p })) },
+    chart: { kind: 'line', labelKey: 'm', series: [{ key: 'p', label: '完成率' }] },
+  });
+  const bar = (values: (number | null)[]): Figure => ({ ...line(values), chart: { kind: 'hbar', labelKey: 'm', series: [{ key: 'p', label: '完成率' }] } });
+  it.each([
+    [[], false],
+    [[40], false],
+    [[40, null], false],
+    [[0, 0], true],
+    [[40, 50], true],
+  ] as [(number | null)[], boolean][])('trend %j → chart %s (2 points needed)', (values, want) => expect(chartData(line(values)) !== undefined).toBe(want));
+  it.each([
+    [[], false],
+    [[0, 0, null], false],
+    [[null], false],
+    [[0, 5], true],
+  ] as [(number | null)[], boolean][])('bars %j → chart %s (all-zero bars are no chart)', (values, want) => expect(chartData(bar(values)) !== undefined).toBe(want));
+  it.each([
+    [[], false],
+    [[0], true],
+  ] as [(number | null)[], boolean][])('rows %j → hasRows %s', (values, want) => expect(hasRows(line(values))).toBe(want));
 });
 
 describe('shortLabel', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/lib/figure.ts';
 import {
-  compliance, formatIndicatorNumber, indicatorsFigure, indicatorsSentence, sortIndicators, thresholdText, valueText, type IndicatorRecord,
+  compliance, formatIndicatorNumber, indicatorGroups, indicatorsFigure, indicatorsSentence, sortIndicators, thresholdText, valueText, type IndicatorRecord,
 } from '../../src/lib/indicators.ts';
 
 const MOE = '教育部《县域学前教育普及普惠督导评估办法》（2020年）';
 function ind(id: string, extra: Partial<IndicatorRecord> = {}): IndicatorRecord {
-  return { id, name: id, group: '普及普惠水平', format: 'percent', unit: '', thresholdNote: '', computation: 'c', source: '', order: 0, sample: true, ...extra };
+  return { id, name: id, group: '普及普惠水平', format: 'percent', unit: '', thresholdNote: '', computation: 'c', source: '', order: 0, sample: true, sampleNote: '', ...extra };
 }
 
 describe('compliance', () => {
@@ -82,4 +82,21 @@ describe('indicatorsFigure', () => {
     expect(fig.sample).toBe(false);
     expect('asOf' in fig).toBe(false);
   });
+});
+
+describe('indicatorGroups: free text, in order of first appearance', () => {
+  it('groups by name in page order', () => {
+    const list = [
+      ind('c', { group: '教职工配备', order: 3 }),
+      ind('a', { group: '普及普惠水平', order: 1 }),
+      ind('d', { group: '普及普惠水平', order: 4 }),
+      ind('b', { group: '其他', order: 2 }),
+    ];
+    expect(indicatorGroups(list).map((g) => [g.name, g.anchor, g.items.map((i) => i.id)])).toEqual([
+      ['普及普惠水平', 'group-1', ['a', 'd']],
+      ['其他', 'group-2', ['b']],
+      ['教职工配备', 'group-3', ['c']],
+    ]);
+  });
+  it('no indicators, no groups', () => expect(indicatorGroups([])).toEqual([]));
 });

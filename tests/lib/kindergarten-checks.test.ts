@@ -13,6 +13,8 @@ const fees = (over: Partial<FeeConfig> = {}): FeeConfig => ({
     { id: 'baofagai-2015-203', docNumber: DOC, title: '关于调整包头市公办幼儿园收费标准及有关事宜的通知', issuer: '', policy: '', citedIn: [], note: '', sample: false },
     { id: 'sample-2019', docNumber: '示例〔2019〕1号', title: '示例文件', issuer: '', policy: '', citedIn: [], note: '', sample: true },
   ],
+  sample: false,
+  sampleNote: '',
   ...over,
 });
 const entry = <T>(path: string, d: T): ValidEntry<T> => ({ id: path.split('/').pop()!.replace(/\.json$/, ''), path, data: d, body: '' });
@@ -215,8 +217,8 @@ describe('checkDirectoryFiles', () => {
     const msg = checkDirectoryFiles(world([], {
       feeConfig: [entry('content/fees.json', fees({
         documents: [...base.documents, { ...base.documents[0]!, citedIn: [{ policy: 'nope', section: '三' }] }, { ...base.documents[1]!, id: 'x', policy: 'gone' }],
-        rules: [{ heading: '公办', quote: '……', source: { policy: 'plan', section: '三' }, appliesTo: [] }, { heading: '民办', quote: '……', source: { policy: 'missing', section: '三' }, appliesTo: [] }],
-        meals: { amount: 16, unit: '元/天', status: '研究中', source: { policy: 'meal-plan', section: '三' }, sample: true },
+        rules: [{ heading: '公办', quote: '……', source: { policy: 'plan', section: '三' }, appliesTo: [], pricing: '' }, { heading: '民办', quote: '……', source: { policy: 'missing', section: '三' }, appliesTo: [], pricing: '' }],
+        meals: { appliesTo: ['公办'], amount: 16, unit: '元/天', status: '研究中', source: { policy: 'meal-plan', section: '三' }, sample: true },
         adjustments: { docNumber: '未登记', expected: 9, source: { policy: 'plan', section: '三' } },
       }))],
     })).errors.map((e) => e.message).join('\n');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lastReached, timeline, type MilestoneRecord } from '../../src/lib/milestones.ts';
 
 function m(id: string, extra: Partial<MilestoneRecord> = {}): MilestoneRecord {
-  return { id, title: id, planned: '', status: '未到', source: { policy: 'p', section: 's', quote: 'q' }, note: '', order: 0, sample: false, ...extra };
+  return { id, title: id, planned: '', status: '未到', source: { policy: 'p', section: 's', quote: 'q' }, note: '', order: 0, sample: false, sampleNote: '', ...extra };
 }
 
 describe('timeline', () => {

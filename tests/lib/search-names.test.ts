@@ -57,7 +57,7 @@ describe('pinnedEntry: the page a query names comes first', () => {
 
   it('respects the chosen filters', () => {
     expect(pinnedEntry('包钢十七园', ENTRIES, { 页面类型: '政策' })).toBeUndefined();
-    expect(pinnedEntry('包钢十七园', ENTRIES, { 街道: '示例东街道' })?.u).toBe('/kindergartens/baogang-17/');
+    expect(pinnedEntry('包钢十七园', ENTRIES, { 街道: '示例东街道' }, '街道')?.u).toBe('/kindergartens/baogang-17/');
     expect(pinnedEntry('包钢十七园', ENTRIES, { 幼儿园类型: '教办公办' })).toBeUndefined();
   });
 });

@@ -67,7 +67,7 @@ describe('公办 and 普惠 shares', () => {
 
 describe('seat figures', () => {
   it('by street: table rows, chart from the same rows, generated summary', () => {
-    const f = seatsByStreetFigure(kgs, STREETS);
+    const f = seatsByStreetFigure(kgs, STREETS, '街道');
     expect(f.id).toBe('seats-by-street');
     expect(f.table.rows).toEqual([
       { name: '示例东街道', count: 3, capacity: 760, enrolled: 710, free: 60 },
@@ -90,13 +90,13 @@ describe('seat figures', () => {
     expect(f.chart).toBeUndefined();
   });
   it('empty data says so', () => {
-    expect(seatsByStreetFigure([], STREETS).summary).toBe('暂无幼儿园学位数据。');
+    expect(seatsByStreetFigure([], STREETS, '街道').summary).toBe('暂无幼儿园学位数据。');
     expect(sharesFigure([]).summary).toBe('暂无幼儿园学位数据。');
   });
   it('a figure is not sample when neither records nor streets are', () => {
     const real = [kg('a', 'jiaoban', 'dong', { sample: false })];
-    expect(seatsByStreetFigure(real, STREETS.map((s) => ({ ...s, sample: false }))).sample).toBe(false);
-    expect(seatsByStreetFigure(real, STREETS).sample).toBe(true);
+    expect(seatsByStreetFigure(real, STREETS.map((s) => ({ ...s, sample: false })), '街道').sample).toBe(false);
+    expect(seatsByStreetFigure(real, STREETS, '街道').sample).toBe(true);
   });
 });
 

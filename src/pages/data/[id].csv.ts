@@ -1,11 +1,11 @@
-// One CSV per figure of the site, generated from the same table the page shows.
+// One CSV per figure of the site, generated from the same table the page shows; a figure without rows has none.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv, type Figure } from '../../lib/figure.ts';
+import { hasRows, toCsv, type Figure } from '../../lib/figure.ts';
 import { getFigures } from '../../queries.ts';
 
 export const getStaticPaths = (async () => {
   const figures = await getFigures();
-  return figures.map((figure) => ({ params: { id: figure.id }, props: { figure } }));
+  return figures.filter(hasRows).map((figure) => ({ params: { id: figure.id }, props: { figure } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, flatText } from './fixtures.ts';
+import { test, expect, flatText } from '../fixtures.ts';
 
 const PLAN = 'policies/kunqu-puji-puhui-plan-2023/';
-const source = readFileSync(new URL('../tests/fixtures/source/kundulun-preschool-plan-2023-12-18.txt', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../tests/shipped/source/kundulun-preschool-plan-2023-12-18.txt', import.meta.url), 'utf8');
 const lines = source.split('\n').map((l) => l.trim()).filter(Boolean);
 const leaderStart = lines.findIndex((l) => l.startsWith('组  长'));
 const leaderEnd = lines.findIndex((l) => l.startsWith('领导小组下设办公室'));

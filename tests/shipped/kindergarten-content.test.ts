@@ -1,16 +1,16 @@
 // The shipped kindergarten data: the shape the plan names, the plan's real figures transcribed faithfully,
-// and everything else flagged as sample data (DESIGN.md honesty rule).
+// and everything else flagged as sample data (honesty rule in docs/ARCHITECTURE.md).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../scripts/load-content.ts';
-import type { ValidEntry } from '../src/lib/validate-content.ts';
-import type { KindergartenTypesData, StreetsData } from '../src/schemas/directory.ts';
-import type { FeeConfig } from '../src/schemas/fees.ts';
-import type { KindergartenData } from '../src/schemas/kindergarten.ts';
+import { checkContent } from '../../scripts/load-content.ts';
+import type { ValidEntry } from '../../src/lib/validate-content.ts';
+import type { KindergartenTypesData, StreetsData } from '../../src/schemas/directory.ts';
+import type { FeeConfig } from '../../src/schemas/fees.ts';
+import type { KindergartenData } from '../../src/schemas/kindergarten.ts';
 
-const { entries, errors } = checkContent(join(import.meta.dirname, '..', 'content'));
-const plan = readFileSync(join(import.meta.dirname, 'fixtures', 'source', 'kundulun-preschool-plan-2023-12-18.txt'), 'utf8');
+const { entries, errors } = checkContent(join(import.meta.dirname, '..', '..', 'content'));
+const plan = readFileSync(join(import.meta.dirname, 'source', 'kundulun-preschool-plan-2023-12-18.txt'), 'utf8');
 const kgs = entries.kindergartens as ValidEntry<KindergartenData>[];
 const types = (entries.kindergartenTypes![0] as ValidEntry<KindergartenTypesData>).data.types;
 const streets = (entries.streets![0] as ValidEntry<StreetsData>).data.streets;

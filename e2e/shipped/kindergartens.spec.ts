@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
-import { KGS, minFee, streetId, typeId, TYPES, STREETS } from './content.ts';
+import { test, expect } from '../fixtures.ts';
+import { KGS, minFee, streetId, typeId, TYPES, STREETS } from '../content.ts';
 
 /** Numbers as the site prints them: 1,650. */
 const num = (n: number) => n.toLocaleString('en-US');

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { test, expect } from './fixtures.ts';
+import { test, expect } from '../fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const PLAN = 'policies/kunqu-puji-puhui-plan-2023/';
-const KINDERGARTEN_COUNT = readdirSync(new URL('../content/kindergartens/', import.meta.url)).filter((f) => f.endsWith('.json') && !f.startsWith('_')).length;
+const KINDERGARTEN_COUNT = readdirSync(new URL('../../content/kindergartens/', import.meta.url)).filter((f) => f.endsWith('.json') && !f.startsWith('_')).length;
 
 /** Query → the page that must come first. Add a row for every search bug found. */
 const QUERIES: [string, string | RegExp][] = [

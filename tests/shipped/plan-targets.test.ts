@@ -3,15 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../scripts/load-content.ts';
-import type { MilestoneData } from '../src/schemas/milestone.ts';
-import type { ReportData } from '../src/schemas/report.ts';
-import type { TargetData } from '../src/schemas/target.ts';
-import type { TaskData } from '../src/schemas/task.ts';
+import { checkContent } from '../../scripts/load-content.ts';
+import type { MilestoneData } from '../../src/schemas/milestone.ts';
+import type { ReportData } from '../../src/schemas/report.ts';
+import type { TargetData } from '../../src/schemas/target.ts';
+import type { TaskData } from '../../src/schemas/task.ts';
 
-const source = readFileSync(join(import.meta.dirname, 'fixtures', 'source', 'kundulun-preschool-plan-2023-12-18.txt'), 'utf8');
+const source = readFileSync(join(import.meta.dirname, 'source', 'kundulun-preschool-plan-2023-12-18.txt'), 'utf8');
 const flat = source.replace(/\s+/g, '');
-const { entries, errors } = checkContent(join(import.meta.dirname, '..', 'content'));
+const { entries, errors } = checkContent(join(import.meta.dirname, '..', '..', 'content'));
 const targets = entries.targets!.map((e) => ({ id: e.id, ...(e.data as TargetData) }));
 const tasks = entries.tasks!.map((e) => ({ id: e.id, ...(e.data as TaskData) }));
 

@@ -1,6 +1,6 @@
-import { test, expect, flatText } from './fixtures.ts';
-import { parseCsv } from '../src/lib/figure.ts';
-import { FEES, KGS } from './content.ts';
+import { test, expect, flatText } from '../fixtures.ts';
+import { parseCsv } from '../../src/lib/figure.ts';
+import { FEES, KGS } from '../content.ts';
 
 const num = (n: number) => n.toLocaleString('en-US');
 

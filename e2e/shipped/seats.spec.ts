@@ -1,7 +1,7 @@
-import { test, expect } from './fixtures.ts';
-import { parseCsv } from '../src/lib/figure.ts';
+import { test, expect } from '../fixtures.ts';
+import { parseCsv } from '../../src/lib/figure.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { KGS, STREETS, TYPES } from './content.ts';
+import { KGS, STREETS, TYPES } from '../content.ts';
 
 const num = (n: number) => n.toLocaleString('en-US');
 const sum = (ks: typeof KGS, f: (k: (typeof KGS)[number]) => number) => ks.reduce((s, k) => s + f(k), 0);
@@ -21,7 +21,7 @@ test.describe('seats page', () => {
   });
 
   test('each rebuild shows its progress from the monthly reports when the plan’s target exists', async ({ page }) => {
-    const content = new URL('../content/', import.meta.url);
+    const content = new URL('../../content/', import.meta.url);
     const reports = existsSync(new URL('reports/', content))
       ? readdirSync(new URL('reports/', content)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(new URL(`reports/${f}`, content), 'utf8')) as { month: string; values: Record<string, number | boolean> }).sort((a, b) => b.month.localeCompare(a.month))
       : [];
