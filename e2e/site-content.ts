@@ -1,10 +1,10 @@
-// The content a project's build was made from, read as raw files (independent of the site's code): every
+// The content a project's build was made from, read through the same loader as validate and build: every
 // project names its content folder in playwright.config.ts (metadata.contentDir), so the same spec runs on
 // the shipped content and on every fixture site under tests/fixtures/sites/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { loadContent } from '../scripts/load-content.ts';
 
-/** Raw content of one site. */
+/** Content of one site, as the specs need it. */
 export interface SiteContent {
   dir: string;
   site: { name: string; district: string; bureau: string };
@@ -16,22 +16,23 @@ export interface SiteContent {
   indicators: string[];
 }
 
-const names = (dir: string, ext: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext) && !f.startsWith('_')).map((f) => f.slice(0, -ext.length)).sort() : [];
-
 /** Reads a content folder (relative to the repository root). */
 export function readSite(contentDir: string): SiteContent {
   const dir = resolve(import.meta.dirname, '..', contentDir);
-  const json = (p: string) => JSON.parse(readFileSync(join(dir, p), 'utf8').replace(/^\uFEFF/, ''));
+  const all = loadContent(dir);
+  const ids = (key: string) => (all[key] ?? []).map((e) => e.id).sort();
+  const one = <T>(key: string): T | undefined => all[key]?.[0]?.data as T | undefined;
   return {
     dir,
-    site: json('site.json'),
-    streets: existsSync(join(dir, 'streets.json')) ? json('streets.json').streets : [],
-    kindergartens: names(join(dir, 'kindergartens'), '.json').map((id) => ({ id, ...json(`kindergartens/${id}.json`) })),
-    tasks: names(join(dir, 'tasks'), '.json'),
-    policies: names(join(dir, 'policies'), '.mdx'),
-    reports: names(join(dir, 'reports'), '.json'),
-    indicators: names(join(dir, 'indicators'), '.json'),
+    site: one<SiteContent['site']>('site')!,
+    streets: one<{ streets: SiteContent['streets'] }>('streets')?.streets ?? [],
+    kindergartens: (all.kindergartens ?? [])
+      .map((e) => ({ id: e.id, ...(e.data as Omit<SiteContent['kindergartens'][number], 'id'>) }))
+      .sort((x, y) => x.id.localeCompare(y.id)),
+    tasks: ids('tasks'),
+    policies: ids('policies'),
+    reports: ids('reports'),
+    indicators: ids('indicators'),
   };
 }
 

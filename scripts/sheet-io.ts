@@ -3,7 +3,7 @@
  * (UTF-8 or GBK, csv-parse), writes .xlsx, and runs an import: every row validated with the content
  * validator and the cross-file checks on a temporary copy of content/, then all files written at once.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -29,15 +29,16 @@ import {
   type SheetError,
 } from '../src/lib/sheet-records.ts';
 import { checkContent } from './load-content.ts';
+import { listCollection, readParsed } from '../src/content-read.ts';
 
 /** Raw JSON files of one folder of content/, by id (drafts starting with _ and hidden files skipped). */
 function readFolder(root: string, dir: string): Map<string, Raw> {
+  // Raw data (no schema defaults applied), so an import merges onto exactly what the file says; read through
+  // the shared decoder and parser, so an unreadable file is the same Chinese error as in npm run validate.
   const out = new Map<string, Raw>();
-  const path = join(root, dir);
-  if (!existsSync(path)) return out;
-  for (const f of readdirSync(path).sort()) {
-    if (!f.endsWith('.json') || f.startsWith('_') || f.startsWith('.')) continue;
-    out.set(f.slice(0, -5), JSON.parse(readFileSync(join(path, f), 'utf8').replace(/^\uFEFF/, '')) as Raw);
+  for (const item of listCollection(join(root, dir), '.json')) {
+    if (item.kind === 'error') throw item.error;
+    out.set(item.id, readParsed(item.path, '.json').data as Raw);
   }
   return out;
 }

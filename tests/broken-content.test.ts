@@ -152,7 +152,7 @@ describe('kindergarten fixtures', () => {
 
   it.each([
     ['unknown-type.json', ['kindergartens/unknown-type.json', '类型（type） “教办公立”不在', '是不是要写“教办公办”？']],
-    ['unknown-street.json', ['kindergartens/unknown-street.json', '街道（street） “示例东街”不在', 'streets.json 中。', '是不是要写“示例东街道”？']],
+    ['unknown-street.json', ['kindergartens/unknown-street.json', '街道/乡镇（street） “示例东街”不在', 'streets.json 中。', '是不是要写“示例东街道”？']],
     ['duplicate-name.json', ['全称（name） “示例测试幼儿园”已被', 'kindergartens/duplicate-name.json', '全称和简称都必须唯一']],
     ['duplicate-short-name.json', ['简称（shortNames[0]） “示例测试园”已被', 'kindergartens/duplicate-short-name.json']],
     ['negative-fee.json', ['kindergartens/negative-fee.json', '保教费·金额（fees.tuition[0].amount） 金额不能是负数：收到 数字 -100', '伙食费·金额（fees.meals.amount） 金额不能是负数', '修改方法：填写 0 或正数']],
@@ -167,7 +167,7 @@ describe('kindergarten fixtures', () => {
     ['unregistered-document.json', ['kindergartens/unregistered-document.json', '收费依据·文号（fees.basis.docNumber） “包发改费字〔2015〕230号”不在收费依据文件列表', '是不是要写“包发改费字〔2015〕203号”？']],
     ['fee-level-missing.json', ['kindergartens/fee-level-missing.json', '保教费（fees.tuition） 本园有混龄，但保教费中没有混龄的金额']],
     ['enrolled-over-capacity.json', ['kindergartens/enrolled-over-capacity.json', '在园幼儿数（enrolled） 95 超过核定学位数（capacity）90', '修改方法：核对两个数字']],
-    ['not-sample-on-sample-street.json', ['kindergartens/not-sample-on-sample-street.json', '示例数据标记（sample） 街道“示例东街道”是示例数据', '加上 "sample": true']],
+    ['not-sample-on-sample-street.json', ['kindergartens/not-sample-on-sample-street.json', '示例数据标记（sample） 街道/乡镇“示例东街道”是示例数据', '加上 "sample": true']],
   ])('%s is refused with file, field and fix', (name, expected) => {
     const msg = messages(kgContentWith(kgFixture(name)));
     for (const part of expected) expect(msg).toContain(part);
@@ -180,7 +180,7 @@ describe('kindergarten fixtures', () => {
   });
 
   it.each([
-    ['streets.json', 'streets-duplicate-id.json', ['streets.json', '街道网址名（streets[6].id） “shili-dong”与第 1 个街道重复']],
+    ['streets.json', 'streets-duplicate-id.json', ['streets.json', '街道/乡镇网址名（streets[6].id） “shili-dong”与第 1 个街道/乡镇重复']],
     ['kindergarten-types.json', 'types-bad-category.json', ['kindergarten-types.json', '类别（types[0].category） 类别不对：收到 文字“公立”', '是不是要写“公办”？']],
     ['fees.json', 'fees-unregistered-adjustment.json', ['fees.json', '收费调整·文号（adjustments.docNumber） “包发改费字〔2015〕302号”不在收费依据文件（documents）中']],
   ])('%s: %s is refused', (file, fixture, expected) => {

@@ -88,7 +88,7 @@ describe('round trip: export then import changes nothing', () => {
     await exportContent('kindergartens', file, CONTENT);
     const sheet = await readSheetFile(file);
     expect(sheet.name).toBe('幼儿园');
-    expect(sheet.rows[0]!.cells.slice(0, 6)).toEqual(['网址名（文件名）', '全称', '简称（用“；”分隔）', '类型', '街道', '地址']);
+    expect(sheet.rows[0]!.cells.slice(0, 6)).toEqual(['网址名（文件名）', '全称', '简称（用“；”分隔）', '类型', '街道/乡镇', '地址']);
     expect(sheet.rows[0]!.cells).toContain('保教费（元/月）');
     expect(sheet.rows.find((r) => r.cells[0] === 'baogang-17')!.cells.slice(0, 5)).toEqual(['baogang-17', '包钢第十七幼儿园', '包钢十七园', '包钢幼教处', '示例东街道']);
   });
@@ -227,7 +227,7 @@ describe('templates', () => {
 
   it('kindergartens: one row adds a valid kindergarten', async () => {
     const { root, r } = await fill('kindergartens', {
-      '网址名（文件名）': 'sample-new-01', 全称: '示例新建幼儿园', 类型: '普惠性民办', 街道: '示例东街道',
+      '网址名（文件名）': 'sample-new-01', 全称: '示例新建幼儿园', 类型: '普惠性民办', '街道/乡镇': '示例东街道',
       '班级数·小班（个）': 1, '核定学位数（个）': 25, '在园幼儿数（人）': 20, '保教费（元/月）': 600,
       '伙食费·金额（元）': 15, '伙食费·单位（元/天 或 元/月）': '元/天', 收费依据·文号: '示例教备字〔2023〕1号',
       '收费依据·执行日期（年-月-日）': '2023-09-01', '办园许可证（已取得、办理中、无证）': '已取得',

@@ -42,8 +42,8 @@ export const checkDirectoryFiles: CrossCheck = (entries) => {
   const streets = single<StreetsData>(entries, 'streets');
   if (streets) {
     const list = streets.data.streets;
-    for (const r of repeats(list, (s) => s.id)) f.add(streets.path, `streets[${r.index}].id`, '街道网址名', `“${r.value}”与第 ${r.first + 1} 个街道重复。`, '每个街道的 id 必须不同，它会出现在筛选网址中。');
-    for (const r of repeats(list, (s) => s.name)) f.add(streets.path, `streets[${r.index}].name`, '街道名称', `“${r.value}”与第 ${r.first + 1} 个街道重复。`, '删除重复的一项。');
+    for (const r of repeats(list, (s) => s.id)) f.add(streets.path, `streets[${r.index}].id`, '街道/乡镇网址名', `“${r.value}”与第 ${r.first + 1} 个街道/乡镇重复。`, '每个街道/乡镇的 id 必须不同，它会出现在筛选网址中。');
+    for (const r of repeats(list, (s) => s.name)) f.add(streets.path, `streets[${r.index}].name`, '街道/乡镇名称', `“${r.value}”与第 ${r.first + 1} 个街道/乡镇重复。`, '删除重复的一项。');
   }
   const types = single<KindergartenTypesData>(entries, 'kindergartenTypes');
   if (types) {
@@ -126,16 +126,16 @@ export const checkKindergartens: CrossCheck = (entries) => {
     }
     const street = streets.find((s) => s.name === d.street);
     if (!street) {
-      if (!streetsFile) f.add(p, 'street', '街道', `“${d.street}”无法核对：找不到 ${root}streets.json。`, '新建 content/streets.json，列出本地区的街道。');
+      if (!streetsFile) f.add(p, 'street', '街道/乡镇', `“${d.street}”无法核对：找不到 ${root}streets.json。`, '新建 content/streets.json，列出本地区的街道/乡镇。');
       else {
         const near = closest(d.street, streets.map((s) => s.name));
-        f.add(p, 'street', '街道', `“${d.street}”不在 ${streetsFile.path} 中。`, `${near ? `是不是要写“${near}”？` : ''}写 ${streetsFile.path} 中已有的街道名称；确实是新街道就先加到该文件。`);
+        f.add(p, 'street', '街道/乡镇', `“${d.street}”不在 ${streetsFile.path} 中。`, `${near ? `是不是要写“${near}”？` : ''}写 ${streetsFile.path} 中已有的名称；确实是新的街道/乡镇就先加到该文件。`);
       }
     }
 
     // Honesty rule: a record resting on a sample street or sample document is itself sample data.
     if (!d.sample && street?.sample) {
-      f.add(p, 'sample', '示例数据标记', `街道“${street.name}”是示例数据，本园记录却没有标记为示例数据。`, '加上 "sample": true；或改用真实的街道名称（并在街道列表中去掉它的 sample）。');
+      f.add(p, 'sample', '示例数据标记', `街道/乡镇“${street.name}”是示例数据，本园记录却没有标记为示例数据。`, '加上 "sample": true；或改用真实的名称（并在列表中去掉它的 sample）。');
     }
 
     // Fee documents: every 文号 cited must be registered once in fees.json, with its title.

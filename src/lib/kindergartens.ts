@@ -34,7 +34,7 @@ export function resolveKindergartens(
     const t = typeIndex.get(data.type);
     const s = streetIndex.get(data.street);
     if (t === undefined) throw new Error(`幼儿园 ${id} 的类型“${data.type}”不在类型列表中`);
-    if (s === undefined) throw new Error(`幼儿园 ${id} 的街道“${data.street}”不在街道列表中`);
+    if (s === undefined) throw new Error(`幼儿园 ${id} 的街道/乡镇“${data.street}”不在 streets.json 列表中`);
     return { id, data, type: types[t]!, street: streets[s]!, order: [s, t] as const };
   });
   out.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || compareNames(a.data.name, b.data.name) || a.id.localeCompare(b.id));

@@ -50,7 +50,7 @@ export interface DataFileSpec {
 
 /** Single-file lists and settings (keys are collection names). */
 export const DATA_FILES = {
-  streets: { file: 'streets.json', label: '街道列表', schema: streetsSchema, labels: streetsLabels },
+  streets: { file: 'streets.json', label: '街道/乡镇列表', schema: streetsSchema, labels: streetsLabels },
   kindergartenTypes: { file: 'kindergarten-types.json', label: '幼儿园类型', schema: kindergartenTypesSchema, labels: kindergartenTypesLabels },
   feeConfig: { file: 'fees.json', label: '收费规定', schema: feeConfigSchema, labels: feeConfigLabels },
 } as const satisfies Record<string, DataFileSpec>;

@@ -138,7 +138,7 @@ export const kindergartenLabels: Record<string, string> = {
   name: '全称',
   shortNames: '简称',
   type: '类型',
-  street: '街道',
+  street: '街道/乡镇',
   address: '地址',
   classes: '班级数',
   'classes.小班': '班级数·小班',

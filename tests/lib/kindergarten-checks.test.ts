@@ -51,14 +51,14 @@ describe('checkKindergartens', () => {
   it('unknown street', () => {
     expect(errors(world([kgEntry('a', { street: '示例东街' })]))).toMatchInlineSnapshot(`
       "✖ 内容错误：content/kindergartens/a.json
-        · 街道（street） “示例东街”不在 content/streets.json 中。
-          修改方法：是不是要写“示例东街道”？写 content/streets.json 中已有的街道名称；确实是新街道就先加到该文件。"
+        · 街道/乡镇（street） “示例东街”不在 content/streets.json 中。
+          修改方法：是不是要写“示例东街道”？写 content/streets.json 中已有的名称；确实是新的街道/乡镇就先加到该文件。"
     `);
   });
   it('type and street cannot be checked without their lists', () => {
     const msg = errors(world([kgEntry('a')], { streets: [], kindergartenTypes: [] }));
     expect(msg).toContain('类型（type） “教办公办”无法核对：找不到 content/kindergarten-types.json');
-    expect(msg).toContain('街道（street） “示例东街道”无法核对：找不到 content/streets.json');
+    expect(msg).toContain('街道/乡镇（street） “示例东街道”无法核对：找不到 content/streets.json');
   });
 
   it('fee documents cannot be checked without content/fees.json', () => {
@@ -123,7 +123,7 @@ describe('checkKindergartens', () => {
     expect(errors(world([kgEntry('a', { sample: false, fees: { ...f, basis: { docNumber: DOC, effectiveOn: '2019-09-01' } } })], { streets: realStreets }))).toBe('');
   });
   it('a record on a sample street must be sample', () => {
-    expect(errors(world([kgEntry('a', { sample: false, fees: { ...data().fees, basis: { docNumber: DOC, effectiveOn: '2019-09-01' } } })]))).toContain('示例数据标记（sample） 街道“示例东街道”是示例数据，本园记录却没有标记为示例数据');
+    expect(errors(world([kgEntry('a', { sample: false, fees: { ...data().fees, basis: { docNumber: DOC, effectiveOn: '2019-09-01' } } })]))).toContain('示例数据标记（sample） 街道/乡镇“示例东街道”是示例数据，本园记录却没有标记为示例数据');
   });
 
   describe('fee history', () => {
@@ -201,9 +201,9 @@ describe('checkDirectoryFiles', () => {
     })).errors.map((e) => e.message).join('\n');
     expect(msg).toMatchInlineSnapshot(`
       "✖ 内容错误：content/streets.json
-        · 街道网址名（streets[3].id） “dong”与第 1 个街道重复。
-          修改方法：每个街道的 id 必须不同，它会出现在筛选网址中。
-        · 街道名称（streets[3].name） “示例西街道”与第 2 个街道重复。
+        · 街道/乡镇网址名（streets[3].id） “dong”与第 1 个街道/乡镇重复。
+          修改方法：每个街道/乡镇的 id 必须不同，它会出现在筛选网址中。
+        · 街道/乡镇名称（streets[3].name） “示例西街道”与第 2 个街道/乡镇重复。
           修改方法：删除重复的一项。
       ✖ 内容错误：content/kindergarten-types.json
         · 类型网址名（types[5].id） “baogang”与第 2 个类型重复。

@@ -17,7 +17,7 @@ describe('resolveKindergartens', () => {
   });
   it('unknown type or street throws (validation catches it before pages are built)', () => {
     expect(() => resolveKindergartens([{ id: 'x', data: data({ type: '公立' }) }], TYPES, STREETS)).toThrow('类型“公立”');
-    expect(() => resolveKindergartens([{ id: 'x', data: data({ street: '无名街道' }) }], TYPES, STREETS)).toThrow('街道“无名街道”');
+    expect(() => resolveKindergartens([{ id: 'x', data: data({ street: '无名街道' }) }], TYPES, STREETS)).toThrow('街道/乡镇“无名街道”');
   });
   it.each([
     ['示例甲幼儿园', '示例乙幼儿园', -1],
