@@ -58,10 +58,17 @@ export function formatCell(col: Column, value: Cell | undefined): string {
   return value;
 }
 
-/** Raw CSV text of a cell: numbers unformatted (no thousands separators) so spreadsheets read them as numbers. */
+/** Text a spreadsheet would run as a formula (=, +, -, @, or a leading tab or CR): CSV injection. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Raw CSV text of a cell: numbers unformatted (no thousands separators) so spreadsheets read them as numbers.
+ * Text that starts like a formula gets a leading ' (OWASP's advice), so Excel shows it instead of running it;
+ * numbers, negative ones included, stay numbers.
+ */
 function csvCell(value: Cell | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  const s = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -120,7 +127,10 @@ export function shortLabel(label: string, max: number): string {
   return chars.length <= max ? label : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
 }
 
-/** Parses CSV text written by `toCsv` (and other RFC 4180 CSV) into rows of strings; a leading BOM is dropped. */
+/**
+ * Parses CSV text written by `toCsv` (and other RFC 4180 CSV) into rows of strings; a leading BOM is dropped,
+ * and so is the ' that `toCsv` puts before text starting like a formula (the cell reads as on the page).
+ */
 export function parseCsv(text: string): string[][] {
   const src = text.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
@@ -141,5 +151,5 @@ export function parseCsv(text: string): string[][] {
     } else cell += ch;
   }
   if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
+  return rows.map((r) => r.map((c) => (c.startsWith("'") && FORMULA_START.test(c.slice(1)) ? c.slice(1) : c)));
 }

@@ -39,6 +39,22 @@ describe('figure tables', () => {
 });
 
 describe('toCsv / parseCsv', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+86 0472', "'+86 0472"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['a=b', 'a=b'],
+    [-5, '-5'],
+    [3.5, '3.5'],
+  ] as const)('text starting like a formula is neutralised, numbers are not: %j', (value, cell) => {
+    const csv = toCsv({ columns: [{ key: 'a', label: 'a' }], rows: [{ a: value }] });
+    expect(csv).toBe(`\uFEFFa\r\n${cell}\r\n`);
+    // Read back, the cell is what the page shows.
+    expect(parseCsv(csv)[1]).toEqual([String(value)]);
+  });
+
   it('writes BOM, CRLF, units in the header, raw numbers, quotes where needed', () => {
     expect(toCsv(fig.table)).toBe('\uFEFF项目,目标（㎡）,完成（㎡）\r\n室外地面硬化,9900,7200\r\n"软化改造, ""A区""",51000,\r\n');
   });
