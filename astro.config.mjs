@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { writeFileSync } from 'node:fs';
+import { robotsTxt } from './src/lib/robots.ts';
 import { decodeContent, parseFrontmatter, parseJson } from './src/lib/content-files.ts';
 import { checkMdxBody } from './src/lib/mdx-rules.ts';
 
@@ -61,6 +64,22 @@ const cacheDir = process.env.CONTENT_DIR
   ? `./node_modules/.astro-fixtures/${createHash('sha1').update(process.env.CONTENT_DIR).digest('hex').slice(0, 12)}`
   : undefined;
 
+/**
+ * Writes robots.txt (src/lib/robots.ts) into the build; without a public address the build log says why
+ * there is none, in Chinese.
+ * @param {string} siteUrl
+ * @returns {import('astro').AstroIntegration}
+ */
+function robots(siteUrl) {
+  return {
+    name: 'xqjy-robots',
+    hooks: {
+      'astro:build:done': ({ dir }) => writeFileSync(new URL('robots.txt', dir), robotsTxt(new URL(base, siteUrl).href)),
+    },
+  };
+}
+if (!site) console.warn('提示：content/site.json 没有填写 siteUrl（网站正式网址），本次构建不生成 sitemap-index.xml 和 robots.txt；填写后重新构建即可。');
+
 export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
@@ -68,7 +87,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Sitemap and robots.txt need absolute addresses: only with a public address (siteUrl or SITE_URL).
+  integrations: [mdx(), ...(site ? [sitemap(), robots(site)] : [])],
   // Policy documents have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -2,7 +2,7 @@
 // show a note instead, and the build says why. A real build of a small fixture content folder (from the
 // fixture site tests/fixtures/sites/district-streets, so the test does not depend on the shipped content).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -26,6 +26,10 @@ it('builds kindergarten pages with a note instead of a QR code, and warns', () =
   expect(html).toContain('本站的正式网址尚未配置，暂不生成二维码');
   expect(html).toContain('本站正式网址尚未配置，暂无二维码');
   expect(html).not.toMatch(/<svg[^>]*class="qr"/);
+  // No sitemap or robots.txt without an absolute address, and the build says so.
+  expect(`${r.stdout}${r.stderr}`).toContain('本次构建不生成 sitemap-index.xml 和 robots.txt');
+  expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(false);
+  expect(existsSync(join(out, 'robots.txt'))).toBe(false);
   // The same page with an address has the code (so the assertions above can fail).
   const out2 = join(mkdtempSync(join(tmpdir(), 'xqjy-qr-out-')), 'dist');
   const r2 = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...env, CONTENT_DIR: dir, DIST_DIR: out2, SITE_URL: 'https://jyj.example.gov.cn/xqjy/' } });
@@ -34,4 +38,6 @@ it('builds kindergarten pages with a note instead of a QR code, and warns', () =
   const html2 = readFileSync(join(out2, 'kindergartens', 'good', 'index.html'), 'utf8');
   expect(html2).toMatch(/<svg[^>]*class="qr"/);
   expect(html2).toContain('https://jyj.example.gov.cn/xqjy/kindergartens/good/');
+  expect(readFileSync(join(out2, 'robots.txt'), 'utf8')).toContain('Sitemap: https://jyj.example.gov.cn/xqjy/sitemap-index.xml');
+  expect(readFileSync(join(out2, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://jyj.example.gov.cn/xqjy/kindergartens/good/</loc>');
 }, 120_000);
