@@ -33,3 +33,13 @@ export function absoluteUrl(site: string | undefined, base: string, path: string
   if (!site) return undefined;
   return new URL(href(base, path), site).href;
 }
+
+/** Site-relative path of a policy page (public URL contract: /policies/<slug>/). */
+export function policyPath(slug: string): string {
+  return `/policies/${slug}/`;
+}
+
+/** Site-relative path of a task's progress page (public URL contract: /progress/<task>/). */
+export function taskPath(id: string): string {
+  return `/progress/${id}/`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, fileHref, href, isInSection, stripBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, fileHref, href, isInSection, policyPath, stripBase, taskPath } from '../../src/lib/urls.ts';
 
 describe('href', () => {
   it.each([
@@ -52,4 +52,16 @@ describe('fileHref', () => {
     ['/xqjy/', 'files/a.pdf', '/xqjy/files/a.pdf'],
     ['/xqjy/', 'https://www.example.gov.cn/a.pdf', 'https://www.example.gov.cn/a.pdf'],
   ])('base %s, %s → %s', (base, link, out) => expect(fileHref(base, link)).toBe(out));
+});
+
+describe('policyPath / taskPath', () => {
+  it.each([
+    ['some-plan-2023', '/policies/some-plan-2023/', '/progress/some-plan-2023/'],
+    ['facilities', '/policies/facilities/', '/progress/facilities/'],
+  ])('%s', (id, policy, task) => {
+    expect(policyPath(id)).toBe(policy);
+    expect(taskPath(id)).toBe(task);
+    // Under a sub-path they go through href like every internal link.
+    expect(href('/xqjy/', policyPath(id))).toBe(`/xqjy${policy}`);
+  });
 });
