@@ -13,6 +13,11 @@ export function formatNumber(n: number, digits = 1): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits });
 }
 
+/** A ratio as a percentage number with one decimal (0.72727 → 72.7): table cells, bar widths. */
+export function percentValue(ratio: number): number {
+  return Math.round(ratio * 1000) / 10;
+}
+
 /** Percentage with one decimal: 0.7272 → “72.7%”. */
 export function formatPercent(ratio: number, digits = 1): string {
   return `${(ratio * 100).toFixed(digits).replace(/\.0+$/, '')}%`;

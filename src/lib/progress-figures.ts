@@ -3,7 +3,7 @@
  * from the derivations in progress.ts, so the chart, the table, the CSV and the sentence share one source.
  */
 import type { Column, Figure } from './figure.ts';
-import { formatDateZh, formatNumber } from './format.ts';
+import { formatDateZh, formatNumber, percentValue } from './format.ts';
 import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetRecord, type TaskProgress, type TrendPoint } from './progress.ts';
 import { breakdownSentence, overviewSentence, taskSentence, trendSentence } from './progress-text.ts';
 
@@ -18,7 +18,7 @@ export const figureIds = {
 
 /** A ratio as a percentage with one decimal, for table cells (0.72727 → 72.7). */
 export function percentCell(ratio: number | null): number | null {
-  return ratio === null ? null : Math.round(ratio * 1000) / 10;
+  return ratio === null ? null : percentValue(ratio);
 }
 
 /** The promise as a table cell: the number itself, “3至5”, or “定性目标”. */

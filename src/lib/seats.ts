@@ -2,7 +2,7 @@
 import type { KindergartenCategory, KindergartenType, Street } from '../schemas/directory.ts';
 import { CLASS_LEVELS, type ClassLevel, type Classes } from '../schemas/kindergarten.ts';
 import type { Figure } from './figure.ts';
-import { formatNumber, formatPercent } from './format.ts';
+import { formatNumber, formatPercent, percentValue } from './format.ts';
 import type { Kindergarten } from './kindergartens.ts';
 
 /** Children per class by level: the national class-size standard (班额标准). */
@@ -153,7 +153,7 @@ export function seatsByTypeFigure(kgs: readonly Kindergarten[], types: readonly 
 /** Figure (table + CSV): 公办 and 普惠 shares of enrolment and capacity. */
 export function sharesFigure(kgs: readonly Kindergarten[]): Figure {
   const { rows, publicShare, puhuiShare } = categoryShares(kgs);
-  const pct = (r: number) => Math.round(r * 1000) / 10;
+  const pct = percentValue;
   return {
     id: 'seats-shares',
     caption: '公办园与普惠性幼儿园占比',

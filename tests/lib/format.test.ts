@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateZh, formatNumber, formatPercent } from '../../src/lib/format.ts';
+import { formatDateZh, formatNumber, formatPercent, percentValue } from '../../src/lib/format.ts';
 import { metaDescription, pageTitle } from '../../src/lib/page-meta.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 
@@ -51,4 +51,14 @@ describe('buildToc', () => {
     expect(buildToc([h(3, 'x'), h(2, 'y')]).map((t) => t.text)).toEqual(['x', 'y']);
   });
   it('empty without headings', () => expect(buildToc([])).toEqual([]));
+});
+
+describe('percentValue', () => {
+  it.each([
+    [0.72727, 72.7],
+    [1, 100],
+    [0, 0],
+    [1.2345, 123.5],
+    [0.00049, 0],
+  ])('percentValue(%d) = %d', (r, want) => expect(percentValue(r)).toBe(want));
 });
