@@ -34,3 +34,17 @@ export { expect };
 export async function flatText(page: Page, selector = 'main'): Promise<string> {
   return (await page.locator(selector).innerText()).replace(/\s+/g, '');
 }
+
+/**
+ * Holds the search page's own script back, as a slow phone on 4G would, until the returned function is
+ * called: for tests of what a visitor does before the script has run.
+ */
+export async function holdSearchScript(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/search\.astro_astro_type_script[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -1,6 +1,6 @@
 // Any county: a name typed before the search script has run (a slow phone on 4G) is kept and searched,
 // and the kindergarten it names comes first. Expectations come from the project's content folder.
-import { test, expect } from './fixtures.ts';
+import { holdSearchScript, test, expect } from './fixtures.ts';
 import { readSite } from './site-content.ts';
 
 const meta = () => test.info().project.metadata as { contentDir?: string };
@@ -10,12 +10,7 @@ test('a kindergarten name typed before the search script ran is kept, searched, 
   test.skip(!contentDir, 'needs the content folder the build was made from');
   const kg = readSite(contentDir!).kindergartens[0];
   test.skip(!kg, 'a site without kindergartens');
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/_astro\/search\.astro_astro_type_script[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdSearchScript(page);
   await page.goto('search/', { waitUntil: 'commit' });
   // Module scripts delay DOMContentLoaded: the box is there (and usable) long before.
   await page.locator('#search-page-q').fill(kg!.name);

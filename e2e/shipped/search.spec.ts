@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { test, expect } from '../fixtures.ts';
+import { holdSearchScript, test, expect } from '../fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const PLAN = 'policies/kunqu-puji-puhui-plan-2023/';
@@ -97,13 +97,7 @@ test.describe('search', () => {
   });
 
   test('text typed before the search script has run is kept and searched', async ({ page }) => {
-    // Hold the page's own script back, as a slow phone on 4G would, until the visitor has typed.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/_astro\/search\.astro_astro_type_script[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdSearchScript(page);
     await page.goto('search/', { waitUntil: 'commit' });
     // Module scripts delay DOMContentLoaded: the box is there (and usable) long before.
     await page.locator('#search-page-q').fill('教研员');
@@ -114,12 +108,7 @@ test.describe('search', () => {
   });
 
   test('typed text wins over an older query in the address', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/_astro\/search\.astro_astro_type_script[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdSearchScript(page);
     await page.goto(`search/?q=${encodeURIComponent('收费')}`, { waitUntil: 'commit' });
     // Module scripts delay DOMContentLoaded: the box is there (and usable) long before.
     await page.locator('#search-page-q').fill('领导小组');
