@@ -145,7 +145,7 @@ const idColumn = (hint: string): SheetColumn => ({
   owns: (path) => path === '（文件名）',
 });
 
-const KG_ID_HINT = '文件名（不含 .json），也是网页网址：只用小写英文字母、数字和连字符，例如 baogang-17。已发布的不要改。';
+const KG_ID_HINT = '文件名（不含 .json），也是网页网址：只用小写英文字母、数字和连字符，例如 dongcheng-1。已发布的不要改。';
 
 const kindergartens: SheetKind = {
   name: 'kindergartens',
