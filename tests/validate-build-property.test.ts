@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../scripts/load-content.ts';
 import { CASES, contentWithFixture, KG } from './helpers/broken-input.ts';
@@ -82,7 +83,7 @@ describe('Astro alone (no validate in front) refuses MDX that is code, impossibl
     const out = mkdtempSync(join(tmpdir(), 'xqjy-astro-'));
     const r = node([join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { CONTENT_DIR: contentWithFixture(from, to), OUT_DIR: out });
     expect(r.status).not.toBe(0);
-    expect(`${r.stdout}${r.stderr}`).toContain(message);
+    expect(stripVTControlCharacters(`${r.stdout}${r.stderr}`)).toContain(message);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   }, 300_000);
 });
