@@ -38,7 +38,7 @@ async function fail(message: string): Promise<never> {
 
 // Astro's output passes through translateAstroLog: its English warnings about empty collections (a county
 // without monthly reports yet) become one Chinese line each.
-const names = Object.fromEntries(Object.entries(COLLECTIONS).map(([k, c]) => [k, { path: `${c.dir}/`, label: c.label }]));
+const names = Object.fromEntries(Object.entries(COLLECTIONS).map(([k, c]) => [k, { path: `${c.dir}/`, label: c.label, optional: 'optional' in c && c.optional }]));
 const root = relative(process.cwd(), contentDir()) || '.';
 const seen = new Set<string>();
 const stripColour = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '');

@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProblems } from '../src/lib/build-check.ts';
+import { childEnv } from './helpers/child-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const out = mkdtempSync(join(tmpdir(), 'xqjy-atomic-'));
 const dist = join(out, 'dist');
 const releases = join(out, '.dist-releases');
 // The shipped content, through CONTENT_DIR so this build keeps its own Astro cache.
-const env = { ...process.env, CONTENT_DIR: join(ROOT, 'content'), DIST_DIR: dist };
+const env = childEnv({ CONTENT_DIR: join(ROOT, 'content'), DIST_DIR: dist });
 
 const files = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

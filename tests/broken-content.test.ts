@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../scripts/load-content.ts';
+import { childEnv } from './helpers/child-env.ts';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'broken');
 const SITE = join(import.meta.dirname, '..', 'content', 'site.json');
@@ -63,7 +64,7 @@ function build(content: string) {
   const before = readdirSync('.').filter((f) => f.startsWith('.build-'));
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist },
+    env: childEnv({ CONTENT_DIR: content, DIST_DIR: dist }),
   });
   // Temporary folders live beside dist (scripts/publish.ts); old builds used .build-<pid> in the working directory.
   const leftovers = [...readdirSync('.').filter((f) => f.startsWith('.build-') && !before.includes(f)), ...readdirSync(out).filter((f) => f !== 'dist')];
@@ -191,7 +192,7 @@ describe('kindergarten fixtures', () => {
   it('the build prints the warning and stops on the error, publishing nothing', () => {
     const content = kgContentWith({ ...kgFixture('over-class-size.json'), ...kgFixture('enrolled-over-capacity.json') });
     const out = mkdtempSync(join(tmpdir(), 'xqjy-out-'));
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, DIST_DIR: join(out, 'dist') } });
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: childEnv({ CONTENT_DIR: content, DIST_DIR: join(out, 'dist') }) });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('⚠ ');
     expect(r.stderr).toContain('over-class-size.json：核定学位数 120 超过班额标准');
@@ -201,7 +202,7 @@ describe('kindergarten fixtures', () => {
   });
 
   it('a warning alone does not stop the check', () => {
-    const r = spawnSync(process.execPath, ['scripts/validate.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: kgContentWith(kgFixture('over-class-size.json')) } });
+    const r = spawnSync(process.execPath, ['scripts/validate.ts'], { encoding: 'utf8', env: childEnv({ CONTENT_DIR: kgContentWith(kgFixture('over-class-size.json')) }) });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('⚠ ');
     expect(r.stderr).toContain('超过班额标准');

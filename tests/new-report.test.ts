@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../scripts/load-content.ts';
+import { childEnv } from './helpers/child-env.ts';
 
 const run = (content: string, month: string) =>
-  spawnSync(process.execPath, ['scripts/new-report.ts', month], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
+  spawnSync(process.execPath, ['scripts/new-report.ts', month], { encoding: 'utf8', env: childEnv({ CONTENT_DIR: content }) });
 
 describe('new-report script', () => {
   it('scaffolds a valid report with every target, then refuses to overwrite it', () => {

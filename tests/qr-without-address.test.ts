@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { childEnv } from './helpers/child-env.ts';
 
 const CONTENT = join(import.meta.dirname, 'fixtures', 'sites', 'district-streets');
 
@@ -17,7 +18,7 @@ it('builds kindergarten pages with a note instead of a QR code, and warns', () =
   cpSync(join(CONTENT, 'kindergartens', 'donghu-2.json'), join(dir, 'kindergartens', 'good.json'));
   expect(JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')).siteUrl).toBe('');
   const out = join(mkdtempSync(join(tmpdir(), 'xqjy-noqr-out-')), 'dist');
-  const { SITE_URL: _s, BASE: _b, ...env } = process.env;
+  const env = childEnv({ SITE_URL: undefined, BASE: undefined });
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...env, CONTENT_DIR: dir, DIST_DIR: out } });
   expect(r.status, r.stderr).toBe(0);
   expect(r.stderr).toContain('没有填写网站网址（siteUrl），幼儿园页面和收费公示不显示二维码');

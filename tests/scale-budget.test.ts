@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../scripts/bench/generate-content.ts';
 import { measure } from '../scripts/bench/search.ts';
+import { childEnv } from './helpers/child-env.ts';
 
 const CONTENT = '.bench/content-test-x10';
 const DIST = '.bench/dist-test-x10';
@@ -26,7 +27,7 @@ function freePort(): Promise<number> {
 let kgCount = 0;
 beforeAll(() => {
   kgCount = generateContent(CONTENT, 10).kindergartens!;
-  const r = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: CONTENT, DIST_DIR: DIST }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { env: childEnv({ CONTENT_DIR: CONTENT, DIST_DIR: DIST }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`10× build failed:\n${r.stderr.slice(-3000)}`);
 }, 600_000);
 afterAll(() => {

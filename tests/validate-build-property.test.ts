@@ -20,6 +20,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../scripts/load-content.ts';
 import { CASES, contentWithFixture, KG } from './helpers/broken-input.ts';
+import { childEnv } from './helpers/child-env.ts';
 
 const ALL = Object.values(CASES).flat();
 
@@ -30,7 +31,7 @@ describe('every broken fixture is refused by validate (so the build, which runs 
 });
 
 const node = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 240_000 });
+  spawnSync(process.execPath, args, { encoding: 'utf8', env: childEnv(env), timeout: 240_000 });
 
 function validateAndBuild(content: string) {
   const out = mkdtempSync(join(tmpdir(), 'xqjy-out-'));

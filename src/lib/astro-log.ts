@@ -4,8 +4,11 @@
  * read one Chinese line instead. Pure.
  */
 
-/** Where a collection lives and what staff call it, e.g. reports → { path: 'reports/', label: '月报' }. */
-export type CollectionNames = Readonly<Record<string, { path: string; label: string }>>;
+/**
+ * Where a collection lives and what staff call it, e.g. reports → { path: 'reports/', label: '月报' }.
+ * `optional` collections (notes a county may never write) are empty without a word.
+ */
+export type CollectionNames = Readonly<Record<string, { path: string; label: string; optional?: boolean | undefined }>>;
 
 const EMPTY = /The collection "([^"]+)" does not exist or is empty\.[^\n]*/;
 const NO_BASE = /The base directory "([^"]+)" does not exist\.?/;
@@ -19,6 +22,7 @@ export function translateAstroLog(line: string, names: CollectionNames, contentR
   if (empty) {
     const key = empty[1]!;
     const n = names[key];
+    if (n?.optional) return null;
     const what = n ? `${n.label}（${contentRoot}/${n.path}）` : `“${key}”`;
     return `提示：${what}还没有任何文件，相关页面会写明尚无数据。`;
   }

@@ -8,6 +8,7 @@ import { policyLabels, policySchema } from './policy.ts';
 import { reportLabels, reportSchema } from './report.ts';
 import { siteLabels, siteSchema } from './site.ts';
 import { taskLabels, taskSchema } from './task.ts';
+import { updateNoteLabels, updateNoteSchema } from './update.ts';
 import { targetLabels, targetSchema } from './target.ts';
 
 /** How a collection is stored in `content/`: one file per entry, the file name (ASCII) being its id. */
@@ -22,6 +23,8 @@ export interface CollectionSpec {
   schema: z.ZodType;
   /** Chinese field labels for error messages. */
   labels: Record<string, string>;
+  /** True for a collection most counties leave empty (no build hint when it is). */
+  optional?: boolean;
 }
 
 /** Every collection of the content model (docs/ARCHITECTURE.md, “Content model”). */
@@ -33,6 +36,7 @@ export const COLLECTIONS = {
   indicators: { dir: 'indicators', ext: '.json', label: '评估指标', schema: indicatorSchema, labels: indicatorLabels },
   tasks: { dir: 'tasks', ext: '.json', label: '工作任务', schema: taskSchema, labels: taskLabels },
   milestones: { dir: 'milestones', ext: '.json', label: '时间节点', schema: milestoneSchema, labels: milestoneLabels },
+  updates: { dir: 'updates', ext: '.json', label: '更新说明', schema: updateNoteSchema, labels: updateNoteLabels, optional: true },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** The single-file site config. */
@@ -56,4 +60,4 @@ export const DATA_FILES = {
 } as const satisfies Record<string, DataFileSpec>;
 
 export { feeConfigSchema, kindergartenTypesSchema, streetsSchema };
-export { indicatorSchema, kindergartenSchema, milestoneSchema, policySchema, reportSchema, siteSchema, targetSchema, taskSchema };
+export { indicatorSchema, kindergartenSchema, milestoneSchema, policySchema, reportSchema, siteSchema, targetSchema, taskSchema, updateNoteSchema };
