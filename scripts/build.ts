@@ -6,10 +6,9 @@
  * MDX error, indexing error, incomplete output, Ctrl-C, SIGTERM) leaves the published build untouched: a failed
  * build publishes nothing.
  */
-import { join, relative, resolve } from 'node:path';
-import { checkContent, contentDir } from './load-content.ts';
-import { translateAstroLog } from '../src/lib/astro-log.ts';
-import { COLLECTIONS } from '../src/schemas/index.ts';
+import { join, resolve } from 'node:path';
+import { checkContent } from './load-content.ts';
+import { astroOutputFilter } from './astro-output.ts';
 import { indexSite } from './index-search.ts';
 import { checkBuild, writeDeployFiles } from './deploy-files.ts';
 import { Build } from './publish.ts';
@@ -36,25 +35,13 @@ async function fail(message: string): Promise<never> {
   process.exit(1);
 }
 
-// Astro's output passes through translateAstroLog: its English warnings about empty collections (a county
-// without monthly reports yet) become one Chinese line each.
-const names = Object.fromEntries(Object.entries(COLLECTIONS).map(([k, c]) => [k, { path: `${c.dir}/`, label: c.label, optional: 'optional' in c && c.optional }]));
-const root = relative(process.cwd(), contentDir()) || '.';
-const seen = new Set<string>();
-const stripColour = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '');
+// Astro's output passes through the same filter as `npm run dev`: its English warnings about empty collections
+// (a county without monthly reports yet) become one Chinese line each.
 const status = await build.run(
   process.execPath,
   [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
   { ...process.env, OUT_DIR: tmpDir, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') },
-  (line) => {
-    const plain = stripColour(line);
-    const out = translateAstroLog(plain, names, root);
-    if (out === null || out === plain) return out === null ? null : line;
-    // A translated line is printed once per build.
-    if (seen.has(out)) return null;
-    seen.add(out);
-    return out;
-  },
+  astroOutputFilter(),
 );
 if (status !== 0) await fail('构建已停止：Astro 构建失败（见上方错误），没有发布任何内容。');
 

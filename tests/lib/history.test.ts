@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   byKind, changeDates, chinaDate, feedLinks, feeChangeDetail, groupByDate, latestDates, parseGitLog, updateAnchor, updatedOn, updateItems,
-  type Commit, type HistoryInput, type UpdateItem,
+  type HistoryInput, type UpdateItem,
 } from '../../src/lib/history.ts';
 import type { FeeChange } from '../../src/schemas/kindergarten.ts';
 
