@@ -97,11 +97,19 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi) => {
     await pf.options({ baseUrl: base, ranking: RANKING, excerptLength: 24 });
     await pf.init();
-    // Loads the filter indexes: without this, searches report no filter counts.
-    await pf.filters();
     return pf;
   });
   return pagefind;
+}
+
+let filterIndexes: Promise<unknown> | undefined;
+
+// The filter indexes list every page, so they grow with the site (~25 KB at 4,000 pages): they load after the
+// first results are shown (or first, for a shared address that chose a filter). Without them a search
+// reports no filter counts; a search with a chosen filter loads the index it needs by itself.
+function loadFilterIndexes(pf: PagefindApi): Promise<unknown> {
+  filterIndexes ??= pf.filters();
+  return filterIndexes;
 }
 
 // Old webviews lack Intl.Segmenter: split Chinese queries with the words seen at indexing time instead.
@@ -188,19 +196,29 @@ async function run(pushUrl = true) {
   // The best-bet files load while Pagefind starts and searches.
   const names = loadNames(q);
   const pf = await loadPagefind();
-  const search = await pf.search(await prepare(q), { filters: chosen });
+  const query = await prepare(q);
+  const search = await pf.search(query, { filters: chosen });
   if (!search || mine !== seq) return;
-  const [loaded, entries] = await Promise.all([Promise.all(search.results.slice(0, PAGE).map((r) => r.data())), names]);
+  const entries = await names;
   if (mine !== seq) return;
   // When the query names a page, that page comes first, even if the full-text scores put it lower.
   const pin = pinnedEntry(q, entries, chosen, STREET_FILTER);
   const pinUrl = pin ? `${base}${pin.u.slice(1)}` : undefined;
-  const top = pin && !loaded.some((d) => d.url === pinUrl)
-    ? [{ url: pinUrl!, excerpt: '', meta: { title: pin.t, type: pin.k, ...pin.m } }, ...loaded]
-    : pinFirst(loaded, pinUrl);
+  const pinned: PagefindResultData | undefined = pin ? { url: pinUrl!, excerpt: '', meta: { title: pin.t, type: pin.k, ...pin.m } } : undefined;
+  const screen = search.results.slice(0, PAGE);
+  // First answer as soon as possible: the named page (from the best bets, no fragment to fetch), else the top
+  // result alone (one fragment); the rest of the screen follows.
+  const head = pinned ?? (await screen[0]?.data());
+  if (mine !== seq) return;
+  if (head) {
+    list.replaceChildren(resultItem(head));
+    if (browse) browse.hidden = true;
+  }
+  const loaded = await Promise.all(screen.map((r) => r.data()));
+  if (mine !== seq) return;
+  const top = pinned && !loaded.some((d) => d.url === pinUrl) ? [pinned, ...loaded] : pinFirst(loaded, pinUrl);
   shown.clear();
   top.forEach((d) => shown.add(d.url));
-  renderFilters(search.totalFilters, chosen);
   list.replaceChildren(...top.map(resultItem));
   pending = search.results.slice(PAGE);
   more.hidden = pending.length === 0;
@@ -209,6 +227,13 @@ async function run(pushUrl = true) {
     ? `找到 ${total} 个结果。`
     : `没有找到与“${q}”相关的内容。可以换个说法，或从下面的栏目查找。`;
   if (browse) browse.hidden = total > 0;
+  // Filter counts once the results are shown: the same search again, now with the filter indexes (its index
+  // chunks are cached, so only the filter files are fetched, once per visit).
+  void loadFilterIndexes(pf).then(async () => {
+    if (mine !== seq) return;
+    const counted = await pf.search(query, { filters: chosen });
+    if (counted && mine === seq) renderFilters(counted.totalFilters, chosen);
+  });
 }
 
 if (input && form) {
@@ -231,8 +256,11 @@ if (input && form) {
     // Filters from a shared URL are applied once Pagefind has told us the filter values.
     const chosen = Object.fromEntries(FILTER_KEYS.filter((k) => params.get(PARAM[k]!)).map((k) => [k, params.get(PARAM[k]!)!]));
     void loadPagefind().then(async (pf) => {
-      const s = await pf.search(await prepare(input.value), {});
-      if (s) renderFilters(s.totalFilters, chosen);
+      if (Object.keys(chosen).length) {
+        await loadFilterIndexes(pf);
+        const s = await pf.search(await prepare(input.value), {});
+        if (s) renderFilters(s.totalFilters, chosen);
+      }
       await run(typed);
     });
   }
