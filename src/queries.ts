@@ -64,12 +64,15 @@ export interface PolicySummary {
 }
 
 /** Every policy, newest 成文日期 first. */
-export async function getPolicies(): Promise<PolicySummary[]> {
-  const all = await getCollection('policies');
-  return all
+export function getPolicies(): Promise<PolicySummary[]> {
+  // Once per build: every kindergarten page names policies, and the list grows with the site.
+  policies ??= getCollection('policies').then((all) => all
     .map((e) => ({ slug: e.id, data: e.data }))
-    .sort((a, b) => b.data.writtenOn.localeCompare(a.data.writtenOn) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => b.data.writtenOn.localeCompare(a.data.writtenOn) || a.slug.localeCompare(b.slug)));
+  return policies;
 }
+
+let policies: Promise<PolicySummary[]> | undefined;
 
 /** Every policy with its rendered body and headings, for the policy pages. */
 export async function getPolicyPages() {

@@ -10,8 +10,13 @@ export function formatDateZh(iso: string): string {
 
 /** Thousands-separated number with at most `digits` decimals: 55100 → “55,100”. */
 export function formatNumber(n: number, digits = 1): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits });
+  // One formatter per precision: toLocaleString builds a new one on every call (a hot spot of the build profile).
+  let f = numberFormats.get(digits);
+  if (!f) numberFormats.set(digits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
+  return f.format(n);
 }
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
 
 /** A ratio as a percentage number with one decimal (0.72727 → 72.7): table cells, bar widths. */
 export function percentValue(ratio: number): number {

@@ -203,8 +203,10 @@ export function updateItems(input: HistoryInput): UpdateItem[] {
     items.push({ date: n.date, kind: 'note', title: n.title, detail: n.text, link: n.link || undefined, id: `note:${n.id}`, sample: n.sample });
   }
   return items.sort((a, b) =>
-    b.date.localeCompare(a.date) || UPDATE_KINDS.indexOf(a.kind) - UPDATE_KINDS.indexOf(b.kind) || a.title.localeCompare(b.title, 'zh-CN'));
+    b.date.localeCompare(a.date) || UPDATE_KINDS.indexOf(a.kind) - UPDATE_KINDS.indexOf(b.kind) || titleOrder.compare(a.title, b.title));
 }
+
+const titleOrder = new Intl.Collator('zh-CN');
 
 /** Items grouped by day, newest day first (items already sorted by updateItems). */
 export function groupByDate(items: readonly UpdateItem[]): { date: string; items: UpdateItem[] }[] {
