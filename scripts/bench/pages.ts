@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PAGE_TYPES } from './page-types.ts';
 
 const argv = process.argv.slice(2);
 const dist = argv.find((a) => !a.startsWith('--')) ?? 'dist';
@@ -62,18 +63,6 @@ for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filt
 rows.sort((a, b) => a.page.localeCompare(b.page));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** One representative page per page type (issue 11 budget table); the first built page matching each pattern. */
-export const PAGE_TYPES: [string, RegExp][] = [
-  ['home', /^\/$/],
-  ['policy', /^\/policies\/[^/]+\/$/],
-  ['progress task', /^\/progress\/[^/]+\/$/],
-  ['kindergarten', /^\/kindergartens\/(?!street\/)[^/]+\/$/],
-  ['kindergarten group', /^\/kindergartens\/street\/[^/]+\/$/],
-  ['directory', /^\/kindergartens\/$/],
-  ['fees', /^\/fees\/$/],
-  ['seats', /^\/seats\/$/],
-  ['search', /^\/search\/$/],
-];
 if (argv.includes('--types')) {
   console.log('| page type | page | HTML gz | CSS gz | JS before interaction gz | requests |\n|---|---|---|---|---|---|');
   for (const [name, re] of PAGE_TYPES) {
