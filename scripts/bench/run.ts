@@ -16,8 +16,11 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkContent } from '../load-content.ts';
 import { generateContent } from './generate-content.ts';
+import { benchQueries } from './queries.ts';
 
-const QUERIES = ['包钢十七园', 'bgsqy', '收费'];
+/** The content the scales are made from: CONTENT_DIR (any county's) or ./content. */
+const SOURCE = process.env.CONTENT_DIR ?? 'content';
+
 
 /** One child process: wall time and peak resident memory. */
 interface Timed {
@@ -80,8 +83,8 @@ export interface BenchRow {
 
 /** Runs the bench at one scale. */
 export async function benchScale(scale: number, opts: { search: boolean; port: number }): Promise<BenchRow> {
-  const contentDir = scale === 1 ? resolve('content') : resolve(`.bench/content-x${scale}`);
-  if (scale !== 1) generateContent(contentDir, scale);
+  const contentDir = scale === 1 ? resolve(SOURCE) : resolve(`.bench/content-x${scale}`);
+  if (scale !== 1) generateContent(contentDir, scale, SOURCE);
   const check = checkContent(contentDir);
   if (check.errors.length) throw new Error(`generated content does not validate:\n${check.errors.map((e) => e.message).join('\n')}`);
   const out = resolve(`.bench/dist-x${scale}`);
@@ -97,7 +100,7 @@ export async function benchScale(scale: number, opts: { search: boolean; port: n
   let queries: BenchRow['queries'] = [];
   if (opts.search) {
     const { measure } = await import('./search.ts');
-    queries = (await measure(out, opts.port, QUERIES)).map((r) => ({ q: r.q, ms: r.ms, gz: r.gz, after: r.after, requests: r.requests, first: r.first }));
+    queries = (await measure(out, opts.port, benchQueries(contentDir).map((x) => x.q))).map((r) => ({ q: r.q, ms: r.ms, gz: r.gz, after: r.after, requests: r.requests, first: r.first }));
   }
   return { scale, kindergartens: check.entries.kindergartens?.length ?? 0, pages: html.length, astro, index, distBytes: sum(all), indexBytes, largest, bare, queries };
 }
@@ -114,7 +117,8 @@ export function table(rows: readonly BenchRow[]): string {
   }
   const q = rows.filter((r) => r.queries.length);
   if (q.length) {
-    lines.push('', `| scale | ${QUERIES.map((x) => `“${x}”: first result (4× CPU, Pixel 7) / fetched gzip until then (+ after) / first link`).join(' | ')} |`, `|---|${QUERIES.map(() => '---').join('|')}|`);
+    const names = q[0]!.queries.map((x) => x.q);
+    lines.push('', `| scale | ${names.map((x) => `“${x}”: first result (4× CPU, Pixel 7) / fetched gzip until then (+ after) / first link`).join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
     for (const r of q) lines.push(`| ${r.scale}× | ${r.queries.map((x) => `${x.ms} ms / ${kb(x.gz)} in ${x.requests} files (+ ${kb(x.after)}) / ${x.first ?? '—'}`).join(' | ')} |`);
   }
   return lines.join('\n');

@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, devices } from '@playwright/test';
 import { generateContent } from './generate-content.ts';
+import { benchQueries } from './queries.ts';
 
-const QUERIES = ['收费', '包钢十七园', 'baogang'];
+const QUERIES = benchQueries(process.env.CONTENT_DIR ?? 'content').map((x) => x.q);
 
 function build(contentDir: string | undefined, out: string) {
   const env = { ...process.env, DIST_DIR: out, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };
