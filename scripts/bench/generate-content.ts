@@ -9,6 +9,15 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 
 /** Writes the multiplied content set to `out`; returns the file counts per collection. */
+/** A copy of a policy's MDX: its title and short title marked as copy i, and flagged sample (once). */
+function copyPolicy(text: string, i: number): string {
+  const end = text.indexOf('\n---', 3);
+  const front = text.slice(0, end).replace(/^sample: .*\n?/m, '');
+  return `${front}${text.slice(end)}`
+    .replace(/^title: (.*)$/m, `title: $1（副本${i}）\nsample: true`)
+    .replace(/^shortTitle: (.*)$/m, (_m, t: string) => `shortTitle: ${t.slice(0, 14)}副本${i}`);
+}
+
 export function generateContent(out: string, factor = 10, src = 'content'): Record<string, number> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -29,7 +38,7 @@ export function generateContent(out: string, factor = 10, src = 'content'): Reco
         const data = ext === '.json' ? (JSON.parse(text) as { name: string; shortNames?: string[] }) : undefined;
         const copy = data
           ? JSON.stringify({ ...data, name: `${data.name}副本${i}`, ...(data.shortNames ? { shortNames: data.shortNames.map((n) => `${n}副本${i}`) } : {}), sample: true }, null, 2)
-          : text.replace(/^title: (.*)$/m, `title: $1（副本${i}）\nsample: true`).replace(/^shortTitle: (.*)$/m, (_m, t: string) => `shortTitle: ${t.slice(0, 14)}副本${i}`);
+          : copyPolicy(text, i);
         writeFileSync(join(folder, `${stem}-copy${i}${ext}`), copy);
       }
     }
