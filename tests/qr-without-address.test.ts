@@ -41,4 +41,4 @@ it('builds kindergarten pages with a note instead of a QR code, and warns', () =
   expect(html2).toContain('https://jyj.example.gov.cn/xqjy/kindergartens/good/');
   expect(readFileSync(join(out2, 'robots.txt'), 'utf8')).toContain('Sitemap: https://jyj.example.gov.cn/xqjy/sitemap-index.xml');
   expect(readFileSync(join(out2, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://jyj.example.gov.cn/xqjy/kindergartens/good/</loc>');
-}, 120_000);
+}, 300_000);
