@@ -21,7 +21,7 @@ import type { FeeConfig } from './schemas/fees.ts';
 import { resolveKindergartens, type Kindergarten } from './lib/kindergartens.ts';
 import { adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/fees.ts';
 import { deriveWords, citedPolicy, type Words } from './lib/words.ts';
-import { projectProgress, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
+import { seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
 
 /** The validated site config (content/site.json). */
 export async function getSite(): Promise<SiteConfig> {
@@ -228,18 +228,11 @@ async function loadKindergartens(): Promise<Kindergarten[]> {
 
 /**
  * New-seat projects (the plan's rebuilds), each with its progress when the progress data holds its target
- * (content/targets/<project.target>.json and the monthly reports). The only coupling to the progress data.
+ * (content/targets/<project.target>.json): the same record /progress/ shows, from getProgress().
  */
 export async function getSeatProjects(): Promise<SeatProject[]> {
-  const [kgs, targets, reports] = await Promise.all([getKindergartens(), getCollection('targets'), getCollection('reports')]);
-  const byId = new Map(targets.map((t) => [t.id, t.data]));
-  const reportData = reports.map((r) => r.data);
-  return kgs.flatMap((kg) => {
-    const project = kg.data.project;
-    if (!project) return [];
-    const progress = project.target ? projectProgress(project.target, byId.get(project.target), reportData) : undefined;
-    return [{ kg, project, ...(progress ? { progress } : {}) }];
-  });
+  const [kgs, progress] = await Promise.all([getKindergartens(), getProgress()]);
+  return seatProjects(kgs, new Map(progress.tasks.flatMap((t) => t.targets.map((p) => [p.target.id, p]))));
 }
 
 /** Figures of the kindergarten, fees and seats pages. */

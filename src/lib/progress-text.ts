@@ -3,7 +3,7 @@
  * and the line under every target. Pure.
  */
 import { formatDateZh, formatNumber, formatPercent } from './format.ts';
-import type { Aggregate, BreakdownPoint, TargetProgress, TargetRecord, TaskProgress, TrendPoint } from './progress.ts';
+import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetRecord, type TaskProgress, type TrendPoint } from './progress.ts';
 import type { TargetValue } from '../schemas/target.ts';
 
 /** A quantity with its unit: 7200, ㎡ → “7,200㎡”. */
@@ -23,6 +23,19 @@ export function doneText(p: TargetProgress): string {
   if (p.done === null) return '—';
   if (typeof p.done === 'boolean') return p.done ? '已完成' : '未完成';
   return amount(p.done, p.target.unit);
+}
+
+/**
+ * A target's state in one short phrase, in the status words of the progress pages (STATUS_LABELS), with the
+ * reported figure against the target for numbers and ranges: “未开始（0 / 360 个）”, “进行中（120 / 360 个）”,
+ * “已完成（4 / 3至5 名）”, “已完成”, “尚无报告”.
+ */
+export function statusPhrase(p: TargetProgress): string {
+  const label = STATUS_LABELS[p.status];
+  const t = p.target.target;
+  if (typeof p.done !== 'number' || t.kind === 'qualitative') return label;
+  const goal = t.kind === 'number' ? formatNumber(t.value, 2) : `${formatNumber(t.min, 2)}至${formatNumber(t.max, 2)}`;
+  return `${label}（${formatNumber(p.done, 2)} / ${goal} ${p.target.unit}）`;
 }
 
 function since(asOf: string | null): string {
