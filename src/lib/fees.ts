@@ -1,7 +1,7 @@
 /** Fee derivations: 保教费 text and ranges, caps, the change history, the fee tables. Pure. */
-import { CLASS_LEVELS, type FeeChange, type MealFee, type Tuition } from '../schemas/kindergarten.ts';
+import { CLASS_LEVELS, type FeeChange, type KindergartenData, type MealFee, type Tuition } from '../schemas/kindergarten.ts';
 import type { Figure } from './figure.ts';
-import { formatNumber } from './format.ts';
+import { formatDateZh, formatNumber } from './format.ts';
 import type { Kindergarten } from './kindergartens.ts';
 
 /** Lowest and highest 保教费 of a kindergarten (元/月). */
@@ -39,6 +39,36 @@ export function tuitionSummary(tuition: readonly Tuition[], unit = true): string
 /** “16 元/天”: the unit is part of the figure. */
 export function mealsText(m: MealFee): string {
   return `${formatNumber(m.amount, 2)} ${m.unit}`;
+}
+
+/** One row of a kindergarten's fee table: the item and its amount with the unit. */
+export interface FeeRow {
+  item: string;
+  amount: string;
+}
+
+/**
+ * The fee table of a kindergarten, as its page and its 收费公示 poster show it: 保教费 per level in level order
+ * (“保教费（小班）”, “420 元/月”), 伙食费, then 核定保教费上限 when `cap` is asked for and the kindergarten has one.
+ */
+export function feeRows(fees: KindergartenData['fees'], options: { cap: boolean }): FeeRow[] {
+  const rows = tuitionLines(fees.tuition).map((l) => ({ item: `保教费（${l.label}）`, amount: `${formatNumber(l.amount, 2)} 元/月` }));
+  rows.push({ item: '伙食费', amount: mealsText(fees.meals) });
+  if (options.cap && fees.cap !== undefined) rows.push({ item: '核定保教费上限', amount: `${formatNumber(fees.cap, 2)} 元/月` });
+  return rows;
+}
+
+/**
+ * The 收费依据 line after the document number (which pages link): “《title》，2019年9月1日起执行”; without the
+ * title when the document is not listed in content/fees.json.
+ */
+export function basisText(basis: KindergartenData['fees']['basis'], doc: { title: string } | undefined): string {
+  return `${doc ? `《${doc.title}》` : ''}，${formatDateZh(basis.effectiveOn)}起执行`;
+}
+
+/** A fee change in one sentence: “2024年3月1日起，保教费由 480 元/月 调整为 400 元/月”. */
+export function changeText(change: FeeChange): string {
+  return `${formatDateZh(change.effectiveOn)}起，保教费由 ${tuitionSummary(change.before)} 调整为 ${tuitionSummary(change.after)}`;
 }
 
 /** True when two fee lists set the same amount for the same levels (order does not matter). */
