@@ -69,6 +69,11 @@ export async function getPolicies(): Promise<PolicySummary[]> {
     .sort((a, b) => b.data.writtenOn.localeCompare(a.data.writtenOn) || a.slug.localeCompare(b.slug));
 }
 
+/** Each policy's short title by slug: what PolicyRefLink prints for a source. */
+export async function getPolicyShortTitles(): Promise<Map<string, string>> {
+  return new Map((await getPolicies()).map((p) => [p.slug, p.data.shortTitle]));
+}
+
 /** Every policy with its rendered body and headings, for the policy pages. */
 export async function getPolicyPages() {
   const all = await getCollection('policies');

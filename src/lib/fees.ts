@@ -120,6 +120,16 @@ export function pricingOf(rules: readonly { appliesTo: readonly string[]; pricin
   return rules.filter((r) => r.pricing && r.appliesTo.includes(category)).map((r) => r.pricing).join('；');
 }
 
+/** The rule sentences (verbatim quotes) of content/fees.json that apply to a category: the 收费公示 poster prints them. */
+export function ruleQuotes(rules: readonly { appliesTo: readonly string[]; quote: string }[], category: string): string[] {
+  return rules.filter((r) => r.appliesTo.includes(category)).map((r) => r.quote);
+}
+
+/** The document of content/fees.json with this 文号, if it is listed there. */
+export function feeDocument<D extends { docNumber: string }>(documents: readonly D[], docNumber: string): D | undefined {
+  return documents.find((d) => d.docNumber === docNumber);
+}
+
 /** Figure (table + CSV, no chart) of every kindergarten's fees, in directory order. */
 export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: string): Figure {
   const rows = kgs.map((k) => {

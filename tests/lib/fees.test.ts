@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  adjustmentsFigure, adjustmentsUnder, basisText, changeText, feeRows, pricingOf, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
+  adjustmentsFigure, adjustmentsUnder, basisText, changeText, feeDocument, feeRows, pricingOf, ruleQuotes, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
   sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText,
 } from '../../src/lib/fees.ts';
 import type { FeeChange, Tuition } from '../../src/schemas/kindergarten.ts';
@@ -166,4 +166,26 @@ describe('pricingOf: the 定价方式 line from the fee rules of the category', 
     ['民办', '成本核算、公示'],
   ])('%s → %s', (category, want) => expect(pricingOf(rules, category)).toBe(want));
   it('no rule, no line', () => expect(pricingOf([], '公办')).toBe(''));
+});
+
+describe('ruleQuotes: the rule sentences a category\'s poster prints', () => {
+  const rules = [
+    { appliesTo: ['公办'], quote: '公办幼儿园实行政府定价。' },
+    { appliesTo: ['普惠性民办', '民办'], quote: '民办幼儿园收费实行市场调节。' },
+    { appliesTo: [], quote: '收费标准应公示。' },
+  ];
+  it.each([
+    ['公办', ['公办幼儿园实行政府定价。']],
+    ['民办', ['民办幼儿园收费实行市场调节。']],
+    ['其他', []],
+  ])('%s', (category, want) => expect(ruleQuotes(rules, category)).toEqual(want));
+});
+
+describe('feeDocument: the listed document of a 文号', () => {
+  const docs = [{ id: 'a', docNumber: '甲〔2020〕1号' }, { id: 'b', docNumber: '乙〔2021〕2号' }];
+  it.each([
+    ['甲〔2020〕1号', 'a'],
+    ['乙〔2021〕2号', 'b'],
+    ['丙〔2022〕3号', undefined],
+  ])('%s → %s', (n, id) => expect(feeDocument(docs, n)?.id).toBe(id));
 });
