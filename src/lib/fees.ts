@@ -1,7 +1,7 @@
 /** Fee derivations: 保教费 text and ranges, caps, the change history, the fee tables. Pure. */
 import { CLASS_LEVELS, type FeeChange, type KindergartenData, type MealFee, type Tuition } from '../schemas/kindergarten.ts';
-import type { Figure } from './figure.ts';
-import { formatDateZh, formatNumber } from './format.ts';
+import { withAsOf, type Figure } from './figure.ts';
+import { formatDateZh, formatNumber, formatRange, latestDate } from './format.ts';
 import type { Kindergarten } from './kindergartens.ts';
 
 /** Lowest and highest 保教费 of a kindergarten (元/月). */
@@ -14,7 +14,7 @@ export function tuitionRange(tuition: readonly Tuition[]): { min: number; max: n
 /** “380 元/月” or “380–420 元/月”. */
 export function tuitionText(tuition: readonly Tuition[]): string {
   const { min, max } = tuitionRange(tuition);
-  return min === max ? `${formatNumber(min, 2)} 元/月` : `${formatNumber(min, 2)}–${formatNumber(max, 2)} 元/月`;
+  return `${formatRange(min, max)} 元/月`;
 }
 
 /** Level order for display: 全部 first, then 小班 中班 大班 混龄. */
@@ -161,7 +161,7 @@ export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: st
     caption: '各幼儿园收费标准',
     summary,
     sample: kgs.some((k) => k.data.sample || k.street.sample),
-    asOf: kgs.map((k) => k.data.asOf).sort().at(-1),
+    asOf: latestDate(kgs.map((k) => k.data.asOf)),
     table: {
       columns: [
         { key: 'name', label: '幼儿园' },
@@ -197,14 +197,13 @@ export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber:
   const summary = done
     ? `${plan}已记录 ${done} 所幼儿园按${docNumber}调整保教费：${lower} 所下调，最高一档保教费平均每月降低 ${formatNumber(adjustments.reduce((s, a) => s + a.cut, 0) / done, 1)} 元。`
     : `${plan}尚未记录按${docNumber}调整的幼儿园。`;
-  const dates = adjustments.map((a) => a.kg.data.asOf).sort();
   return {
     id: 'fee-adjustments',
     caption: `按${docNumber}调整收费的幼儿园`,
     summary,
     sample: adjustments.some((a) => a.kg.data.sample),
     source: `${docNumber}；各幼儿园收费调整记录`,
-    ...(dates.length ? { asOf: dates.at(-1)! } : {}),
+    ...withAsOf(latestDate(adjustments.map((a) => a.kg.data.asOf))),
     table: {
       columns: [
         { key: 'name', label: '幼儿园' },

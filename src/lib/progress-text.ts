@@ -2,7 +2,7 @@
  * One-sentence Chinese summaries generated from the progress data: the text alternative of every chart
  * and the line under every target. Pure.
  */
-import { formatDateZh, formatNumber, formatPercent } from './format.ts';
+import { asOfPrefix, formatDateZh, formatNumber, formatPercent } from './format.ts';
 import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetRecord, type TaskProgress, type TrendPoint } from './progress.ts';
 import type { TargetValue } from '../schemas/target.ts';
 
@@ -38,10 +38,6 @@ export function statusPhrase(p: TargetProgress): string {
   return `${label}（${formatNumber(p.done, 2)} / ${goal} ${p.target.unit}）`;
 }
 
-function since(asOf: string | null): string {
-  return asOf ? `截至${formatDateZh(asOf)}，` : '';
-}
-
 /**
  * 「截至2024年6月30日，室外地面硬化完成7,200㎡，占目标9,900㎡的72.7%。」 and its variants for ranges,
  * percentages, qualitative targets, targets done beyond 100 % and targets without a report.
@@ -49,7 +45,7 @@ function since(asOf: string | null): string {
 export function targetSentence(p: TargetProgress): string {
   const { target: t, done, ratio } = p;
   if (done === null || ratio === null) return `${t.title}尚无月报数据。`;
-  const head = since(p.asOf);
+  const head = asOfPrefix(p.asOf);
   if (typeof done === 'boolean') return `${head}${t.title}${done ? '已完成' : '尚未完成'}。`;
   const value = t.target;
   if (value.kind === 'range') {
@@ -85,7 +81,7 @@ export function taskSentence(tp: TaskProgress): string {
     const low = reported.reduce((m, p) => (p.capped < m.capped ? p : m));
     if (low.capped < 1) slowest = `，进度最慢的是“${low.target.title}”（${formatPercent(low.capped)}）`;
   }
-  return `${since(a.asOf)}${name}的${a.count}项目标平均完成${formatPercent(a.ratio)}，${counts(a)}${slowest}。`;
+  return `${asOfPrefix(a.asOf)}${name}的${a.count}项目标平均完成${formatPercent(a.ratio)}，${counts(a)}${slowest}。`;
 }
 
 /** Summary of the per-task figure: overall average, completed count, fastest and slowest task. */
@@ -99,7 +95,7 @@ export function overviewSentence(tasks: readonly TaskProgress[], overall: Aggreg
     const lo = withTargets.reduce((m, t) => (t.summary.ratio < m.summary.ratio ? t : m));
     if (hi !== lo) spread = `；完成率最高的是“${hi.task.shortTitle}”（${formatPercent(hi.summary.ratio)}），最低的是“${lo.task.shortTitle}”（${formatPercent(lo.summary.ratio)}）`;
   }
-  return `${since(overall.asOf)}全部${overall.count}项目标平均完成${formatPercent(overall.ratio)}，${counts(overall)}${spread}。`;
+  return `${asOfPrefix(overall.asOf)}全部${overall.count}项目标平均完成${formatPercent(overall.ratio)}，${counts(overall)}${spread}。`;
 }
 
 /** Summary of a trend figure: first and last month with the change in average completion. */
@@ -120,5 +116,5 @@ export function breakdownSentence(target: TargetRecord, points: readonly Breakdo
   const known = last ? target.breakdown.filter((c) => last.counts[c] !== null && last.counts[c] !== undefined) : [];
   if (!last || known.length === 0) return `${target.title}尚无分类统计数据。`;
   const parts = known.map((c) => `${c}${amount(last.counts[c]!, target.breakdownUnit)}`);
-  return `${since(last.asOf)}${target.title}累计${parts.join('、')}。`;
+  return `${asOfPrefix(last.asOf)}${target.title}累计${parts.join('、')}。`;
 }

@@ -6,6 +6,7 @@
  * left out keeps its last reported value (and that report's date), so every figure has its own as-of date.
  */
 import type { TargetValue } from '../schemas/target.ts';
+import { latestDate } from './format.ts';
 
 /** A target as the derivations need it (id = file name). */
 export interface TargetRecord {
@@ -180,7 +181,7 @@ export function aggregate(items: readonly TargetProgress[]): Aggregate {
   const reported = items.filter((p) => p.status !== 'none').length;
   const completed = items.filter((p) => p.status === 'done' || p.status === 'exceeded').length;
   const ratio = count ? items.reduce((s, p) => s + p.capped, 0) / count : 0;
-  const asOf = items.reduce<string | null>((m, p) => (p.asOf && (!m || p.asOf > m) ? p.asOf : m), null);
+  const asOf = latestDate(items.map((p) => p.asOf)) ?? null;
   return { count, reported, completed, ratio, asOf, sample: items.some((p) => p.sample) };
 }
 
@@ -283,5 +284,5 @@ export function newSeats(targets: readonly TargetRecord[], reports: readonly Rep
 
 /** Latest 统计截止日期 of all reports, or null without reports. */
 export function latestAsOf(reports: readonly ReportRecord[]): string | null {
-  return reports.reduce<string | null>((m, r) => (!m || r.asOf > m ? r.asOf : m), null);
+  return latestDate(reports.map((r) => r.asOf)) ?? null;
 }

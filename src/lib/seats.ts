@@ -2,7 +2,7 @@
 import type { KindergartenCategory, KindergartenType, Street } from '../schemas/directory.ts';
 import { CLASS_LEVELS, type ClassLevel, type Classes } from '../schemas/kindergarten.ts';
 import type { Figure } from './figure.ts';
-import { formatNumber, formatPercent, percentValue } from './format.ts';
+import { formatNumber, formatPercent, latestDate, percentValue } from './format.ts';
 import type { Kindergarten } from './kindergartens.ts';
 import type { TargetProgress } from './progress.ts';
 
@@ -112,7 +112,7 @@ function groupRows(groups: readonly SeatGroup[]) {
 }
 
 function latestAsOf(kgs: readonly Kindergarten[]): string | undefined {
-  return kgs.map((k) => k.data.asOf).sort().at(-1);
+  return latestDate(kgs.map((k) => k.data.asOf));
 }
 
 function groupSummary(groups: readonly SeatGroup[], what: string): string {
