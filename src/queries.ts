@@ -159,14 +159,16 @@ async function loadProgress(): Promise<ProgressData> {
   const byTask = progressByTask(tasks, targets, reports);
   const overall = aggregate(byTask.flatMap((t) => t.targets));
   const allTrend = trend(targets, reports);
-  const taskTrends = Object.fromEntries(byTask.map((t) => [t.task.id, trend(t.targets.map((p) => p.target), reports)]));
+  const taskTrends: Record<string, TrendPoint[]> = {};
   const reportsBy = `${site.bureau}月报`;
   const sourceOf = (task: Task) => `目标：${policyTitles[task.source.policy] ?? task.source.policy}${task.source.section}；完成数：${reportsBy}`;
   const planSources = [...new Set(tasks.map((t) => policyTitles[t.source.policy] ?? t.source.policy))].join('、');
   const overallSource = `目标：${planSources}；完成数：${reportsBy}`;
   const figures: Figure[] = [tasksFigure(byTask, overall, overallSource), overallTrendFigure(allTrend, overallSource)];
   for (const t of byTask) {
-    figures.push(taskFigure(t, sourceOf(t.task)), taskTrendFigure(t, taskTrends[t.task.id]!, sourceOf(t.task)));
+    const points = trend(t.targets.map((p) => p.target), reports);
+    taskTrends[t.task.id] = points;
+    figures.push(taskFigure(t, sourceOf(t.task)), taskTrendFigure(t, points, sourceOf(t.task)));
     for (const p of t.targets) {
       if (p.target.breakdown.length) figures.push(breakdownFigure(p.target, breakdownSeries(p.target, reports), sourceOf(t.task)));
     }

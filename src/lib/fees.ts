@@ -30,8 +30,9 @@ export function tuitionLines(tuition: readonly Tuition[]): { label: string; amou
 /** “小班 420、中班 400 元/月” or “380 元/月”: a whole fee in one line (without the unit when `unit` is false). */
 export function tuitionSummary(tuition: readonly Tuition[], unit = true): string {
   const lines = tuitionLines(tuition);
-  const text = lines.length === 1 && lines[0]!.label === '各班级'
-    ? formatNumber(lines[0]!.amount, 2)
+  const [only] = lines;
+  const text = lines.length === 1 && only?.label === '各班级'
+    ? formatNumber(only.amount, 2)
     : lines.map((l) => `${l.label} ${formatNumber(l.amount, 2)}`).join('、');
   return unit ? `${text} 元/月` : text;
 }
@@ -153,8 +154,8 @@ export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: st
   const publicCount = kgs.filter((k) => k.type.category === '公办').length;
   const cheapest = [...kgs].sort((a, b) => tuitionRange(a.data.fees.tuition).min - tuitionRange(b.data.fees.tuition).min)[0];
   const dearest = [...kgs].sort((a, b) => tuitionRange(b.data.fees.tuition).max - tuitionRange(a.data.fees.tuition).max)[0];
-  const summary = kgs.length
-    ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所）；保教费最低 ${formatNumber(tuitionRange(cheapest!.data.fees.tuition).min, 2)} 元/月（${cheapest!.data.name}），最高 ${formatNumber(tuitionRange(dearest!.data.fees.tuition).max, 2)} 元/月（${dearest!.data.name}）。`
+  const summary = cheapest && dearest
+    ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所）；保教费最低 ${formatNumber(tuitionRange(cheapest.data.fees.tuition).min, 2)} 元/月（${cheapest.data.name}），最高 ${formatNumber(tuitionRange(dearest.data.fees.tuition).max, 2)} 元/月（${dearest.data.name}）。`
     : '暂无幼儿园收费数据。';
   return {
     id: 'kindergarten-fees',

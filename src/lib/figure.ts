@@ -143,7 +143,7 @@ export function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
+    const ch = src.charAt(i);
     if (quoted) {
       if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; }
       else if (ch === '"') quoted = false;

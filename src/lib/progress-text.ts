@@ -100,10 +100,10 @@ export function overviewSentence(tasks: readonly TaskProgress[], overall: Aggreg
 
 /** Summary of a trend figure: first and last month with the change in average completion. */
 export function trendSentence(points: readonly TrendPoint[], scope: string): string {
-  if (points.length === 0) return `尚无月报，${scope}没有进度数据。`;
-  const last = points.at(-1)!;
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return `尚无月报，${scope}没有进度数据。`;
   if (points.length === 1) return `目前只有${formatDateZh(last.month)}1期月报，${scope}平均完成${formatPercent(last.ratio)}。`;
-  const first = points[0]!;
   const a = formatPercent(first.ratio);
   const b = formatPercent(last.ratio);
   const move = a === b ? `保持在${b}` : last.ratio > first.ratio ? `从${a}升至${b}` : `从${a}降至${b}`;
@@ -113,8 +113,10 @@ export function trendSentence(points: readonly TrendPoint[], scope: string): str
 /** Summary of a breakdown figure: 「截至…，清理整顿无证学前办学机构累计准入4所、整改7所、取缔5所。」 */
 export function breakdownSentence(target: TargetRecord, points: readonly BreakdownPoint[]): string {
   const last = points.at(-1);
-  const known = last ? target.breakdown.filter((c) => last.counts[c] !== null && last.counts[c] !== undefined) : [];
-  if (!last || known.length === 0) return `${target.title}尚无分类统计数据。`;
-  const parts = known.map((c) => `${c}${amount(last.counts[c]!, target.breakdownUnit)}`);
+  const parts = last ? target.breakdown.flatMap((c) => {
+    const n = last.counts[c];
+    return n === null || n === undefined ? [] : [`${c}${amount(n, target.breakdownUnit)}`];
+  }) : [];
+  if (!last || parts.length === 0) return `${target.title}尚无分类统计数据。`;
   return `${asOfPrefix(last.asOf)}${target.title}累计${parts.join('、')}。`;
 }

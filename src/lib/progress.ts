@@ -129,15 +129,17 @@ export interface TargetProgress<T extends TargetRecord = TargetRecord> {
 /** Progress of `target` from the reports (in any order), counting only reports up to month `upTo` when given. */
 export function targetProgress<T extends TargetRecord>(target: T, reports: readonly ReportRecord[], upTo?: string): TargetProgress<T> {
   const usable = sortReports(reports).filter((r) => upTo === undefined || r.month <= upTo);
-  const withValue = usable.filter((r) => Object.hasOwn(r.values, target.id));
-  const withBreakdown = usable.filter((r) => Object.hasOwn(r.breakdown, target.id));
-  const last = withValue.at(-1);
-  const lastBreakdown = withBreakdown.at(-1);
-  const breakdown = lastBreakdown ? { ...lastBreakdown.breakdown[target.id]! } : null;
-  if (!last) {
+  // Own keys only: a target id such as “constructor” must not read Object.prototype.
+  const valueOf = (r: ReportRecord) => (Object.hasOwn(r.values, target.id) ? r.values[target.id] : undefined);
+  const countsOf = (r: ReportRecord) => (Object.hasOwn(r.breakdown, target.id) ? r.breakdown[target.id] : undefined);
+  const last = usable.findLast((r) => valueOf(r) !== undefined);
+  const lastBreakdown = usable.findLast((r) => countsOf(r) !== undefined);
+  const counts = lastBreakdown && countsOf(lastBreakdown);
+  const breakdown = counts ? { ...counts } : null;
+  const done = last && valueOf(last);
+  if (!last || done === undefined) {
     return { target, done: null, ratio: null, capped: 0, status: 'none', asOf: null, reportPath: null, note: '', breakdown, sample: lastBreakdown?.sample ?? false };
   }
-  const done = last.values[target.id]!;
   let c: Completion;
   try {
     c = completion(target.target, done);

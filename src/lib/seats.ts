@@ -116,11 +116,11 @@ function latestAsOf(kgs: readonly Kindergarten[]): string | undefined {
 }
 
 function groupSummary(groups: readonly SeatGroup[], what: string): string {
-  if (!groups.length) return '暂无幼儿园学位数据。';
+  const most = [...groups].sort((a, b) => b.capacity - a.capacity)[0];
+  const freest = [...groups].sort((a, b) => b.free - a.free)[0];
+  if (!most || !freest) return '暂无幼儿园学位数据。';
   const total = groups.reduce((s, g) => s + g.capacity, 0);
   const enrolled = groups.reduce((s, g) => s + g.enrolled, 0);
-  const most = [...groups].sort((a, b) => b.capacity - a.capacity)[0]!;
-  const freest = [...groups].sort((a, b) => b.free - a.free)[0]!;
   return `${groups.length} 个${what}共有核定学位 ${formatNumber(total, 0)} 个、在园幼儿 ${formatNumber(enrolled, 0)} 人；学位最多的是${most.name}（${formatNumber(most.capacity, 0)} 个），空余学位最多的是${freest.name}（${formatNumber(freest.free, 0)} 个）。`;
 }
 

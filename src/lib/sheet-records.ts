@@ -82,8 +82,8 @@ export function detectKind(sheet: SheetData): SheetKind | SheetError {
     return { k, matched, complete, score: matched - (header.length - matched) };
   });
   scored.sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score);
-  const best = scored[0]!;
-  if (best.matched === 0) {
+  const best = scored[0];
+  if (!best || best.matched === 0) {
     return { row: 1, column: '', problem: '认不出这是哪一种表格（幼儿园、收费、月报或目标）：第 1 行的表头一个也不认识。', fix: '用 npm run export 导出的表格或空白模板填写，不要改第 1 行的表头。' };
   }
   return best.k;
