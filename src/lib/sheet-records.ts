@@ -59,9 +59,11 @@ export function matchHeaders(kind: SheetKind, sheet: SheetData): { columns: (She
     if (!c) {
       const near = closest(h, kind.columns.map((x) => x.header));
       errors.push({ row: 1, column: h, problem: `${kind.title}表没有这一列。`, fix: `${near ? `是不是要写“${near}”？` : ''}表头要和导出的表格一致；多余的列请删除。` });
-    } else if (seen.has(c)) {
-      errors.push({ row: 1, column: h, problem: `与第 ${columnLetter(seen.get(c)!)} 列重复。`, fix: '删除重复的一列。' });
-    } else seen.set(c, i);
+    } else {
+      const first = seen.get(c);
+      if (first !== undefined) errors.push({ row: 1, column: h, problem: `与第 ${columnLetter(first)} 列重复。`, fix: '删除重复的一列。' });
+      else seen.set(c, i);
+    }
     columns.push(c && seen.get(c) === i ? c : undefined);
   });
   for (const c of kind.columns) {
@@ -207,8 +209,9 @@ const shown = (c: Cell) => cellText(c) || '（空）';
 
 /** Compares the record before and after, cell by cell as the sheet shows them. */
 export function describeChange(kind: SheetKind, cand: Candidate): RecordChange {
-  if (!cand.old) return { status: '新增', changes: [] };
-  if (sameJson(cand.old, cand.raw)) return { status: '未变', changes: [] };
+  const old = cand.old;
+  if (!old) return { status: '新增', changes: [] };
+  if (sameJson(old, cand.raw)) return { status: '未变', changes: [] };
   const changes: string[] = [];
   const recordLevel = new Set(kind.multiRow?.recordHeaders ?? []);
   cand.rows.forEach((r, i) => {
@@ -217,7 +220,7 @@ export function describeChange(kind: SheetKind, cand: Candidate): RecordChange {
       if (c.readOnly || c.header === kind.idHeader || c.header === kind.multiRow?.keyHeader) continue;
       // Record-level columns (月份, 统计截止日期) repeat on every report row: list their change once.
       if (recordLevel.has(c.header) && i > 0) continue;
-      const a = cellText(c.read(cand.old!, r.cells));
+      const a = cellText(c.read(old, r.cells));
       const b = cellText(c.read(cand.raw, r.cells));
       if (a !== b) changes.push(`${recordLevel.has(c.header) ? '' : prefix}${c.header}：${shown(a)} → ${shown(b)}`);
     }

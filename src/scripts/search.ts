@@ -202,8 +202,8 @@ async function run(pushUrl = true) {
   // When the query names a page, that page comes first, even if the full-text scores put it lower.
   const pin = pinnedEntry(q, entries, chosen, STREET_FILTER);
   const pinUrl = pin ? `${base}${pin.u.slice(1)}` : undefined;
-  const top = pin && !loaded.some((d) => d.url === pinUrl)
-    ? [{ url: pinUrl!, excerpt: '', meta: { title: pin.t, type: pin.k, ...pin.m } }, ...loaded]
+  const top = pin && pinUrl && !loaded.some((d) => d.url === pinUrl)
+    ? [{ url: pinUrl, excerpt: '', meta: { title: pin.t, type: pin.k, ...pin.m } }, ...loaded]
     : pinFirst(loaded, pinUrl);
   shown.clear();
   top.forEach((d) => shown.add(d.url));
