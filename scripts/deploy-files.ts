@@ -27,14 +27,13 @@ function pageLoadsPagefind(dir: string, html: string): boolean {
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   const seen = new Set<string>();
   const queue: string[] = [];
-  for (const [, attrs, body] of scripts) {
-    const src = /\bsrc="[^"]*\/_astro\/([^"/]+\.js)"/.exec(attrs!)?.[1];
+  for (const [, attrs = '', body = ''] of scripts) {
+    const src = /\bsrc="[^"]*\/_astro\/([^"/]+\.js)"/.exec(attrs)?.[1];
     if (src) queue.push(src);
-    if (loadsPagefind(body!)) return true;
-    queue.push(...importedChunks(body!));
+    if (loadsPagefind(body)) return true;
+    queue.push(...importedChunks(body));
   }
-  while (queue.length) {
-    const chunk = queue.pop()!;
+  for (let chunk = queue.pop(); chunk !== undefined; chunk = queue.pop()) {
     if (seen.has(chunk)) continue;
     seen.add(chunk);
     let code = '';
@@ -61,8 +60,8 @@ export function writeDeployFiles(dir: string, base: string): { pagesWithoutCsp: 
     const h: Record<string, string> = { 'Content-Type': contentType(f), 'Cache-Control': cacheControl(f) };
     if (f.endsWith('.html')) {
       const html = readFileSync(join(dir, f), 'utf8');
-      for (const m of html.matchAll(/\bhref="([^"]*)"/g)) {
-        const target = linkTarget(m[1]!.replace(/&amp;/g, '&'), f, base);
+      for (const [, link = ''] of html.matchAll(/\bhref="([^"]*)"/g)) {
+        const target = linkTarget(link.replace(/&amp;/g, '&'), f, base);
         if (target) links.add(target);
       }
       const meta = metaCsp(html);

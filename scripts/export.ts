@@ -18,9 +18,10 @@ const args = process.argv.slice(2);
 const isKind = (s: string | undefined): s is SheetKindName => SHEET_KIND_NAMES.includes(s as SheetKindName);
 try {
   let message: string;
-  if (args[0] === 'template' && isKind(args[1]) && args[2]) message = await exportTemplate(args[1], args[2]);
-  else if (args[0] === 'report' && args.length === 3) message = await exportContent('report', args[2]!, contentDir(), args[1]);
-  else if (isKind(args[0]) && args.length === 2) message = await exportContent(args[0], args[1]!, contentDir());
+  const [what, second, third] = args;
+  if (what === 'template' && isKind(second) && third) message = await exportTemplate(second, third);
+  else if (what === 'report' && second && third && args.length === 3) message = await exportContent('report', third, contentDir(), second);
+  else if (isKind(what) && second && args.length === 2) message = await exportContent(what, second, contentDir());
   else throw new SheetFileError(USAGE);
   console.log(message);
 } catch (e) {

@@ -23,7 +23,7 @@ import { adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/fees.
 import { deriveWords, citedPolicy, type Words } from './lib/words.ts';
 import { changeDates, latestDates, updatedOn, updateItems, type UpdateItem } from './lib/history.ts';
 import { readContentHistory } from './content-history.ts';
-import { projectProgress, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
+import { seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
 
 /** The validated site config (content/site.json). */
 export async function getSite(): Promise<SiteConfig> {
@@ -73,6 +73,14 @@ export function getPolicies(): Promise<PolicySummary[]> {
 }
 
 let policies: Promise<PolicySummary[]> | undefined;
+
+/** Each policy's short title by slug: what PolicyRefLink prints for a source. Once per build, like getPolicies. */
+export function getPolicyShortTitles(): Promise<Map<string, string>> {
+  shortTitles ??= getPolicies().then((all) => new Map(all.map((p) => [p.slug, p.data.shortTitle])));
+  return shortTitles;
+}
+
+let shortTitles: Promise<Map<string, string>> | undefined;
 
 /** Every policy with its rendered body and headings, for the policy pages. */
 export async function getPolicyPages() {
@@ -159,14 +167,16 @@ async function loadProgress(): Promise<ProgressData> {
   const byTask = progressByTask(tasks, targets, reports);
   const overall = aggregate(byTask.flatMap((t) => t.targets));
   const allTrend = trend(targets, reports);
-  const taskTrends = Object.fromEntries(byTask.map((t) => [t.task.id, trend(t.targets.map((p) => p.target), reports)]));
+  const taskTrends: Record<string, TrendPoint[]> = {};
   const reportsBy = `${site.bureau}月报`;
   const sourceOf = (task: Task) => `目标：${policyTitles[task.source.policy] ?? task.source.policy}${task.source.section}；完成数：${reportsBy}`;
   const planSources = [...new Set(tasks.map((t) => policyTitles[t.source.policy] ?? t.source.policy))].join('、');
   const overallSource = `目标：${planSources}；完成数：${reportsBy}`;
   const figures: Figure[] = [tasksFigure(byTask, overall, overallSource), overallTrendFigure(allTrend, overallSource)];
   for (const t of byTask) {
-    figures.push(taskFigure(t, sourceOf(t.task)), taskTrendFigure(t, taskTrends[t.task.id]!, sourceOf(t.task)));
+    const points = trend(t.targets.map((p) => p.target), reports);
+    taskTrends[t.task.id] = points;
+    figures.push(taskFigure(t, sourceOf(t.task)), taskTrendFigure(t, points, sourceOf(t.task)));
     for (const p of t.targets) {
       if (p.target.breakdown.length) figures.push(breakdownFigure(p.target, breakdownSeries(p.target, reports), sourceOf(t.task)));
     }
@@ -233,18 +243,11 @@ async function loadKindergartens(): Promise<Kindergarten[]> {
 
 /**
  * New-seat projects (the plan's rebuilds), each with its progress when the progress data holds its target
- * (content/targets/<project.target>.json and the monthly reports). The only coupling to the progress data.
+ * (content/targets/<project.target>.json): the same record /progress/ shows, from getProgress().
  */
 export async function getSeatProjects(): Promise<SeatProject[]> {
-  const [kgs, targets, reports] = await Promise.all([getKindergartens(), getCollection('targets'), getCollection('reports')]);
-  const byId = new Map(targets.map((t) => [t.id, t.data]));
-  const reportData = reports.map((r) => r.data);
-  return kgs.flatMap((kg) => {
-    const project = kg.data.project;
-    if (!project) return [];
-    const progress = project.target ? projectProgress(project.target, byId.get(project.target), reportData) : undefined;
-    return [{ kg, project, ...(progress ? { progress } : {}) }];
-  });
+  const [kgs, progress] = await Promise.all([getKindergartens(), getProgress()]);
+  return seatProjects(kgs, new Map(progress.tasks.flatMap((t) => t.targets.map((p) => [p.target.id, p]))));
 }
 
 /** Figures of the kindergarten, fees and seats pages. */

@@ -20,11 +20,12 @@ test.describe('seats page', () => {
     await expect(page.locator('#new ~ p').first()).toContainText('共可提供学位 720 个');
   });
 
-  test('each rebuild shows its progress from the monthly reports when the plan’s target exists', async ({ page }) => {
+  test('each rebuild shows its progress from the monthly reports when the plan’s target exists, in the words of the progress page', async ({ page }) => {
     const content = new URL('../../content/', import.meta.url);
     const reports = existsSync(new URL('reports/', content))
       ? readdirSync(new URL('reports/', content)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(new URL(`reports/${f}`, content), 'utf8')) as { month: string; values: Record<string, number | boolean> }).sort((a, b) => b.month.localeCompare(a.month))
       : [];
+    const expected: { id: string; target: string; task: string; text: string }[] = [];
     await page.goto('seats/');
     for (const k of KGS.filter((x) => x.project)) {
       const target = (k.project as { target?: string }).target ?? '';
@@ -34,9 +35,17 @@ test.describe('seats page', () => {
         await expect(progress).toHaveCount(0);
         continue;
       }
-      const goal = (JSON.parse(readFileSync(file, 'utf8')) as { target: { value?: number } }).target.value;
+      const t = JSON.parse(readFileSync(file, 'utf8')) as { task: string; target: { value?: number } };
       const latest = reports.find((r) => target in r.values);
-      await expect(progress).toContainText(latest ? `${latest.values[target]} / ${goal}` : '尚无月报数据');
+      await expect(progress).toContainText(latest ? `${latest.values[target]} / ${t.target.value}` : '尚无报告');
+      expected.push({ id: k.id, target, task: t.task, text: (await progress.textContent()) ?? '' });
+    }
+    // The seats page and the progress page read the same progress record: the same status word.
+    for (const e of expected) {
+      await page.goto(`progress/${e.task}/`);
+      const status = (await page.locator(`[data-target="${e.target}"] .status`).first().textContent())?.trim() ?? '';
+      expect(status).not.toBe('');
+      expect(e.text).toContain(`进展：${status}`);
     }
   });
 

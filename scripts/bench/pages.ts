@@ -29,8 +29,8 @@ function moduleGraph(entry: string): { eager: Set<string>; lazy: Set<string> } {
     if (eager.has(file)) return;
     eager.add(file);
     const code = asset(`/_astro/${file}`);
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
-    for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(m[1]!);
+    for (const [, m = ''] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(m);
+    for (const [, m = ''] of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(m);
   };
   visit(entry);
   for (const f of eager) lazy.delete(f);
@@ -40,18 +40,18 @@ function moduleGraph(entry: string): { eager: Set<string>; lazy: Set<string> } {
 const rows: { page: string; html: number; css: number; htmlCss: number; js: number; onUse: number; requests: number }[] = [];
 for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))) {
   const html = readFileSync(join(dist, file), 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => asset(m[1]!)).join('');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href = '']) => asset(href)).join('');
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
   const eager = new Set<string>();
   const lazy = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\bsrc="[^"]*_astro\/([^"]+)"/g)) {
-    const g = moduleGraph(m[1]!);
+  for (const [, m = ''] of html.matchAll(/<script[^>]*\bsrc="[^"]*_astro\/([^"]+)"/g)) {
+    const g = moduleGraph(m);
     g.eager.forEach((f) => eager.add(f));
     g.lazy.forEach((f) => lazy.add(f));
   }
   // Small module scripts are inlined by Astro: follow their imports too.
-  for (const m of inline.matchAll(/import\s*(?:[^'"()]*?from\s*)?["'][^"']*_astro\/([^"']+\.js)["']/g)) moduleGraph(m[1]!).eager.forEach((f) => eager.add(f));
-  for (const m of inline.matchAll(/import\(\s*["'`][^"'`]*_astro\/([^"'`]+\.js)["'`]\s*\)/g)) moduleGraph(m[1]!).eager.forEach((f) => lazy.add(f));
+  for (const [, m = ''] of inline.matchAll(/import\s*(?:[^'"()]*?from\s*)?["'][^"']*_astro\/([^"']+\.js)["']/g)) moduleGraph(m).eager.forEach((f) => eager.add(f));
+  for (const [, m = ''] of inline.matchAll(/import\(\s*["'`][^"'`]*_astro\/([^"'`]+\.js)["'`]\s*\)/g)) moduleGraph(m).eager.forEach((f) => lazy.add(f));
   const js = gz(inline + [...eager].map((f) => asset(`/_astro/${f}`)).join(''));
   const onUse = [...lazy].reduce((n, f) => n + gz(asset(`/_astro/${f}`)), 0);
   const cssFiles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].length;

@@ -127,7 +127,7 @@ export function table(rows: readonly BenchRow[]): string {
 if (import.meta.main) {
   const argv = process.argv.slice(2);
   const at = argv.indexOf('--scale');
-  const scales = (at >= 0 ? argv[at + 1]! : '1,10,100').split(',').map(Number);
+  const scales = ((at >= 0 ? argv[at + 1] : undefined) ?? '1,10,100').split(',').map(Number);
   if (scales.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--scale 需要正整数，用逗号分隔，例如 --scale 1,10,100');
   const search = !argv.includes('--no-search');
   const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4399);

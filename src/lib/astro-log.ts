@@ -18,9 +18,8 @@ const NO_BASE = /The base directory "([^"]+)" does not exist\.?/;
  * repeats what another translated line says (the missing folder is reported once, as the empty collection).
  */
 export function translateAstroLog(line: string, names: CollectionNames, contentRoot: string): string | null {
-  const empty = EMPTY.exec(line);
-  if (empty) {
-    const key = empty[1]!;
+  const key = EMPTY.exec(line)?.[1];
+  if (key !== undefined) {
     const n = names[key];
     if (n?.optional) return null;
     const what = n ? `${n.label}（${contentRoot}/${n.path}）` : `“${key}”`;

@@ -35,10 +35,11 @@ function segmentPattern(segment: string): string {
  */
 export function routeExpectation(route: string): RouteExpectation | undefined {
   const parts = route.split('/');
+  const file = parts.at(-1) ?? '';
   if (parts.some((p) => p.startsWith('_'))) return undefined;
   let segments: string[];
   if (PAGE_EXT.test(route)) {
-    const name = parts.at(-1)!.replace(PAGE_EXT, '');
+    const name = file.replace(PAGE_EXT, '');
     const dirs = parts.slice(0, -1);
     // 404 and 500 are emitted as files, every other page as <path>/index.html.
     if (dirs.length === 0 && (name === '404' || name === '500')) segments = [`${name}.html`];
@@ -46,7 +47,7 @@ export function routeExpectation(route: string): RouteExpectation | undefined {
     else segments = [...dirs, name, 'index.html'];
   } else if (ENDPOINT_EXT.test(route)) {
     // Endpoints name their output with an extension of their own: rss.xml.ts → rss.xml, [id].csv.ts → *.csv.
-    const name = parts.at(-1)!.replace(ENDPOINT_EXT, '');
+    const name = file.replace(ENDPOINT_EXT, '');
     if (!name.includes('.')) return undefined;
     segments = [...parts.slice(0, -1), name];
   } else {

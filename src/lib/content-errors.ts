@@ -90,17 +90,18 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Levenshtein distance, for “did you mean” hints on enum values and field names. */
 export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+  // One row of the table at a time: row[j] is the distance between the first i characters of a and the
+  // first j of b.
+  const bs = [...b];
+  let row = Array.from({ length: bs.length + 1 }, (_, j) => j);
+  for (const [i, ca] of [...a].entries()) {
+    const next = [i + 1];
+    for (const [j, cb] of bs.entries()) {
+      next.push(Math.min((row[j + 1] ?? Infinity) + 1, (next[j] ?? Infinity) + 1, (row[j] ?? Infinity) + (ca === cb ? 0 : 1)));
     }
+    row = next;
   }
-  return prev[b.length]!;
+  return row.at(-1) ?? 0;
 }
 
 /** The allowed value closest to `given`, when it is close enough to be a typo. */

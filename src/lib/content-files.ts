@@ -165,8 +165,10 @@ export function frontmatterLineOf(text: string, path: string): number | undefine
   if (!key) return undefined;
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   if (lines[0]?.trim() !== '---') return undefined;
-  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
-    if (lines[i]!.startsWith(`${key}:`)) return i + 1;
+  for (const [i, line] of lines.entries()) {
+    if (i === 0) continue;
+    if (line.trim() === '---') break;
+    if (line.startsWith(`${key}:`)) return i + 1;
   }
   return undefined;
 }

@@ -10,8 +10,8 @@ export function metaCsp(html: string): string | undefined {
   for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = m[0];
     if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
-    const content = /\bcontent\s*=\s*"([^"]*)"/i.exec(tag) ?? /\bcontent\s*=\s*'([^']*)'/i.exec(tag);
-    if (content) return content[1]!.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const content = (/\bcontent\s*=\s*"([^"]*)"/i.exec(tag) ?? /\bcontent\s*=\s*'([^']*)'/i.exec(tag))?.[1];
+    if (content !== undefined) return content.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   }
   return undefined;
 }
@@ -20,9 +20,10 @@ export function metaCsp(html: string): string | undefined {
 export function parsePolicy(policy: string): [string, string[]][] {
   return policy
     .split(';')
-    .map((d) => d.trim().split(/\s+/).filter(Boolean))
-    .filter((d) => d.length > 0)
-    .map(([name, ...sources]) => [name!.toLowerCase(), sources]);
+    .flatMap((d): [string, string[]][] => {
+      const [name, ...sources] = d.trim().split(/\s+/).filter(Boolean);
+      return name === undefined ? [] : [[name.toLowerCase(), sources]];
+    });
 }
 
 /** Thrown when a page loads Pagefind but its meta tag would block WebAssembly anyway. */
@@ -55,7 +56,7 @@ export function headerCsp(meta: string, pagefind: boolean, page = '', extra: str
 export function importedChunks(code: string): string[] {
   const out = new Set<string>();
   const spec = /(?:\bimport\s*(?:[^'"`()]*?\bfrom\s*)?|\bimport\(\s*|\bexport\s*[^'"`()]*?\bfrom\s*)["'`](?:\.\/|[^"'`]*\/_astro\/)([^"'`/]+\.js)["'`]/g;
-  for (const m of code.matchAll(spec)) out.add(m[1]!);
+  for (const [, name] of code.matchAll(spec)) if (name) out.add(name);
   return [...out];
 }
 

@@ -1,7 +1,7 @@
 /** Fee derivations: 保教费 text and ranges, caps, the change history, the fee tables. Pure. */
-import { CLASS_LEVELS, type FeeChange, type MealFee, type Tuition } from '../schemas/kindergarten.ts';
-import type { Figure } from './figure.ts';
-import { formatNumber } from './format.ts';
+import { CLASS_LEVELS, type FeeChange, type KindergartenData, type MealFee, type Tuition } from '../schemas/kindergarten.ts';
+import { withAsOf, type Figure } from './figure.ts';
+import { formatDateZh, formatNumber, formatRange, latestDate } from './format.ts';
 import type { Kindergarten } from './kindergartens.ts';
 
 /** Lowest and highest 保教费 of a kindergarten (元/月). */
@@ -14,7 +14,7 @@ export function tuitionRange(tuition: readonly Tuition[]): { min: number; max: n
 /** “380 元/月” or “380–420 元/月”. */
 export function tuitionText(tuition: readonly Tuition[]): string {
   const { min, max } = tuitionRange(tuition);
-  return min === max ? `${formatNumber(min, 2)} 元/月` : `${formatNumber(min, 2)}–${formatNumber(max, 2)} 元/月`;
+  return `${formatRange(min, max)} 元/月`;
 }
 
 /** Level order for display: 全部 first, then 小班 中班 大班 混龄. */
@@ -30,8 +30,9 @@ export function tuitionLines(tuition: readonly Tuition[]): { label: string; amou
 /** “小班 420、中班 400 元/月” or “380 元/月”: a whole fee in one line (without the unit when `unit` is false). */
 export function tuitionSummary(tuition: readonly Tuition[], unit = true): string {
   const lines = tuitionLines(tuition);
-  const text = lines.length === 1 && lines[0]!.label === '各班级'
-    ? formatNumber(lines[0]!.amount, 2)
+  const [only] = lines;
+  const text = lines.length === 1 && only?.label === '各班级'
+    ? formatNumber(only.amount, 2)
     : lines.map((l) => `${l.label} ${formatNumber(l.amount, 2)}`).join('、');
   return unit ? `${text} 元/月` : text;
 }
@@ -39,6 +40,36 @@ export function tuitionSummary(tuition: readonly Tuition[], unit = true): string
 /** “16 元/天”: the unit is part of the figure. */
 export function mealsText(m: MealFee): string {
   return `${formatNumber(m.amount, 2)} ${m.unit}`;
+}
+
+/** One row of a kindergarten's fee table: the item and its amount with the unit. */
+export interface FeeRow {
+  item: string;
+  amount: string;
+}
+
+/**
+ * The fee table of a kindergarten, as its page and its 收费公示 poster show it: 保教费 per level in level order
+ * (“保教费（小班）”, “420 元/月”), 伙食费, then 核定保教费上限 when `cap` is asked for and the kindergarten has one.
+ */
+export function feeRows(fees: KindergartenData['fees'], options: { cap: boolean }): FeeRow[] {
+  const rows = tuitionLines(fees.tuition).map((l) => ({ item: `保教费（${l.label}）`, amount: `${formatNumber(l.amount, 2)} 元/月` }));
+  rows.push({ item: '伙食费', amount: mealsText(fees.meals) });
+  if (options.cap && fees.cap !== undefined) rows.push({ item: '核定保教费上限', amount: `${formatNumber(fees.cap, 2)} 元/月` });
+  return rows;
+}
+
+/**
+ * The 收费依据 line after the document number (which pages link): “《title》，2019年9月1日起执行”; without the
+ * title when the document is not listed in content/fees.json.
+ */
+export function basisText(basis: KindergartenData['fees']['basis'], doc: { title: string } | undefined): string {
+  return `${doc ? `《${doc.title}》` : ''}，${formatDateZh(basis.effectiveOn)}起执行`;
+}
+
+/** A fee change in one sentence: “2024年3月1日起，保教费由 480 元/月 调整为 400 元/月”. */
+export function changeText(change: FeeChange): string {
+  return `${formatDateZh(change.effectiveOn)}起，保教费由 ${tuitionSummary(change.before)} 调整为 ${tuitionSummary(change.after)}`;
 }
 
 /** True when two fee lists set the same amount for the same levels (order does not matter). */
@@ -90,6 +121,16 @@ export function pricingOf(rules: readonly { appliesTo: readonly string[]; pricin
   return rules.filter((r) => r.pricing && r.appliesTo.includes(category)).map((r) => r.pricing).join('；');
 }
 
+/** The rule sentences (verbatim quotes) of content/fees.json that apply to a category: the 收费公示 poster prints them. */
+export function ruleQuotes(rules: readonly { appliesTo: readonly string[]; quote: string }[], category: string): string[] {
+  return rules.filter((r) => r.appliesTo.includes(category)).map((r) => r.quote);
+}
+
+/** The document of content/fees.json with this 文号, if it is listed there. */
+export function feeDocument<D extends { docNumber: string }>(documents: readonly D[], docNumber: string): D | undefined {
+  return documents.find((d) => d.docNumber === docNumber);
+}
+
 /** Figure (table + CSV, no chart) of every kindergarten's fees, in directory order. */
 export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: string): Figure {
   const rows = kgs.map((k) => {
@@ -113,15 +154,15 @@ export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: st
   const publicCount = kgs.filter((k) => k.type.category === '公办').length;
   const cheapest = [...kgs].sort((a, b) => tuitionRange(a.data.fees.tuition).min - tuitionRange(b.data.fees.tuition).min)[0];
   const dearest = [...kgs].sort((a, b) => tuitionRange(b.data.fees.tuition).max - tuitionRange(a.data.fees.tuition).max)[0];
-  const summary = kgs.length
-    ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所）；保教费最低 ${formatNumber(tuitionRange(cheapest!.data.fees.tuition).min, 2)} 元/月（${cheapest!.data.name}），最高 ${formatNumber(tuitionRange(dearest!.data.fees.tuition).max, 2)} 元/月（${dearest!.data.name}）。`
+  const summary = cheapest && dearest
+    ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所）；保教费最低 ${formatNumber(tuitionRange(cheapest.data.fees.tuition).min, 2)} 元/月（${cheapest.data.name}），最高 ${formatNumber(tuitionRange(dearest.data.fees.tuition).max, 2)} 元/月（${dearest.data.name}）。`
     : '暂无幼儿园收费数据。';
   return {
     id: 'kindergarten-fees',
     caption: '各幼儿园收费标准',
     summary,
     sample: kgs.some((k) => k.data.sample || k.street.sample),
-    asOf: kgs.map((k) => k.data.asOf).sort().at(-1),
+    asOf: latestDate(kgs.map((k) => k.data.asOf)),
     table: {
       columns: [
         { key: 'name', label: '幼儿园' },
@@ -157,14 +198,13 @@ export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber:
   const summary = done
     ? `${plan}已记录 ${done} 所幼儿园按${docNumber}调整保教费：${lower} 所下调，最高一档保教费平均每月降低 ${formatNumber(adjustments.reduce((s, a) => s + a.cut, 0) / done, 1)} 元。`
     : `${plan}尚未记录按${docNumber}调整的幼儿园。`;
-  const dates = adjustments.map((a) => a.kg.data.asOf).sort();
   return {
     id: 'fee-adjustments',
     caption: `按${docNumber}调整收费的幼儿园`,
     summary,
     sample: adjustments.some((a) => a.kg.data.sample),
     source: `${docNumber}；各幼儿园收费调整记录`,
-    ...(dates.length ? { asOf: dates.at(-1)! } : {}),
+    ...withAsOf(latestDate(adjustments.map((a) => a.kg.data.asOf))),
     table: {
       columns: [
         { key: 'name', label: '幼儿园' },

@@ -46,6 +46,11 @@ export interface Figure {
   source?: string;
 }
 
+/** A figure's `asOf` field: `{ asOf }` with a date, nothing without one (the figure then has no 统计截至 line). */
+export function withAsOf(asOf: string | undefined): { asOf?: string } {
+  return asOf ? { asOf } : {};
+}
+
 /** Header text of a column: label with its unit in full-width brackets. */
 export function columnHeader(col: Column): string {
   return col.unit ? `${col.label}（${col.unit}）` : col.label;
@@ -138,7 +143,7 @@ export function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
+    const ch = src.charAt(i);
     if (quoted) {
       if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; }
       else if (ch === '"') quoted = false;

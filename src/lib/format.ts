@@ -8,6 +8,21 @@ export function formatDateZh(iso: string): string {
   return d ? `${y}年${Number(mo)}月${Number(d)}日` : `${y}年${Number(mo)}月`;
 }
 
+/**
+ * The latest of some ISO dates (YYYY-MM-DD or YYYY-MM: they order as text); missing ones are skipped;
+ * undefined when there is none. The one way every “统计截至” date is chosen.
+ */
+export function latestDate(dates: Iterable<string | null | undefined>): string | undefined {
+  let latest: string | undefined;
+  for (const d of dates) if (d && (latest === undefined || d > latest)) latest = d;
+  return latest;
+}
+
+/** “截至2024年6月30日，” to open a sentence, or nothing without a date. */
+export function asOfPrefix(date: string | null | undefined): string {
+  return date ? `截至${formatDateZh(date)}，` : '';
+}
+
 /** Thousands-separated number with at most `digits` decimals: 55100 → “55,100”. */
 export function formatNumber(n: number, digits = 1): string {
   // One formatter per precision: toLocaleString builds a new one on every call (a hot spot of the build profile).
@@ -17,6 +32,12 @@ export function formatNumber(n: number, digits = 1): string {
 }
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** A range of amounts: “380–420”, or “380” when both ends read the same (at most `digits` decimals). */
+export function formatRange(min: number, max: number, digits = 2): string {
+  const [a, b] = [formatNumber(min, digits), formatNumber(max, digits)];
+  return a === b ? a : `${a}–${b}`;
+}
 
 /** A ratio as a percentage number with one decimal (0.72727 → 72.7): table cells, bar widths. */
 export function percentValue(ratio: number): number {

@@ -5,7 +5,7 @@
  */
 import type { FeeChange } from '../schemas/kindergarten.ts';
 import { tuitionSummary } from './fees.ts';
-import { formatDateZh } from './format.ts';
+import { formatDateZh, latestDate } from './format.ts';
 import { kindergartenPath } from './kindergartens.ts';
 import { policyPath } from './urls.ts';
 
@@ -89,12 +89,7 @@ export function changeDates(commits: readonly Commit[]): { path: string; date: s
  * content/): the latest of their dates, undefined when none is known.
  */
 export function updatedOn(sources: readonly string[], dates: ReadonlyMap<string, string>): string | undefined {
-  let latest: string | undefined;
-  for (const s of sources) {
-    const d = dates.get(s);
-    if (d !== undefined && (latest === undefined || d > latest)) latest = d;
-  }
-  return latest;
+  return latestDate(sources.map((s) => dates.get(s)));
 }
 
 /** Kinds of change listed on /updates/, in the order they are listed within a day. */

@@ -1,6 +1,6 @@
 /** National assessment indicators against their thresholds. Pure. */
-import { formatDateZh, formatNumber } from './format.ts';
-import type { Column, Figure } from './figure.ts';
+import { asOfPrefix, formatNumber, latestDate } from './format.ts';
+import { withAsOf, type Column, type Figure } from './figure.ts';
 import type { IndicatorData } from '../schemas/indicator.ts';
 
 /** An indicator with its id (file name). */
@@ -74,8 +74,7 @@ export function indicatorsSentence(list: readonly IndicatorRecord[]): string {
   const c = { met: 0, 'not-met': 0, unknown: 0 };
   for (const i of list) c[compliance(i)]++;
   const judged = c.met + c['not-met'];
-  const dates = list.map((i) => i.asOf).filter((d): d is string => Boolean(d)).sort();
-  const head = dates.length ? `截至${formatDateZh(dates.at(-1)!)}，` : '';
+  const head = asOfPrefix(latestDate(list.map((i) => i.asOf)));
   const parts: string[] = [];
   if (judged) parts.push(c['not-met'] ? `可对照达标要求的${judged}项中${c.met}项达标、${c['not-met']}项未达标` : `可对照达标要求的${judged}项全部达标`);
   if (c.unknown) parts.push(`${c.unknown}项因达标要求未能核实或暂无数据而无法判断`);
@@ -93,7 +92,6 @@ export function indicatorsFigure(list: readonly IndicatorRecord[]): Figure {
     { key: 'compliance', label: '是否达标' },
     { key: 'asOf', label: '统计日期' },
   ];
-  const dates = sorted.map((i) => i.asOf).filter((d): d is string => Boolean(d)).sort();
   const sources = [...new Set(sorted.map((i) => i.source).filter(Boolean))];
   return {
     id: 'indicators',
@@ -112,6 +110,6 @@ export function indicatorsFigure(list: readonly IndicatorRecord[]): Figure {
       })),
     },
     sample: sorted.some((i) => i.sample),
-    ...(dates.length ? { asOf: dates.at(-1)! } : {}),
+    ...withAsOf(latestDate(sorted.map((i) => i.asOf))),
   };
 }

@@ -83,11 +83,12 @@ export const checkDirectoryFiles: CrossCheck = (entries) => {
 export const checkKindergartens: CrossCheck = (entries) => {
   const f = new Findings();
   const kgs = (entries.kindergartens ?? []) as ValidEntry<KindergartenData>[];
-  if (!kgs.length) return f.result();
+  const first = kgs[0];
+  if (!first) return f.result();
   const streetsFile = single<StreetsData>(entries, 'streets');
   const typesFile = single<KindergartenTypesData>(entries, 'kindergartenTypes');
   const feesFile = single<FeeConfig>(entries, 'feeConfig');
-  const root = contentRoot(kgs[0]!.path);
+  const root = contentRoot(first.path);
   const streets = streetsFile?.data.streets ?? [];
   const types = typesFile?.data.types ?? [];
   const docs = feesFile?.data.documents ?? [];
@@ -158,8 +159,10 @@ export const checkKindergartens: CrossCheck = (entries) => {
       f.add(p, 'fees.cap', '核定收费上限', `没有填写：“${type.name}”是公办幼儿园，收费实行政府定价，要写明核定的收费上限。`, '在 fees 中加上 "cap": 核定的保教费上限（元/月，见收费文件）。');
     }
     for (const i of overCap(d.fees.tuition, cap)) {
-      const t = d.fees.tuition[i]!;
-      f.add(p, `fees.tuition[${i}].amount`, '保教费·金额', `${t.level}保教费 ${yuan(t.amount)} 高于核定收费上限（fees.cap）${yuan(cap!)}。`, '按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。');
+      const t = d.fees.tuition[i];
+      // overCap returns indices of lines above a cap that exists; the guard only tells TypeScript so.
+      if (t === undefined || cap === undefined) continue;
+      f.add(p, `fees.tuition[${i}].amount`, '保教费·金额', `${t.level}保教费 ${yuan(t.amount)} 高于核定收费上限（fees.cap）${yuan(cap)}。`, '按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。');
     }
 
     // 保教费 levels: one fee for all (全部), or one per level, each level once, every level with classes priced.

@@ -28,14 +28,14 @@ export function resolveKindergartens(
   types: readonly KindergartenType[],
   streets: readonly Street[],
 ): Kindergarten[] {
-  const typeIndex = new Map(types.map((t, i) => [t.name, i]));
-  const streetIndex = new Map(streets.map((s, i) => [s.name, i]));
+  const typeIndex = new Map(types.map((type, i) => [type.name, { type, i }]));
+  const streetIndex = new Map(streets.map((street, i) => [street.name, { street, i }]));
   const out = records.map(({ id, data }) => {
     const t = typeIndex.get(data.type);
     const s = streetIndex.get(data.street);
     if (t === undefined) throw new Error(`幼儿园 ${id} 的类型“${data.type}”不在类型列表中`);
     if (s === undefined) throw new Error(`幼儿园 ${id} 的街道/乡镇“${data.street}”不在 streets.json 列表中`);
-    return { id, data, type: types[t]!, street: streets[s]!, order: [s, t] as const };
+    return { id, data, type: t.type, street: s.street, order: [s.i, t.i] as const };
   });
   out.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || compareNames(a.data.name, b.data.name) || a.id.localeCompare(b.id));
   return out.map(({ order: _order, ...k }) => k);

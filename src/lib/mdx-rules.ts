@@ -66,13 +66,13 @@ export function checkMdxBody(body: string, firstLine = 1): FriendlyIssue[] {
   try {
     tree = mdxToMdast(body) as unknown as Node;
   } catch (e) {
-    const m = /^(\d+):(\d+):\s*([\s\S]*)$/.exec((e as Error).message);
-    const line = m ? Number(m[1]) + firstLine - 1 : undefined;
-    const why = m?.[3] ?? (e as Error).message;
+    const [, lineText, column, reason] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec((e as Error).message) ?? [];
+    const line = lineText ? Number(lineText) + firstLine - 1 : undefined;
+    const why = reason ?? (e as Error).message;
     return [{
       field: line ? `（正文第 ${line} 行）` : '（正文）',
       label: '',
-      problem: `正文${line ? `第 ${line} 行第 ${m![2]} 列` : ''}有 MDX 语法错误：${mdxHint(why)}`,
+      problem: `正文${line ? `第 ${line} 行第 ${column} 列` : ''}有 MDX 语法错误：${mdxHint(why)}`,
       fix: 'HTML 标签要成对（<p>……</p>）或自闭合（<br />）；正文里的 <、{、} 前加反斜杠写成 \\<、\\{、\\}；不要写 import。',
     }];
   }

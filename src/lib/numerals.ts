@@ -5,7 +5,7 @@ const DIGITS = '零一二三四五六七八九';
 /** 0–99 in Chinese numerals as written in names: 17 → 十七, 20 → 二十, 3 → 三. */
 export function numberToZh(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 99) throw new Error(`只支持 0–99：${n}`);
-  if (n < 10) return DIGITS[n]!;
+  if (n < 10) return DIGITS.charAt(n);
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;

@@ -2,8 +2,8 @@
  * One-sentence Chinese summaries generated from the progress data: the text alternative of every chart
  * and the line under every target. Pure.
  */
-import { formatDateZh, formatNumber, formatPercent } from './format.ts';
-import type { Aggregate, BreakdownPoint, TargetProgress, TargetRecord, TaskProgress, TrendPoint } from './progress.ts';
+import { asOfPrefix, formatDateZh, formatNumber, formatPercent } from './format.ts';
+import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetRecord, type TaskProgress, type TrendPoint } from './progress.ts';
 import type { TargetValue } from '../schemas/target.ts';
 
 /** A quantity with its unit: 7200, ㎡ → “7,200㎡”. */
@@ -25,8 +25,17 @@ export function doneText(p: TargetProgress): string {
   return amount(p.done, p.target.unit);
 }
 
-function since(asOf: string | null): string {
-  return asOf ? `截至${formatDateZh(asOf)}，` : '';
+/**
+ * A target's state in one short phrase, in the status words of the progress pages (STATUS_LABELS), with the
+ * reported figure against the target for numbers and ranges: “未开始（0 / 360 个）”, “进行中（120 / 360 个）”,
+ * “已完成（4 / 3至5 名）”, “已完成”, “尚无报告”.
+ */
+export function statusPhrase(p: TargetProgress): string {
+  const label = STATUS_LABELS[p.status];
+  const t = p.target.target;
+  if (typeof p.done !== 'number' || t.kind === 'qualitative') return label;
+  const goal = t.kind === 'number' ? formatNumber(t.value, 2) : `${formatNumber(t.min, 2)}至${formatNumber(t.max, 2)}`;
+  return `${label}（${formatNumber(p.done, 2)} / ${goal} ${p.target.unit}）`;
 }
 
 /**
@@ -36,7 +45,7 @@ function since(asOf: string | null): string {
 export function targetSentence(p: TargetProgress): string {
   const { target: t, done, ratio } = p;
   if (done === null || ratio === null) return `${t.title}尚无月报数据。`;
-  const head = since(p.asOf);
+  const head = asOfPrefix(p.asOf);
   if (typeof done === 'boolean') return `${head}${t.title}${done ? '已完成' : '尚未完成'}。`;
   const value = t.target;
   if (value.kind === 'range') {
@@ -72,7 +81,7 @@ export function taskSentence(tp: TaskProgress): string {
     const low = reported.reduce((m, p) => (p.capped < m.capped ? p : m));
     if (low.capped < 1) slowest = `，进度最慢的是“${low.target.title}”（${formatPercent(low.capped)}）`;
   }
-  return `${since(a.asOf)}${name}的${a.count}项目标平均完成${formatPercent(a.ratio)}，${counts(a)}${slowest}。`;
+  return `${asOfPrefix(a.asOf)}${name}的${a.count}项目标平均完成${formatPercent(a.ratio)}，${counts(a)}${slowest}。`;
 }
 
 /** Summary of the per-task figure: overall average, completed count, fastest and slowest task. */
@@ -86,15 +95,15 @@ export function overviewSentence(tasks: readonly TaskProgress[], overall: Aggreg
     const lo = withTargets.reduce((m, t) => (t.summary.ratio < m.summary.ratio ? t : m));
     if (hi !== lo) spread = `；完成率最高的是“${hi.task.shortTitle}”（${formatPercent(hi.summary.ratio)}），最低的是“${lo.task.shortTitle}”（${formatPercent(lo.summary.ratio)}）`;
   }
-  return `${since(overall.asOf)}全部${overall.count}项目标平均完成${formatPercent(overall.ratio)}，${counts(overall)}${spread}。`;
+  return `${asOfPrefix(overall.asOf)}全部${overall.count}项目标平均完成${formatPercent(overall.ratio)}，${counts(overall)}${spread}。`;
 }
 
 /** Summary of a trend figure: first and last month with the change in average completion. */
 export function trendSentence(points: readonly TrendPoint[], scope: string): string {
-  if (points.length === 0) return `尚无月报，${scope}没有进度数据。`;
-  const last = points.at(-1)!;
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return `尚无月报，${scope}没有进度数据。`;
   if (points.length === 1) return `目前只有${formatDateZh(last.month)}1期月报，${scope}平均完成${formatPercent(last.ratio)}。`;
-  const first = points[0]!;
   const a = formatPercent(first.ratio);
   const b = formatPercent(last.ratio);
   const move = a === b ? `保持在${b}` : last.ratio > first.ratio ? `从${a}升至${b}` : `从${a}降至${b}`;
@@ -104,8 +113,10 @@ export function trendSentence(points: readonly TrendPoint[], scope: string): str
 /** Summary of a breakdown figure: 「截至…，清理整顿无证学前办学机构累计准入4所、整改7所、取缔5所。」 */
 export function breakdownSentence(target: TargetRecord, points: readonly BreakdownPoint[]): string {
   const last = points.at(-1);
-  const known = last ? target.breakdown.filter((c) => last.counts[c] !== null && last.counts[c] !== undefined) : [];
-  if (!last || known.length === 0) return `${target.title}尚无分类统计数据。`;
-  const parts = known.map((c) => `${c}${amount(last.counts[c]!, target.breakdownUnit)}`);
-  return `${since(last.asOf)}${target.title}累计${parts.join('、')}。`;
+  const parts = last ? target.breakdown.flatMap((c) => {
+    const n = last.counts[c];
+    return n === null || n === undefined ? [] : [`${c}${amount(n, target.breakdownUnit)}`];
+  }) : [];
+  if (!last || parts.length === 0) return `${target.title}尚无分类统计数据。`;
+  return `${asOfPrefix(last.asOf)}${target.title}累计${parts.join('、')}。`;
 }

@@ -6,6 +6,7 @@
  * left out keeps its last reported value (and that report's date), so every figure has its own as-of date.
  */
 import type { TargetValue } from '../schemas/target.ts';
+import { latestDate } from './format.ts';
 
 /** A target as the derivations need it (id = file name). */
 export interface TargetRecord {
@@ -128,15 +129,17 @@ export interface TargetProgress<T extends TargetRecord = TargetRecord> {
 /** Progress of `target` from the reports (in any order), counting only reports up to month `upTo` when given. */
 export function targetProgress<T extends TargetRecord>(target: T, reports: readonly ReportRecord[], upTo?: string): TargetProgress<T> {
   const usable = sortReports(reports).filter((r) => upTo === undefined || r.month <= upTo);
-  const withValue = usable.filter((r) => Object.hasOwn(r.values, target.id));
-  const withBreakdown = usable.filter((r) => Object.hasOwn(r.breakdown, target.id));
-  const last = withValue.at(-1);
-  const lastBreakdown = withBreakdown.at(-1);
-  const breakdown = lastBreakdown ? { ...lastBreakdown.breakdown[target.id]! } : null;
-  if (!last) {
+  // Own keys only: a target id such as “constructor” must not read Object.prototype.
+  const valueOf = (r: ReportRecord) => (Object.hasOwn(r.values, target.id) ? r.values[target.id] : undefined);
+  const countsOf = (r: ReportRecord) => (Object.hasOwn(r.breakdown, target.id) ? r.breakdown[target.id] : undefined);
+  const last = usable.findLast((r) => valueOf(r) !== undefined);
+  const lastBreakdown = usable.findLast((r) => countsOf(r) !== undefined);
+  const counts = lastBreakdown && countsOf(lastBreakdown);
+  const breakdown = counts ? { ...counts } : null;
+  const done = last && valueOf(last);
+  if (!last || done === undefined) {
     return { target, done: null, ratio: null, capped: 0, status: 'none', asOf: null, reportPath: null, note: '', breakdown, sample: lastBreakdown?.sample ?? false };
   }
-  const done = last.values[target.id]!;
   let c: Completion;
   try {
     c = completion(target.target, done);
@@ -180,7 +183,7 @@ export function aggregate(items: readonly TargetProgress[]): Aggregate {
   const reported = items.filter((p) => p.status !== 'none').length;
   const completed = items.filter((p) => p.status === 'done' || p.status === 'exceeded').length;
   const ratio = count ? items.reduce((s, p) => s + p.capped, 0) / count : 0;
-  const asOf = items.reduce<string | null>((m, p) => (p.asOf && (!m || p.asOf > m) ? p.asOf : m), null);
+  const asOf = latestDate(items.map((p) => p.asOf)) ?? null;
   return { count, reported, completed, ratio, asOf, sample: items.some((p) => p.sample) };
 }
 
@@ -283,5 +286,5 @@ export function newSeats(targets: readonly TargetRecord[], reports: readonly Rep
 
 /** Latest 统计截止日期 of all reports, or null without reports. */
 export function latestAsOf(reports: readonly ReportRecord[]): string | null {
-  return reports.reduce<string | null>((m, r) => (!m || r.asOf > m ? r.asOf : m), null);
+  return latestDate(reports.map((r) => r.asOf)) ?? null;
 }

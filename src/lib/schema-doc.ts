@@ -197,7 +197,8 @@ export function describeFields(schema: Schema, labels: Record<string, string>): 
       const before = out.length;
       walk(d.valueType!, child(`<${keyName}>`));
       // Each key is written only when needed (a partial record); the value rules apply to every key written.
-      if (out[before]) out[before]!.presence = '每个键按需填写';
+      const first = out[before];
+      if (first) first.presence = '每个键按需填写';
     } else if (d.type === 'union') {
       // Each option's own fields; shared ones (the discriminator) are listed once.
       const seen = new Set(out.map((f) => f.path));
@@ -215,7 +216,8 @@ export function describeFields(schema: Schema, labels: Record<string, string>): 
             continue;
           }
           walk(v, p);
-          const tag = d.discriminator && od.shape?.[d.discriminator] ? literal(def(unwrap(od.shape[d.discriminator]!).core).values?.[0]) : '';
+          const tagSchema = d.discriminator ? od.shape?.[d.discriminator] : undefined;
+          const tag = tagSchema ? literal(def(unwrap(tagSchema).core).values?.[0]) : '';
           if (tag && k !== d.discriminator) for (const f of out.slice(before)) f.presence = `${d.discriminator} 为 ${tag} 时${f.presence}`;
         }
       }

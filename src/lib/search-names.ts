@@ -77,6 +77,7 @@ export function pinnedEntry(query: string, entries: readonly NameEntry[], filter
 export function pinFirst<T extends { url: string }>(results: readonly T[], pinned: string | undefined): T[] {
   if (!pinned) return [...results];
   const i = results.findIndex((r) => r.url === pinned);
-  if (i <= 0) return [...results];
-  return [results[i]!, ...results.slice(0, i), ...results.slice(i + 1)];
+  const hit = results[i];
+  if (i <= 0 || !hit) return [...results];
+  return [hit, ...results.slice(0, i), ...results.slice(i + 1)];
 }

@@ -10,8 +10,7 @@ export function segmentWithDictionary(query: string, dictionary: ReadonlySet<str
     let i = 0;
     const chars = [...run];
     let latin = '';
-    while (i < chars.length) {
-      const c = chars[i]!;
+    for (let c = chars[i]; c !== undefined; c = chars[i]) {
       if (!/[\u4e00-\u9fff]/.test(c)) {
         latin += c;
         i++;

@@ -40,7 +40,10 @@ export function bucketOf(key: string, buckets: number): number {
 export function bigrams(s: string): string[] {
   const chars = [...s];
   const out = new Set<string>();
-  for (let i = 0; i + 2 <= chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  chars.forEach((c, i) => {
+    const next = chars[i + 1];
+    if (next !== undefined) out.add(c + next);
+  });
   return [...out];
 }
 
@@ -81,9 +84,11 @@ export function buildShards(entries: readonly NameEntry[], options: ShardOptions
   let buckets = 1;
   while (buckets * bucketBytes < bytes) buckets *= 2;
   const out: KeyBucket[] = Array.from({ length: buckets }, () => ({}));
-  for (const k of [...postings.keys()].sort()) {
-    const ids = postings.get(k)!;
-    out[bucketOf(k, buckets)]![k] = ids.length > maxPostings ? 0 : ids;
+  for (const [k, ids] of [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const bucket = out[bucketOf(k, buckets)];
+    // bucketOf is always below `buckets`, the length of `out`.
+    if (!bucket) throw new Error(`bucketOf(${k}) 超出范围`);
+    bucket[k] = ids.length > maxPostings ? 0 : ids;
   }
   const blocks: NameEntry[][] = [];
   for (let i = 0; i < sorted.length; i += block) blocks.push(sorted.slice(i, i + block));

@@ -87,10 +87,11 @@ export function synonymsIn(text: string): string[] {
 /** Bare numbers of document numbers: 包发改费字〔2015〕203号 → 2015, 203, 203号. */
 export function docNumberParts(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/[〔[（(【](\d{4})[〕\]）)】]\s*第?(\d+)号/g)) {
-    out.add(m[1]!);
-    out.add(m[2]!);
-    out.add(`${m[2]}号`);
+  for (const [, year, n] of text.matchAll(/[〔[（(【](\d{4})[〕\]）)】]\s*第?(\d+)号/g)) {
+    if (year === undefined || n === undefined) continue;
+    out.add(year);
+    out.add(n);
+    out.add(`${n}号`);
   }
   return [...out];
 }

@@ -2,8 +2,9 @@
 import type { KindergartenCategory, KindergartenType, Street } from '../schemas/directory.ts';
 import { CLASS_LEVELS, type ClassLevel, type Classes } from '../schemas/kindergarten.ts';
 import type { Figure } from './figure.ts';
-import { formatNumber, formatPercent, percentValue } from './format.ts';
+import { formatNumber, formatPercent, latestDate, percentValue } from './format.ts';
 import type { Kindergarten } from './kindergartens.ts';
+import type { TargetProgress } from './progress.ts';
 
 /** Children per class by level: the national class-size standard (班额标准). */
 export const CLASS_SIZE_STANDARD: Readonly<Record<ClassLevel, number>> = { 小班: 25, 中班: 30, 大班: 35, 混龄: 30 };
@@ -111,15 +112,15 @@ function groupRows(groups: readonly SeatGroup[]) {
 }
 
 function latestAsOf(kgs: readonly Kindergarten[]): string | undefined {
-  return kgs.map((k) => k.data.asOf).sort().at(-1);
+  return latestDate(kgs.map((k) => k.data.asOf));
 }
 
 function groupSummary(groups: readonly SeatGroup[], what: string): string {
-  if (!groups.length) return '暂无幼儿园学位数据。';
+  const most = [...groups].sort((a, b) => b.capacity - a.capacity)[0];
+  const freest = [...groups].sort((a, b) => b.free - a.free)[0];
+  if (!most || !freest) return '暂无幼儿园学位数据。';
   const total = groups.reduce((s, g) => s + g.capacity, 0);
   const enrolled = groups.reduce((s, g) => s + g.enrolled, 0);
-  const most = [...groups].sort((a, b) => b.capacity - a.capacity)[0]!;
-  const freest = [...groups].sort((a, b) => b.free - a.free)[0]!;
   return `${groups.length} 个${what}共有核定学位 ${formatNumber(total, 0)} 个、在园幼儿 ${formatNumber(enrolled, 0)} 人；学位最多的是${most.name}（${formatNumber(most.capacity, 0)} 个），空余学位最多的是${freest.name}（${formatNumber(freest.free, 0)} 个）。`;
 }
 
@@ -181,50 +182,25 @@ export function sharesFigure(kgs: readonly Kindergarten[]): Figure {
 export interface SeatProject {
   kg: Kindergarten;
   project: NonNullable<Kindergarten['data']['project']>;
-  /** Progress from the monthly reports, when the plan's target and a report for it exist. */
-  progress?: ProjectProgress;
-}
-
-/** Progress of a project's target, as of the latest monthly report that gives a value for it. */
-export interface ProjectProgress {
-  /** 统计截止日期 of that report; absent when no report gives a value yet. */
-  asOf?: string;
-  /** One phrase: 已完成 / 进行中（x / y ㎡）/ 尚未完成（0 / y ㎡）/ 尚无月报数据. */
-  text: string;
-  done: boolean;
-  sample: boolean;
-}
-
-/** The parts of a target (content/targets/) the seat page reads. */
-export interface TargetLike {
-  unit: string;
-  target: { kind: 'number'; value: number } | { kind: 'range'; min: number; max: number } | { kind: 'qualitative'; description: string };
-}
-
-/** The parts of a monthly report (content/reports/) the seat page reads. */
-export interface ReportLike {
-  month: string;
-  asOf: string;
-  values: Record<string, number | boolean>;
-  sample: boolean;
+  /**
+   * Progress of the plan's target that tracks the project, when that target exists: the very record the
+   * progress pages show (src/lib/progress.ts), so both pages always say the same.
+   */
+  progress?: TargetProgress;
 }
 
 /**
- * Progress of target `id` from the monthly reports: undefined when the target does not exist (the page then
- * shows the plan's figures without status). The one place the seats page depends on the progress data model.
+ * The kindergartens' new-seat projects in list order, each with the progress of its target (`project.target`)
+ * looked up in `progress` (target id → progress); a project without a target, or whose target is not in the
+ * progress data, shows the plan's figures only.
  */
-export function projectProgress(id: string, target: TargetLike | undefined, reports: readonly ReportLike[]): ProjectProgress | undefined {
-  if (!target) return undefined;
-  const latest = [...reports].sort((a, b) => b.month.localeCompare(a.month)).find((r) => id in r.values);
-  if (!latest) return { text: '尚无月报数据', done: false, sample: false };
-  const v = latest.values[id]!;
-  const base = { asOf: latest.asOf, sample: latest.sample };
-  if (typeof v === 'boolean') return { ...base, text: v ? '已完成' : '未完成', done: v };
-  const goal = target.target.kind === 'number' ? target.target.value : target.target.kind === 'range' ? target.target.min : undefined;
-  if (goal === undefined) return { ...base, text: `已报告 ${formatNumber(v)} ${target.unit}`, done: false };
-  const done = v >= goal;
-  const state = done ? '已完成' : v > 0 ? '进行中' : '尚未完成';
-  return { ...base, text: `${state}（${formatNumber(v)} / ${formatNumber(goal)} ${target.unit}）`, done };
+export function seatProjects(kgs: readonly Kindergarten[], progress: ReadonlyMap<string, TargetProgress>): SeatProject[] {
+  return kgs.flatMap((kg) => {
+    const project = kg.data.project;
+    if (!project) return [];
+    const p = project.target ? progress.get(project.target) : undefined;
+    return [{ kg, project, ...(p ? { progress: p } : {}) }];
+  });
 }
 
 /** Seats the plan's projects will provide once built (新增学位). */

@@ -153,7 +153,8 @@ export function setAt(raw: Raw, path: readonly string[], value: unknown): void {
     }
     cur = cur[k] as Raw;
   }
-  const last = path[path.length - 1]!;
+  const last = path.at(-1);
+  if (last === undefined) throw new Error('setAt: 字段路径为空');
   if (value === undefined) delete cur[last];
   else if (!sameJson(cur[last], value)) cur[last] = value;
 }

@@ -64,15 +64,24 @@ export interface SheetKind {
   blank(id: string, row: RowCells): Raw;
 }
 
-const unit = (label: string | undefined, u: string) => `${label ?? ''}（${u}）`;
+const unit = (label: string, u: string) => `${label}（${u}）`;
+/** The Chinese label of a field path (src/schemas/); a path without one is a programming error, thrown when the module loads. */
+function labelIn(labels: Readonly<Record<string, string>>, path: string): string {
+  const label = labels[path];
+  if (label === undefined) throw new Error(`字段 ${path} 没有中文标签（src/schemas/ 的 labels）`);
+  return label;
+}
+const kl = (path: string) => labelIn(KL, path);
+const tl = (path: string) => labelIn(TL, path);
+const rl = (path: string) => labelIn(RL, path);
 
 // ---------------------------------------------------------------- kindergartens and fees
 
 const ID_HEADER = '网址名（文件名）';
-const TUITION_ALL = unit(KL['fees.tuition'], '元/月');
+const TUITION_ALL = unit(kl('fees.tuition'), '元/月');
 /** Header of the 保教费 column of one level: 全部 → 保教费（元/月）, 小班 → 保教费·小班（元/月）. */
 export function tuitionHeader(level: string): string {
-  return level === '全部' ? TUITION_ALL : unit(`${KL['fees.tuition']}·${level}`, '元/月');
+  return level === '全部' ? TUITION_ALL : unit(`${kl('fees.tuition')}·${level}`, '元/月');
 }
 
 type TuitionLine = { level: string; amount: number };
@@ -124,11 +133,11 @@ const UNITS = MEAL_FEE_UNITS.join(' 或 ');
 
 const FEE_COLUMNS: SheetColumn[] = [
   ...TUITION_COLUMNS,
-  col.number(unit(KL['fees.meals.amount'], '元'), ['fees', 'meals', 'amount'], false, { required: true, hint: '只写数字；单位写在下一列。' }),
-  col.text(unit(KL['fees.meals.unit'], UNITS), ['fees', 'meals', 'unit'], { required: true, hint: `只能写 ${UNITS}。`, choices: MEAL_FEE_UNITS }),
-  col.text(KL['fees.basis.docNumber']!, ['fees', 'basis', 'docNumber'], { required: true, hint: '现行收费依据的文号，须已登记在 content/fees.json 的收费依据文件中。' }),
-  col.text(unit(KL['fees.basis.effectiveOn'], '年-月-日'), ['fees', 'basis', 'effectiveOn'], { required: true, hint: '例如 2019-09-01。' }),
-  col.number(unit(KL['fees.cap'], '元/月'), ['fees', 'cap'], false, { hint: '公办幼儿园必填；保教费不得高于它。' }),
+  col.number(unit(kl('fees.meals.amount'), '元'), ['fees', 'meals', 'amount'], false, { required: true, hint: '只写数字；单位写在下一列。' }),
+  col.text(unit(kl('fees.meals.unit'), UNITS), ['fees', 'meals', 'unit'], { required: true, hint: `只能写 ${UNITS}。`, choices: MEAL_FEE_UNITS }),
+  col.text(kl('fees.basis.docNumber'), ['fees', 'basis', 'docNumber'], { required: true, hint: '现行收费依据的文号，须已登记在 content/fees.json 的收费依据文件中。' }),
+  col.text(unit(kl('fees.basis.effectiveOn'), '年-月-日'), ['fees', 'basis', 'effectiveOn'], { required: true, hint: '例如 2019-09-01。' }),
+  col.number(unit(kl('fees.cap'), '元/月'), ['fees', 'cap'], false, { hint: '公办幼儿园必填；保教费不得高于它。' }),
 ];
 
 function kgRows(ctx: SheetContext) {
@@ -155,21 +164,21 @@ const kindergartens: SheetKind = {
   creates: true,
   columns: [
     idColumn(KG_ID_HINT),
-    col.text(KL.name!, ['name'], { required: true }),
-    col.list(unit(KL.shortNames, `用“${LIST_SEPARATOR}”分隔`), ['shortNames']),
-    col.text(KL.type!, ['type'], { required: true, hint: '写 content/kindergarten-types.json 中的类型名称。' }),
+    col.text(kl('name'), ['name'], { required: true }),
+    col.list(unit(kl('shortNames'), `用“${LIST_SEPARATOR}”分隔`), ['shortNames']),
+    col.text(kl('type'), ['type'], { required: true, hint: '写 content/kindergarten-types.json 中的类型名称。' }),
     // The subdivision word comes from the schema label (one source of names).
-    col.text(KL.street!, ['street'], { required: true, hint: '写 content/streets.json 中的名称。' }),
-    col.text(KL.address!, ['address']),
-    ...CLASS_LEVELS.map((l) => col.number(unit(KL[`classes.${l}`], '个'), ['classes', l], true)),
-    col.number(unit(KL.capacity, '个'), ['capacity'], true, { required: true }),
-    col.number(unit(KL.enrolled, '人'), ['enrolled'], true, { required: true }),
+    col.text(kl('street'), ['street'], { required: true, hint: '写 content/streets.json 中的名称。' }),
+    col.text(kl('address'), ['address']),
+    ...CLASS_LEVELS.map((l) => col.number(unit(kl(`classes.${l}`), '个'), ['classes', l], true)),
+    col.number(unit(kl('capacity'), '个'), ['capacity'], true, { required: true }),
+    col.number(unit(kl('enrolled'), '人'), ['enrolled'], true, { required: true }),
     ...FEE_COLUMNS,
-    col.text(unit(KL.licence, LICENCES), ['licence'], { required: true, hint: `只能写 ${LICENCES}。`, choices: LICENCE_STATUSES }),
-    col.text(KL.phone!, ['phone']),
-    col.text(unit(KL.asOf, '年-月-日'), ['asOf'], { required: true, hint: '这些信息属实的日期，例如 2024-09-01。' }),
-    col.bool(unit(KL.sample, '是/否'), ['sample'], { hint: '任何一项不是官方数据时写“是”。' }),
-    col.text(KL.sampleNote!, ['sampleNote']),
+    col.text(unit(kl('licence'), LICENCES), ['licence'], { required: true, hint: `只能写 ${LICENCES}。`, choices: LICENCE_STATUSES }),
+    col.text(kl('phone'), ['phone']),
+    col.text(unit(kl('asOf'), '年-月-日'), ['asOf'], { required: true, hint: '这些信息属实的日期，例如 2024-09-01。' }),
+    col.bool(unit(kl('sample'), '是/否'), ['sample'], { hint: '任何一项不是官方数据时写“是”。' }),
+    col.text(kl('sampleNote'), ['sampleNote']),
   ],
   exportRows: kgRows,
   finish: finishTuition,
@@ -186,8 +195,8 @@ const fees: SheetKind = {
   creates: false,
   columns: [
     idColumn('幼儿园文件名（不含 .json），新的幼儿园请用幼儿园表添加。'),
-    { ...col.text(unit(KL.name, VIEW), ['name']), readOnly: true },
-    { ...col.text(unit(KL.type, VIEW), ['type']), readOnly: true },
+    { ...col.text(unit(kl('name'), VIEW), ['name']), readOnly: true },
+    { ...col.text(unit(kl('type'), VIEW), ['type']), readOnly: true },
     ...FEE_COLUMNS,
   ],
   exportRows: kgRows,
@@ -198,8 +207,8 @@ const fees: SheetKind = {
 // ---------------------------------------------------------------- monthly report
 
 const TARGET_ID = '目标编号';
-const MONTH = unit(RL.month, '年-月');
-const AS_OF = unit(RL.asOf, '年-月-日');
+const MONTH = unit(rl('month'), '年-月');
+const AS_OF = unit(rl('asOf'), '年-月-日');
 const rowTarget = (row?: RowCells) => cellText(row?.get(TARGET_ID));
 
 /** Target ids and titles in the order the progress pages show them (task order, then target order). */
@@ -213,9 +222,9 @@ function orderedTargets(ctx: SheetContext): [string, Raw][] {
 export function parseBreakdown(text: string): Record<string, number> | CellProblem {
   const out: Record<string, number> = {};
   for (const part of text.split(/[、；;,，\n]/).map((s) => s.trim()).filter(Boolean)) {
-    const m = /^(.+?)[\s:：]*(\d+)$/.exec(part);
-    if (!m) return { problem: `“${part}”看不懂。`, fix: '写成“类别 数字”，多项用“；”分隔，例如 准入 4；整改 7；取缔 5。' };
-    out[m[1]!.trim()] = Number(m[2]);
+    const [, name, n] = /^(.+?)[\s:：]*(\d+)$/.exec(part) ?? [];
+    if (name === undefined || n === undefined) return { problem: `“${part}”看不懂。`, fix: '写成“类别 数字”，多项用“；”分隔，例如 准入 4；整改 7；取缔 5。' };
+    out[name.trim()] = Number(n);
   }
   return out;
 }
@@ -233,10 +242,10 @@ const reportColumns: SheetColumn[] = [
     read: (_raw, row) => rowTarget(row), write: () => undefined,
     owns: () => false,
   },
-  { header: unit(TL.title, VIEW), field: 'title', readOnly: true, read: () => '', write: () => undefined },
-  { header: unit(TL.unit, VIEW), field: 'unit', readOnly: true, read: () => '', write: () => undefined },
+  { header: unit(tl('title'), VIEW), field: 'title', readOnly: true, read: () => '', write: () => undefined },
+  { header: unit(tl('unit'), VIEW), field: 'unit', readOnly: true, read: () => '', write: () => undefined },
   {
-    header: unit(RL.values, '累计数；定性目标写 是/否'), field: 'values', numeric: true,
+    header: unit(rl('values'), '累计数；定性目标写 是/否'), field: 'values', numeric: true,
     hint: '截至统计截止日期的累计完成数，只写数字；定性目标写“是”（已完成）或“否”。留空：沿用上一次月报。',
     read: (raw, row) => {
       const v = getAt(raw, ['values', rowTarget(row)]);
@@ -259,7 +268,7 @@ const reportColumns: SheetColumn[] = [
     owns: (p, _d, row) => p === `values.${rowTarget(row)}` || p.startsWith(`values.${rowTarget(row)}.`),
   },
   {
-    header: RL.notes!, field: 'notes',
+    header: rl('notes'), field: 'notes',
     read: (raw, row) => (getAt(raw, ['notes', rowTarget(row)]) as string | undefined) ?? '',
     write: (draft, cell, row) => {
       setAt(draft, ['notes', rowTarget(row)], cellText(cell) || undefined);
@@ -268,7 +277,7 @@ const reportColumns: SheetColumn[] = [
     owns: (p, _d, row) => p.startsWith(`notes.${rowTarget(row)}`),
   },
   {
-    header: unit(RL.breakdown, '如 准入 4；整改 7'), field: 'breakdown',
+    header: unit(rl('breakdown'), '如 准入 4；整改 7'), field: 'breakdown',
     read: (raw, row) => formatBreakdown(getAt(raw, ['breakdown', rowTarget(row)]) as Record<string, number> | undefined),
     write: (draft, cell, row) => {
       const t = cellText(cell);
@@ -294,7 +303,7 @@ const report: SheetKind = {
     return orderedTargets(ctx).map(([id, t]) => ({
       id: month ?? '',
       raw,
-      row: new Map<string, Cell>([[TARGET_ID, id], [unit(TL.title, VIEW), String(t.title ?? '')], [unit(TL.unit, VIEW), String(t.unit ?? '')]]),
+      row: new Map<string, Cell>([[TARGET_ID, id], [unit(tl('title'), VIEW), String(t.title ?? '')], [unit(tl('unit'), VIEW), String(t.unit ?? '')]]),
     }));
   },
   blank: (id) => ({ month: id, asOf: '', values: {} }),
@@ -303,11 +312,11 @@ const report: SheetKind = {
 // ---------------------------------------------------------------- targets
 
 const KINDS: Record<string, string> = { number: '数字', range: '区间', qualitative: '定性' };
-const KIND_HEADER = unit(TL['target.kind'], Object.values(KINDS).join('/'));
-const VALUE = TL['target.value']!;
-const MIN = TL['target.min']!;
-const MAX = TL['target.max']!;
-const DESC = TL['target.description']!;
+const KIND_HEADER = unit(tl('target.kind'), Object.values(KINDS).join('/'));
+const VALUE = tl('target.value');
+const MIN = tl('target.min');
+const MAX = tl('target.max');
+const DESC = tl('target.description');
 
 const figure = (header: string, key: string): SheetColumn => ({
   header, field: `target.${key}`, numeric: key !== 'description',
@@ -332,10 +341,10 @@ const targets: SheetKind = {
   creates: true,
   columns: [
     { ...idColumn(TARGET_ID_HINT), header: unit(TARGET_ID, '文件名') },
-    col.text(TL.task!, ['task'], { required: true, hint: 'content/tasks/ 中的文件名，例如 facilities。' }),
-    col.number(TL.item!, ['item'], true),
-    col.text(TL.title!, ['title'], { required: true }),
-    col.text(TL.unit!, ['unit'], { hint: '例如 ㎡、人、%；定性目标留空。' }),
+    col.text(tl('task'), ['task'], { required: true, hint: 'content/tasks/ 中的文件名，例如 facilities。' }),
+    col.number(tl('item'), ['item'], true),
+    col.text(tl('title'), ['title'], { required: true }),
+    col.text(tl('unit'), ['unit'], { hint: '例如 ㎡、人、%；定性目标留空。' }),
     {
       header: KIND_HEADER, field: 'target.kind', required: true, choices: Object.values(KINDS), hint: '数字：填“目标数值”；区间：填下限和上限；定性：填“目标说明”。',
       read: (raw) => KINDS[String(getAt(raw, ['target', 'kind']))] ?? String(getAt(raw, ['target', 'kind']) ?? ''),
@@ -346,17 +355,17 @@ const targets: SheetKind = {
     figure(MIN, 'min'),
     figure(MAX, 'max'),
     figure(DESC, 'description'),
-    col.list(unit(TL.responsible, `用“${LIST_SEPARATOR}”分隔`), ['responsible'], { required: true }),
-    col.list(unit(TL.cooperating, `用“${LIST_SEPARATOR}”分隔`), ['cooperating']),
-    col.optionalText(unit(TL.deadline, '年-月-日'), ['deadline']),
-    col.text(TL['source.policy']!, ['source', 'policy'], { required: true }),
-    col.text(TL['source.section']!, ['source', 'section'], { required: true }),
-    col.text(TL['source.quote']!, ['source', 'quote'], { required: true }),
-    col.text(TL.note!, ['note']),
-    col.bool(unit(TL.newSeats, '是/否'), ['newSeats']),
-    col.list(unit(TL.breakdown, `用“${LIST_SEPARATOR}”分隔`), ['breakdown']),
-    col.text(TL.breakdownUnit!, ['breakdownUnit']),
-    { ...col.number(TL.order!, ['order'], true), write: (d, c) => {
+    col.list(unit(tl('responsible'), `用“${LIST_SEPARATOR}”分隔`), ['responsible'], { required: true }),
+    col.list(unit(tl('cooperating'), `用“${LIST_SEPARATOR}”分隔`), ['cooperating']),
+    col.optionalText(unit(tl('deadline'), '年-月-日'), ['deadline']),
+    col.text(tl('source.policy'), ['source', 'policy'], { required: true }),
+    col.text(tl('source.section'), ['source', 'section'], { required: true }),
+    col.text(tl('source.quote'), ['source', 'quote'], { required: true }),
+    col.text(tl('note'), ['note']),
+    col.bool(unit(tl('newSeats'), '是/否'), ['newSeats']),
+    col.list(unit(tl('breakdown'), `用“${LIST_SEPARATOR}”分隔`), ['breakdown']),
+    col.text(tl('breakdownUnit'), ['breakdownUnit']),
+    { ...col.number(tl('order'), ['order'], true), write: (d, c) => {
       const n = cellNumber(c, true);
       if (typeof n === 'object') return n;
       if (n === undefined && getAt(d, ['order']) === undefined) return undefined;

@@ -59,9 +59,11 @@ export function matchHeaders(kind: SheetKind, sheet: SheetData): { columns: (She
     if (!c) {
       const near = closest(h, kind.columns.map((x) => x.header));
       errors.push({ row: 1, column: h, problem: `${kind.title}表没有这一列。`, fix: `${near ? `是不是要写“${near}”？` : ''}表头要和导出的表格一致；多余的列请删除。` });
-    } else if (seen.has(c)) {
-      errors.push({ row: 1, column: h, problem: `与第 ${columnLetter(seen.get(c)!)} 列重复。`, fix: '删除重复的一列。' });
-    } else seen.set(c, i);
+    } else {
+      const first = seen.get(c);
+      if (first !== undefined) errors.push({ row: 1, column: h, problem: `与第 ${columnLetter(first)} 列重复。`, fix: '删除重复的一列。' });
+      else seen.set(c, i);
+    }
     columns.push(c && seen.get(c) === i ? c : undefined);
   });
   for (const c of kind.columns) {
@@ -82,8 +84,8 @@ export function detectKind(sheet: SheetData): SheetKind | SheetError {
     return { k, matched, complete, score: matched - (header.length - matched) };
   });
   scored.sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score);
-  const best = scored[0]!;
-  if (best.matched === 0) {
+  const best = scored[0];
+  if (!best || best.matched === 0) {
     return { row: 1, column: '', problem: '认不出这是哪一种表格（幼儿园、收费、月报或目标）：第 1 行的表头一个也不认识。', fix: '用 npm run export 导出的表格或空白模板填写，不要改第 1 行的表头。' };
   }
   return best.k;
@@ -207,8 +209,9 @@ const shown = (c: Cell) => cellText(c) || '（空）';
 
 /** Compares the record before and after, cell by cell as the sheet shows them. */
 export function describeChange(kind: SheetKind, cand: Candidate): RecordChange {
-  if (!cand.old) return { status: '新增', changes: [] };
-  if (sameJson(cand.old, cand.raw)) return { status: '未变', changes: [] };
+  const old = cand.old;
+  if (!old) return { status: '新增', changes: [] };
+  if (sameJson(old, cand.raw)) return { status: '未变', changes: [] };
   const changes: string[] = [];
   const recordLevel = new Set(kind.multiRow?.recordHeaders ?? []);
   cand.rows.forEach((r, i) => {
@@ -217,7 +220,7 @@ export function describeChange(kind: SheetKind, cand: Candidate): RecordChange {
       if (c.readOnly || c.header === kind.idHeader || c.header === kind.multiRow?.keyHeader) continue;
       // Record-level columns (月份, 统计截止日期) repeat on every report row: list their change once.
       if (recordLevel.has(c.header) && i > 0) continue;
-      const a = cellText(c.read(cand.old!, r.cells));
+      const a = cellText(c.read(old, r.cells));
       const b = cellText(c.read(cand.raw, r.cells));
       if (a !== b) changes.push(`${recordLevel.has(c.header) ? '' : prefix}${c.header}：${shown(a)} → ${shown(b)}`);
     }

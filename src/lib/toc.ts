@@ -19,8 +19,8 @@ export function buildToc(headings: readonly Heading[], minDepth = 2, maxDepth = 
   for (const h of headings) {
     if (h.depth < minDepth || h.depth > maxDepth) continue;
     const item: TocItem = { ...h, children: [] };
-    while (stack.length && stack[stack.length - 1]!.depth >= h.depth) stack.pop();
-    const parent = stack[stack.length - 1];
+    for (let top = stack.at(-1); top && top.depth >= h.depth; top = stack.at(-1)) stack.pop();
+    const parent = stack.at(-1);
     (parent ? parent.children : root).push(item);
     stack.push(item);
   }

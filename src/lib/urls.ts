@@ -6,7 +6,7 @@ export function href(base: string, path: string): string {
   const p = path.replace(/^\/+/, '');
   const joined = `${b}${p}`;
   // Paths without a file extension are directories: the URL contract always ends them with “/”.
-  const last = joined.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  const last = joined.replace(/[?#].*$/s, '').split('/').pop() ?? '';
   if (last && !last.includes('.') && !/[?#]/.test(joined)) return `${joined}/`;
   return joined;
 }

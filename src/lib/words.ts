@@ -84,9 +84,9 @@ export function planName(title: string | undefined, override = ''): string {
 export function citedPolicy(sources: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const s of sources) counts.set(s, (counts.get(s) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [s, n] of counts) if (best === undefined || n > counts.get(best)!) best = s;
-  return best;
+  let best: { s: string; n: number } | undefined;
+  for (const [s, n] of counts) if (best === undefined || n > best.n) best = { s, n };
+  return best?.s;
 }
 
 /** What the word derivation reads from content. */

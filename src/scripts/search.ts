@@ -128,16 +128,20 @@ function selectedFilters(): Record<string, string> {
 
 function renderFilters(all: Record<string, Record<string, number>>, chosen: Record<string, string>) {
   if (!filterBox) return;
-  const keys = FILTER_KEYS.filter((k) => all[k] && Object.keys(all[k]!).length > 1);
-  filterBox.hidden = keys.length === 0;
+  // Only filters that can narrow the results: more than one value.
+  const shown = FILTER_KEYS.flatMap((key) => {
+    const values = all[key];
+    return values && Object.keys(values).length > 1 ? [{ key, values }] : [];
+  });
+  filterBox.hidden = shown.length === 0;
   filterBox.querySelectorAll('label').forEach((l) => l.remove());
-  for (const key of keys) {
+  for (const { key, values } of shown) {
     const label = document.createElement('label');
     label.textContent = `${key} `;
     const sel = document.createElement('select');
     sel.name = key;
     sel.add(new Option('全部', ''));
-    for (const [value, n] of Object.entries(all[key]!).sort()) sel.add(new Option(`${value}（${n}）`, value, false, chosen[key] === value));
+    for (const [value, n] of Object.entries(values).sort()) sel.add(new Option(`${value}（${n}）`, value, false, chosen[key] === value));
     sel.addEventListener('change', () => void run());
     label.append(sel);
     filterBox.append(label);
@@ -182,7 +186,10 @@ async function run(pushUrl = true) {
     url.searchParams.delete('q');
     Object.values(PARAM).forEach((p) => url.searchParams.delete(p));
     if (q) url.searchParams.set('q', q);
-    for (const [k, v] of Object.entries(chosen)) url.searchParams.set(PARAM[k]!, v);
+    for (const [k, v] of Object.entries(chosen)) {
+      const param = PARAM[k];
+      if (param) url.searchParams.set(param, v);
+    }
     history.replaceState(null, '', url);
   }
   if (!q) {
@@ -204,7 +211,7 @@ async function run(pushUrl = true) {
   // When the query names a page, that page comes first, even if the full-text scores put it lower.
   const pin = pinnedEntry(q, entries, chosen, STREET_FILTER);
   const pinUrl = pin ? `${base}${pin.u.slice(1)}` : undefined;
-  const pinned: PagefindResultData | undefined = pin ? { url: pinUrl!, excerpt: '', meta: { title: pin.t, type: pin.k, ...pin.m } } : undefined;
+  const pinned: PagefindResultData | undefined = pin && pinUrl ? { url: pinUrl, excerpt: '', meta: { title: pin.t, type: pin.k, ...pin.m } } : undefined;
   const screen = search.results.slice(0, PAGE);
   // First answer as soon as possible: the named page (from the best bets, no fragment to fetch), else the top
   // result alone (one fragment); the rest of the screen follows.
@@ -254,7 +261,10 @@ if (input && form) {
   });
   if (input.value) {
     // Filters from a shared URL are applied once Pagefind has told us the filter values.
-    const chosen = Object.fromEntries(FILTER_KEYS.filter((k) => params.get(PARAM[k]!)).map((k) => [k, params.get(PARAM[k]!)!]));
+    const chosen = Object.fromEntries(FILTER_KEYS.flatMap((k) => {
+      const value = params.get(PARAM[k] ?? '');
+      return value ? [[k, value]] : [];
+    }));
     void loadPagefind().then(async (pf) => {
       if (Object.keys(chosen).length) {
         await loadFilterIndexes(pf);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  adjustmentsFigure, adjustmentsUnder, pricingOf, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
+  adjustmentsFigure, adjustmentsUnder, basisText, changeText, feeDocument, feeRows, pricingOf, ruleQuotes, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
   sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText,
 } from '../../src/lib/fees.ts';
 import type { FeeChange, Tuition } from '../../src/schemas/kindergarten.ts';
@@ -31,6 +31,24 @@ describe('保教费 text and ranges', () => {
     [{ amount: 450, unit: '元/月' }, '450 元/月'],
     [{ amount: 15.5, unit: '元/天' }, '15.5 元/天'],
   ] as const)('meals %j', (m, want) => expect(mealsText(m)).toBe(want));
+});
+
+describe('fee table, basis and change sentences (kindergarten page and poster)', () => {
+  const fees = (over: Partial<ReturnType<typeof data>['fees']> = {}) => ({ ...data().fees, ...over });
+  it.each([
+    ['one fee, cap shown', fees(), true, [['保教费（各班级）', '400 元/月'], ['伙食费', '16 元/天'], ['核定保教费上限', '400 元/月']]],
+    ['one fee, poster without cap', fees(), false, [['保教费（各班级）', '400 元/月'], ['伙食费', '16 元/天']]],
+    ['levels in level order, no cap set', fees({ tuition: byLevel, cap: undefined, meals: { amount: 450, unit: '元/月' } }), true, [['保教费（小班）', '420 元/月'], ['保教费（中班）', '400 元/月'], ['保教费（大班）', '380 元/月'], ['伙食费', '450 元/月']]],
+    ['thousands and decimals', fees({ tuition: [{ level: '混龄', amount: 1250.5 }], cap: 1300 }), true, [['保教费（混龄）', '1,250.5 元/月'], ['伙食费', '16 元/天'], ['核定保教费上限', '1,300 元/月']]],
+  ] as const)('feeRows: %s', (_n, f, cap, want) => expect(feeRows(f, { cap }).map((r) => [r.item, r.amount])).toEqual(want));
+  it.each([
+    [{ docNumber: '包发改费字〔2015〕203号', effectiveOn: '2019-09-01' }, { title: '关于幼儿园收费的通知' }, '《关于幼儿园收费的通知》，2019年9月1日起执行'],
+    [{ docNumber: '未收录〔2020〕1号', effectiveOn: '2020-03-15' }, undefined, '，2020年3月15日起执行'],
+  ])('basisText %#', (basis, doc, want) => expect(basisText(basis, doc)).toBe(want));
+  it.each([
+    [change('2024-03-01', 480, 400), '2024年3月1日起，保教费由 480 元/月 调整为 400 元/月'],
+    [{ ...change('2021-09-01', 0, 0), before: byLevel, after: all(380) }, '2021年9月1日起，保教费由 小班 420、中班 400、大班 380 元/月 调整为 380 元/月'],
+  ])('changeText %#', (c, want) => expect(changeText(c)).toBe(want));
 });
 
 describe('caps and equality', () => {
@@ -148,4 +166,26 @@ describe('pricingOf: the 定价方式 line from the fee rules of the category', 
     ['民办', '成本核算、公示'],
   ])('%s → %s', (category, want) => expect(pricingOf(rules, category)).toBe(want));
   it('no rule, no line', () => expect(pricingOf([], '公办')).toBe(''));
+});
+
+describe('ruleQuotes: the rule sentences a category\'s poster prints', () => {
+  const rules = [
+    { appliesTo: ['公办'], quote: '公办幼儿园实行政府定价。' },
+    { appliesTo: ['普惠性民办', '民办'], quote: '民办幼儿园收费实行市场调节。' },
+    { appliesTo: [], quote: '收费标准应公示。' },
+  ];
+  it.each([
+    ['公办', ['公办幼儿园实行政府定价。']],
+    ['民办', ['民办幼儿园收费实行市场调节。']],
+    ['其他', []],
+  ])('%s', (category, want) => expect(ruleQuotes(rules, category)).toEqual(want));
+});
+
+describe('feeDocument: the listed document of a 文号', () => {
+  const docs = [{ id: 'a', docNumber: '甲〔2020〕1号' }, { id: 'b', docNumber: '乙〔2021〕2号' }];
+  it.each([
+    ['甲〔2020〕1号', 'a'],
+    ['乙〔2021〕2号', 'b'],
+    ['丙〔2022〕3号', undefined],
+  ])('%s → %s', (n, id) => expect(feeDocument(docs, n)?.id).toBe(id));
 });

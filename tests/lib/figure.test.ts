@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartData, columnHeader, formatCell, hasRows, parseCsv, shortLabel, toCsv, type Figure } from '../../src/lib/figure.ts';
+import { chartData, columnHeader, formatCell, hasRows, parseCsv, shortLabel, toCsv, withAsOf, type Figure } from '../../src/lib/figure.ts';
 
 const fig: Figure = {
   id: 'demo',
@@ -130,4 +130,15 @@ describe('shortLabel', () => {
     ['', 5, ''],
     ['abc', 1, 'a…'],
   ])('shortLabel(%s, %d) = %s', (l, n, want) => expect(shortLabel(l, n)).toBe(want));
+});
+
+describe('withAsOf', () => {
+  it.each([
+    ['2024-06-30', { asOf: '2024-06-30' }],
+    [undefined, {}],
+    ['', {}],
+  ])('%s → %j', (d, want) => {
+    expect(withAsOf(d)).toStrictEqual(want);
+    expect('asOf' in withAsOf(d)).toBe(d ? true : false);
+  });
 });

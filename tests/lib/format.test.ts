@@ -1,7 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateZh, formatNumber, formatPercent, percentValue } from '../../src/lib/format.ts';
+import { asOfPrefix, formatDateZh, formatNumber, formatPercent, formatRange, latestDate, percentValue } from '../../src/lib/format.ts';
 import { metaDescription, pageTitle } from '../../src/lib/page-meta.ts';
 import { buildToc } from '../../src/lib/toc.ts';
+
+describe('latestDate, asOfPrefix, formatRange', () => {
+  it.each([
+    [[], undefined],
+    [[undefined, null, ''], undefined],
+    [['2024-06-30'], '2024-06-30'],
+    [['2024-05-31', '2024-06-30', '2023-12-31'], '2024-06-30'],
+    [['2024-06-30', undefined, '2024-07-01', null], '2024-07-01'],
+    [['2024-06', '2024-06-30'], '2024-06-30'],
+    [['2024-07', '2024-06-30'], '2024-07'],
+  ] as [(string | null | undefined)[], string | undefined][])('latestDate(%j) = %s', (dates, want) => expect(latestDate(dates)).toBe(want));
+  it('takes any iterable and leaves an array as it was', () => {
+    const dates = ['2024-06-30', '2024-01-01'];
+    expect(latestDate(new Set(dates))).toBe('2024-06-30');
+    expect(latestDate(dates)).toBe('2024-06-30');
+    expect(dates).toEqual(['2024-06-30', '2024-01-01']);
+  });
+  it.each([
+    ['2024-06-30', '截至2024年6月30日，'],
+    ['2024-06', '截至2024年6月，'],
+    [null, ''],
+    [undefined, ''],
+  ])('asOfPrefix(%s)', (d, want) => expect(asOfPrefix(d)).toBe(want));
+  it.each([
+    [380, 380, 2, '380'],
+    [380, 420, 2, '380–420'],
+    [1250.5, 1300, 2, '1,250.5–1,300'],
+    [0.125, 0.125, 2, '0.13'],
+    [0.125, 0.5, 1, '0.1–0.5'],
+  ])('formatRange(%d, %d, %d)', (min, max, digits, want) => expect(formatRange(min, max, digits)).toBe(want));
+  it('ends that read the same are one figure; two decimals by default', () => expect(formatRange(99.999, 100)).toBe('100'));
+});
 
 describe('formatting', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, breakdownSeries, progressByTask, targetProgress, trend, type ReportRecord, type TargetRecord, type TaskRecord } from '../../src/lib/progress.ts';
-import { amount, breakdownSentence, doneText, overviewSentence, targetSentence, targetText, taskSentence, trendSentence } from '../../src/lib/progress-text.ts';
+import { aggregate, breakdownSeries, STATUS_LABELS, progressByTask, targetProgress, trend, type ReportRecord, type TargetRecord, type TaskRecord } from '../../src/lib/progress.ts';
+import { amount, breakdownSentence, doneText, statusPhrase, overviewSentence, targetSentence, targetText, taskSentence, trendSentence } from '../../src/lib/progress-text.ts';
 import type { TargetValue } from '../../src/schemas/target.ts';
 
 const num = (value: number): TargetValue => ({ kind: 'number', value });
@@ -30,6 +30,31 @@ describe('amount, targetText, doneText', () => {
     [{ kind: 'qualitative', description: 'd' } as TargetValue, { x: false }, '未完成'],
     [num(10), {}, '—'],
   ] as const)('doneText %#', (t, values, want) => expect(doneText(targetProgress(target('x', 'x', '个', t), june(values)))).toBe(want));
+});
+
+describe('statusPhrase: the status words of the progress pages, with the figure', () => {
+  const range: TargetValue = { kind: 'range', min: 3, max: 5 };
+  const qual: TargetValue = { kind: 'qualitative', description: '完成翻建' };
+  it.each([
+    ['no report', num(360), {}, '尚无报告'],
+    ['reported 0: not started', num(360), { x: 0 }, '未开始（0 / 360 个）'],
+    ['in progress', num(360), { x: 120 }, '进行中（120 / 360 个）'],
+    ['done', num(360), { x: 360 }, '已完成（360 / 360 个）'],
+    ['exceeded', num(360), { x: 400 }, '超额完成（400 / 360 个）'],
+    ['thousands and decimals', num(9900), { x: 7200.125 }, '进行中（7,200.13 / 9,900 个）'],
+    ['a target of 0 is met', num(0), { x: 0 }, '已完成（0 / 0 个）'],
+    ['range below', range, { x: 2 }, '进行中（2 / 3至5 个）'],
+    ['range inside', range, { x: 3 }, '已完成（3 / 3至5 个）'],
+    ['range above', range, { x: 6 }, '超额完成（6 / 3至5 个）'],
+    ['qualitative done', qual, { x: true }, '已完成'],
+    ['qualitative not done', qual, { x: false }, '未完成'],
+  ] as const)('%s', (_n, t, values, want) => expect(statusPhrase(targetProgress(target('x', 'x', '个', t), june(values)))).toBe(want));
+  it('starts with the label the progress pages show for the same record', () => {
+    for (const v of [0, 100, 360, 500]) {
+      const p = targetProgress(target('x', 'x', '个', num(360)), june({ x: v }));
+      expect(statusPhrase(p).startsWith(STATUS_LABELS[p.status])).toBe(true);
+    }
+  });
 });
 
 describe('targetSentence', () => {

@@ -44,9 +44,9 @@ describe('qrSvg', () => {
     const m = qrMatrix('https://example.cn/');
     const n = m.length;
     expect(m.every((r) => r.length === n)).toBe(true);
-    for (const [x, y] of [[0, 0], [n - 7, 0], [0, n - 7]]) {
-      expect(m[y]!.slice(x, x + 7)).toEqual([true, true, true, true, true, true, true]);
-      expect(m[y! + 1]!.slice(x, x + 7)).toEqual([true, false, false, false, false, false, true]);
+    for (const [x, y] of [[0, 0], [n - 7, 0], [0, n - 7]] as const) {
+      expect(m[y]?.slice(x, x + 7)).toEqual([true, true, true, true, true, true, true]);
+      expect(m[y + 1]?.slice(x, x + 7)).toEqual([true, false, false, false, false, false, true]);
     }
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  categoryShares, classCount, classesText, freeSeats, plannedNewSeats, projectProgress, seatTotals, seatsByStreet, seatsByStreetFigure,
-  seatsByType, seatsByTypeFigure, sharesFigure, standardCapacity, type ReportLike, type TargetLike,
+  categoryShares, classCount, classesText, freeSeats, plannedNewSeats, seatProjects, seatTotals, seatsByStreet, seatsByStreetFigure,
+  seatsByType, seatsByTypeFigure, sharesFigure, standardCapacity,
 } from '../../src/lib/seats.ts';
+import { targetProgress, type ReportRecord, type TargetRecord } from '../../src/lib/progress.ts';
+import type { Kindergarten } from '../../src/lib/kindergartens.ts';
 import { chartData } from '../../src/lib/figure.ts';
 import { kg, STREETS, TYPES } from '../helpers/kindergartens.ts';
 
@@ -100,21 +102,26 @@ describe('seat figures', () => {
   });
 });
 
-describe('project progress from the monthly reports', () => {
-  const seats: TargetLike = { unit: '个', target: { kind: 'number', value: 360 } };
-  const report = (month: string, values: ReportLike['values'], sample = true): ReportLike => ({ month, asOf: `${month}-28`, values, sample });
+describe('seatProjects: projects with the progress the progress pages show', () => {
+  const project = (target: string) => ({ kind: '原址翻建' as const, target, classes: 12, seats: 360, source: { policy: 'plan', section: '三' } });
+  const seatsTarget: TargetRecord = { id: 'seats-17', task: 'facilities', title: '新建学位', unit: '个', target: { kind: 'number', value: 360 }, newSeats: true, breakdown: [], breakdownUnit: '', order: 0 };
+  const june: ReportRecord = { id: '2024-06', path: 'content/reports/2024-06.json', month: '2024-06', asOf: '2024-06-30', values: { 'seats-17': 0 }, notes: {}, breakdown: {}, sample: true };
+  const seats17 = targetProgress(seatsTarget, [june]);
+  const progress = new Map([['seats-17', seats17]]);
   it.each([
-    ['no target: plan figures only', undefined, [], undefined],
-    ['target, no report', seats, [report('2024-05', { other: 1 })], { text: '尚无月报数据', done: false, sample: false }],
-    ['latest report wins', seats, [report('2024-06', { x: 360 }), report('2024-05', { x: 100 })], { asOf: '2024-06-28', text: '已完成（360 / 360 个）', done: true, sample: true }],
-    ['reported 0: not started', seats, [report('2024-06', { x: 0 })], { asOf: '2024-06-28', text: '尚未完成（0 / 360 个）', done: false, sample: true }],
-    ['in progress', seats, [report('2024-05', { x: 120 }, false)], { asOf: '2024-05-28', text: '进行中（120 / 360 个）', done: false, sample: false }],
-    ['qualitative done', { unit: '项', target: { kind: 'qualitative', description: '完成翻建' } }, [report('2024-05', { x: true })], { asOf: '2024-05-28', text: '已完成', done: true, sample: true }],
-    ['qualitative not done', { unit: '项', target: { kind: 'qualitative', description: '完成翻建' } }, [report('2024-05', { x: false })], { asOf: '2024-05-28', text: '未完成', done: false, sample: true }],
-    ['number against a qualitative target', { unit: '㎡', target: { kind: 'qualitative', description: '完成翻建' } }, [report('2024-05', { x: 2500 })], { asOf: '2024-05-28', text: '已报告 2,500 ㎡', done: false, sample: true }],
-    ['range: done at its lower bound', { unit: '名', target: { kind: 'range', min: 3, max: 5 } }, [report('2024-05', { x: 3 })], { asOf: '2024-05-28', text: '已完成（3 / 3 名）', done: true, sample: true }],
-  ] as [string, TargetLike | undefined, ReportLike[], unknown][])('%s', (_name, target, reports, want) => {
-    expect(projectProgress('x', target, reports)).toEqual(want);
+    ['no project: left out', [kg('a', 'jiaoban', 'dong')], []],
+    ['project without a target: plan figures only', [kg('b', 'baogang', 'dong', { project: project('') })], [{ id: 'b', progress: undefined }]],
+    ['target not in the progress data: plan figures only', [kg('c', 'baogang', 'dong', { project: project('nowhere') })], [{ id: 'c', progress: undefined }]],
+    ['target known: its progress record', [kg('d', 'baogang', 'dong', { project: project('seats-17') })], [{ id: 'd', progress: seats17 }]],
+    ['list order kept', [kg('e', 'baogang', 'dong', { project: project('seats-17') }), kg('a', 'jiaoban', 'dong'), kg('f', 'baogang', 'xi', { project: project('') })], [{ id: 'e', progress: seats17 }, { id: 'f', progress: undefined }]],
+  ] as [string, Kindergarten[], { id: string; progress: unknown }[]][])('%s', (_name, kgs, want) => {
+    const got = seatProjects(kgs, progress);
+    expect(got.map((p) => ({ id: p.kg.id, progress: p.progress }))).toEqual(want);
+    for (const p of got) expect(p.project).toBe(p.kg.data.project);
+  });
+  it('the progress record is the one the progress pages hold (same object)', () => {
+    const [p] = seatProjects([kg('d', 'baogang', 'dong', { project: project('seats-17') })], progress);
+    expect(p?.progress).toBe(seats17);
   });
 });
 
