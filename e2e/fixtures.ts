@@ -1,3 +1,4 @@
+import jsQR from 'jsqr';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
@@ -47,4 +48,34 @@ export async function holdSearchScript(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Draws the page's QR SVG onto a canvas in the page, reads it back as dark/light pixels (one character each,
+ * to keep the transfer small) and decodes them here with jsQR.
+ */
+export async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
+  const size = 240;
+  const bits = await page.locator(selector).evaluate(async (svg, px) => {
+    const xml = new XMLSerializer().serializeToString(svg);
+    const img = new Image();
+    img.src = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(xml)))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = px;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, px, px);
+    ctx.drawImage(img, 0, 0, px, px);
+    const d = ctx.getImageData(0, 0, px, px).data;
+    let out = '';
+    for (let i = 0; i < d.length; i += 4) out += d[i]! + d[i + 1]! + d[i + 2]! < 384 ? '1' : '0';
+    return out;
+  }, size);
+  const rgba = new Uint8ClampedArray(size * size * 4);
+  for (let i = 0; i < bits.length; i++) {
+    const v = bits[i] === '1' ? 0 : 255;
+    rgba.set([v, v, v, 255], i * 4);
+  }
+  return jsQR(rgba, size, size)?.data;
 }

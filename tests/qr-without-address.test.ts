@@ -1,5 +1,6 @@
 // Without a configured public address the site must not print a QR code of a guessed URL: kindergarten pages
-// show a note instead, and the build says why. A real build of a small fixture content folder (from the
+// show a note instead, the share blocks (分享本页) of policy, task, fees and seats pages are left out, and the
+// build says why. A real build of a small fixture content folder (from the
 // fixture site tests/fixtures/sites/district-streets, so the test does not depend on the shipped content).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -7,13 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { childEnv } from './helpers/child-env.ts';
+import { decodeSvg } from './helpers/qr-decode.ts';
 
 const CONTENT = join(import.meta.dirname, 'fixtures', 'sites', 'district-streets');
+// The pages with a share block, as built files and public paths; the policy and task are the fixture's own.
+const SHARED = ['policies/donghu-plan-2025/', 'progress/conditions/', 'fees/', 'seats/'];
+const pageOf = (out: string, path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
 it('builds kindergarten pages with a note instead of a QR code, and warns', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xqjy-noqr-'));
   for (const f of ['site.json', 'streets.json', 'kindergarten-types.json', 'fees.json']) cpSync(join(CONTENT, f), join(dir, f));
-  cpSync(join(CONTENT, 'policies'), join(dir, 'policies'), { recursive: true });
+  for (const d of ['policies', 'tasks', 'targets']) cpSync(join(CONTENT, d), join(dir, d), { recursive: true });
   mkdirSync(join(dir, 'kindergartens'));
   cpSync(join(CONTENT, 'kindergartens', 'donghu-2.json'), join(dir, 'kindergartens', 'good.json'));
   expect(JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')).siteUrl).toBe('');
@@ -27,6 +32,13 @@ it('builds kindergarten pages with a note instead of a QR code, and warns', () =
   expect(html).toContain('本站的正式网址尚未配置，暂不生成二维码');
   expect(html).toContain('本站正式网址尚未配置，暂无二维码');
   expect(html).not.toMatch(/<svg[^>]*class="qr"/);
+  expect(html).not.toContain('data-copy-link');
+  for (const path of SHARED) {
+    const page = pageOf(out, path);
+    expect(page, path).not.toContain('data-share');
+    expect(page, path).not.toContain('复制链接');
+    expect(page, path).not.toMatch(/<svg[^>]*class="qr"/);
+  }
   // No sitemap or robots.txt without an absolute address, and the build says so.
   expect(`${r.stdout}${r.stderr}`).toContain('本次构建不生成 sitemap-index.xml 和 robots.txt');
   expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(false);
@@ -39,6 +51,12 @@ it('builds kindergarten pages with a note instead of a QR code, and warns', () =
   const html2 = readFileSync(join(out2, 'kindergartens', 'good', 'index.html'), 'utf8');
   expect(html2).toMatch(/<svg[^>]*class="qr"/);
   expect(html2).toContain('https://jyj.example.gov.cn/xqjy/kindergartens/good/');
+  expect(html2).toContain('data-copy-url="https://jyj.example.gov.cn/xqjy/kindergartens/good/"');
+  for (const path of SHARED) {
+    const block = /<section[^>]*data-share[\s\S]*?<\/section>/.exec(pageOf(out2, path))?.[0] ?? '';
+    expect(block, path).toContain('复制链接');
+    expect(decodeSvg(/<svg[^>]*class="qr"[\s\S]*?<\/svg>/.exec(block)?.[0] ?? ''), path).toBe(`https://jyj.example.gov.cn/xqjy/${path}`);
+  }
   expect(readFileSync(join(out2, 'robots.txt'), 'utf8')).toContain('Sitemap: https://jyj.example.gov.cn/xqjy/sitemap-index.xml');
   expect(readFileSync(join(out2, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://jyj.example.gov.cn/xqjy/kindergartens/good/</loc>');
 }, 300_000);

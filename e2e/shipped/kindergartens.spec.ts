@@ -1,6 +1,5 @@
-import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
-import { test, expect } from '../fixtures.ts';
+import { test, expect, decodeQr } from '../fixtures.ts';
 import { KGS, minFee, streetId, typeId, TYPES, STREETS } from '../content.ts';
 
 /** Numbers as the site prints them: 1,650. */
@@ -103,36 +102,6 @@ test.describe('directory', () => {
     expect(free).toEqual([...free].sort((a, b) => b - a));
   });
 });
-
-/**
- * Draws the page's QR SVG onto a canvas in the page, reads it back as dark/light pixels (one character each,
- * to keep the transfer small) and decodes them here with jsQR.
- */
-async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
-  const size = 240;
-  const bits = await page.locator(selector).evaluate(async (svg, px) => {
-    const xml = new XMLSerializer().serializeToString(svg);
-    const img = new Image();
-    img.src = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(xml)))}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = px;
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, px, px);
-    ctx.drawImage(img, 0, 0, px, px);
-    const d = ctx.getImageData(0, 0, px, px).data;
-    let out = '';
-    for (let i = 0; i < d.length; i += 4) out += d[i]! + d[i + 1]! + d[i + 2]! < 384 ? '1' : '0';
-    return out;
-  }, size);
-  const rgba = new Uint8ClampedArray(size * size * 4);
-  for (let i = 0; i < bits.length; i++) {
-    const v = bits[i] === '1' ? 0 : 255;
-    rgba.set([v, v, v, 255], i * 4);
-  }
-  return jsQR(rgba, size, size)?.data;
-}
 
 test.describe('kindergarten page', () => {
   const kg = KGS.find((k) => k.id === 'baogang-17')!;

@@ -1,28 +1,6 @@
-import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { qrMatrix, qrSvg } from '../../src/lib/qr.ts';
-
-/** Rasterises the SVG this module writes (runs `M x y h w v1 h-w z`) and decodes it with jsQR. */
-function decodeSvg(svg: string): string | undefined {
-  const size = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
-  const d = /<path[^>]* d="([^"]*)"/.exec(svg)?.[1] ?? '';
-  const dark = Array.from({ length: size }, () => new Array<boolean>(size).fill(false));
-  for (const m of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-(\d+)z/g)) {
-    const [x, y, w, back] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
-    expect(back).toBe(w);
-    for (let i = 0; i < w; i++) dark[y]![x + i] = true;
-  }
-  const scale = 4;
-  const px = size * scale;
-  const rgba = new Uint8ClampedArray(px * px * 4);
-  for (let y = 0; y < px; y++) {
-    for (let x = 0; x < px; x++) {
-      const v = dark[Math.floor(y / scale)]![Math.floor(x / scale)] ? 0 : 255;
-      rgba.set([v, v, v, 255], (y * px + x) * 4);
-    }
-  }
-  return jsQR(rgba, px, px)?.data;
-}
+import { decodeSvg } from '../helpers/qr-decode.ts';
 
 describe('qrSvg', () => {
   it.each([

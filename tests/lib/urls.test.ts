@@ -32,8 +32,26 @@ describe('stripBase / isInSection / absoluteUrl', () => {
   ])('isInSection(%s, %s) = %s', (cur, sec, want) => expect(isInSection(cur, sec)).toBe(want));
   it('absolute URL only when the public address is known', () => {
     expect(absoluteUrl(undefined, '/', '/about/')).toBeUndefined();
-    expect(absoluteUrl('https://jyj.example.cn/xqjy/', '/xqjy/', '/about/')).toBe('https://jyj.example.cn/xqjy/about/');
+    expect(absoluteUrl('', '/', '/about/')).toBeUndefined();
   });
+  // Site address (siteUrl / SITE_URL, as Astro.site gives it), base path (BASE_URL), site-relative path.
+  it.each([
+    ['https://jyj.example.cn/', '/', '/policies/x/', 'https://jyj.example.cn/policies/x/'],
+    ['https://jyj.example.cn', '/', '/policies/x/', 'https://jyj.example.cn/policies/x/'],
+    ['https://jyj.example.cn/', '/', 'policies/x', 'https://jyj.example.cn/policies/x/'],
+    ['https://jyj.example.cn/', '/', '/', 'https://jyj.example.cn/'],
+    ['https://jyj.example.cn/xqjy/', '/xqjy/', '/about/', 'https://jyj.example.cn/xqjy/about/'],
+    ['https://jyj.example.cn/xqjy/', '/xqjy/', '/policies/x/', 'https://jyj.example.cn/xqjy/policies/x/'],
+    ['https://jyj.example.cn/xqjy', '/xqjy', '/fees', 'https://jyj.example.cn/xqjy/fees/'],
+    ['https://jyj.example.cn/xqjy/', '/xqjy/', '//seats/', 'https://jyj.example.cn/xqjy/seats/'],
+    ['https://jyj.example.cn/xqjy/', '/xqjy/', '/', 'https://jyj.example.cn/xqjy/'],
+    ['https://jyj.example.cn/a/b/', '/a/b/', '/progress/t-1/', 'https://jyj.example.cn/a/b/progress/t-1/'],
+    ['http://127.0.0.1:4322/xqjy/', '/xqjy/', '/kindergartens/k-1/', 'http://127.0.0.1:4322/xqjy/kindergartens/k-1/'],
+    ['HTTPS://JYJ.Example.CN/', '/', '/fees/', 'https://jyj.example.cn/fees/'],
+    ['https://jyj.example.cn:443/', '/', '/fees/', 'https://jyj.example.cn/fees/'],
+    // The base path places the page (it is where the build is served), whatever path the address carries.
+    ['https://jyj.example.cn/xqjy/', '/', '/fees/', 'https://jyj.example.cn/fees/'],
+  ])('absoluteUrl(%s, %s, %s) = %s', (site, base, path, want) => expect(absoluteUrl(site, base, path)).toBe(want));
 });
 
 describe('navigation', () => {
