@@ -62,13 +62,14 @@ export default defineConfig({
     })),
     ...E2E_FIXTURES.map((f) => ({
       name: `fixture-${f.name}`,
-      testMatch: [ANY_COUNTY, /layout\.spec\.ts$/, /figures\.spec\.ts$/, /search-typing\.spec\.ts$/, /updates\.spec\.ts$/, /share\.spec\.ts$/],
+      testMatch: [ANY_COUNTY, /layout\.spec\.ts$/, /figures\.spec\.ts$/, /search-typing\.spec\.ts$/, /updates\.spec\.ts$/, /share\.spec\.ts$/, /open-data\.spec\.ts$/],
       use: { baseURL: `http://127.0.0.1:${f.port}/` },
       metadata: { contentDir: f.contentDir, expect: f.expect },
     })),
     ...Object.entries(NGINX_SERVERS).map(([name, s]) => ({
       name,
-      testMatch: 'nginx.spec.ts',
+      // open-data.spec.ts also runs here: the dataset files' types and sizes as nginx serves them.
+      testMatch: ['nginx.spec.ts', 'open-data.spec.ts'],
       metadata: { outDir: s.outDir, contentDir: process.env.CONTENT_DIR ?? 'content' },
       use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
     })),

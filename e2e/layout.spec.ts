@@ -6,7 +6,7 @@ const PAGES: [string, (c: SiteContent) => string][] = [
   ['home', () => ''], ['policies', () => 'policies/'], ['a policy', (c) => `policies/${c.policies[0]}/`], ['about', () => 'about/'],
   ['progress', () => 'progress/'], ['a task', (c) => `progress/${c.tasks[0]}/`], ['indicators', () => 'indicators/'],
   ['kindergartens', () => 'kindergartens/'], ['a kindergarten', (c) => `kindergartens/${c.kindergartens[0]!.id}/`], ['fees', () => 'fees/'], ['seats', () => 'seats/'],
-  ['updates', () => 'updates/'],
+  ['updates', () => 'updates/'], ['open data', () => 'data/'],
 ];
 const content = () => readSite((test.info().project.metadata as { contentDir: string }).contentDir);
 

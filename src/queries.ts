@@ -24,6 +24,7 @@ import { deriveWords, citedPolicy, type Words } from './lib/words.ts';
 import { changeDates, latestDates, updatedOn, updateItems, type UpdateItem } from './lib/history.ts';
 import { readContentHistory } from './content-history.ts';
 import { seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
+import { feeAdjustmentsDataset, indicatorsDataset, kindergartensDataset, reportsDataset, targetsDataset, type Dataset } from './lib/datasets.ts';
 
 /** The validated site config (content/site.json). */
 export async function getSite(): Promise<SiteConfig> {
@@ -316,4 +317,33 @@ async function loadHistory(): Promise<History> {
  */
 export async function getUpdatedOn(sources: readonly string[]): Promise<string | undefined> {
   return updatedOn(sources, (await getHistory()).dates);
+}
+
+let datasets: Promise<Dataset[]> | undefined;
+
+async function loadDatasets(): Promise<Dataset[]> {
+  const [site, words, taskEntries, targetEntries, reportEntries, policyEntries, kgs, fees, { indicators }] = await Promise.all([
+    getSite(), getWords(), getCollection('tasks'), getCollection('targets'), getCollection('reports'), getCollection('policies'),
+    getKindergartens(), getFeeConfig(), getIndicators(),
+  ]);
+  const tasks = taskEntries.map((e) => ({ id: e.id, ...e.data }));
+  const targets = targetEntries.map((e) => ({ id: e.id, ...e.data }));
+  const reports = reportEntries.map((e) => ({ id: e.id, ...e.data }));
+  const policies = Object.fromEntries(policyEntries.map((p) => [p.id, { title: p.data.title, writtenOn: p.data.writtenOn }]));
+  return [
+    targetsDataset(targets, tasks, policies),
+    reportsDataset(reports, targets, tasks, site.bureau),
+    kindergartensDataset(kgs, words.subdivision),
+    feeAdjustmentsDataset(kgs, fees.adjustments?.docNumber, words.plan),
+    indicatorsDataset(indicators),
+  ];
+}
+
+/**
+ * The open datasets of /data/ (src/lib/datasets.ts), in page order; served as /data/sets/<id>.csv and .json
+ * from this same list, so the page, the CSV and the JSON always agree. Computed once per build.
+ */
+export function getDatasets(): Promise<Dataset[]> {
+  datasets ??= loadDatasets();
+  return datasets;
 }

@@ -1,0 +1,14 @@
+// One CSV per open dataset (/data/sets/<id>.csv), the same rows as its JSON; a dataset without rows has none.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasetCsv, hasData, type Dataset } from '../../../lib/datasets.ts';
+import { getDatasets } from '../../../queries.ts';
+
+export const getStaticPaths = (async () => {
+  const datasets = await getDatasets();
+  return datasets.filter(hasData).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { dataset } = props as { dataset: Dataset };
+  return new Response(datasetCsv(dataset), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,14 @@
+// One JSON per open dataset (/data/sets/<id>.json): metadata and the same rows as its CSV; none without rows.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasetJson, hasData, type Dataset } from '../../../lib/datasets.ts';
+import { getDatasets } from '../../../queries.ts';
+
+export const getStaticPaths = (async () => {
+  const datasets = await getDatasets();
+  return datasets.filter(hasData).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { dataset } = props as { dataset: Dataset };
+  return new Response(datasetJson(dataset), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
