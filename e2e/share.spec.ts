@@ -109,6 +109,8 @@ test('without a usable clipboard, 复制链接 selects the address and says so',
 // The crawl of a11y.spec.ts checks every page type with its share block as loaded; this checks the block once
 // more after copying, with its announcement shown, in both display modes (one page: axe is slow).
 test('the share block after copying has no axe violations, in normal and 大字模式', async ({ page, context, baseURL }) => {
+  // Two axe runs: as slow as the other axe tests on a busy machine.
+  test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto('fees/');
   for (const mode of ['normal', 'dazi'] as const) {
