@@ -283,8 +283,8 @@ export function getHistory(): Promise<History> {
 }
 
 async function loadHistory(): Promise<History> {
-  const [policies, reports, kgs, indicators, notes] = await Promise.all([
-    getCollection('policies'), getCollection('reports'), getKindergartens(), getCollection('indicators'), getCollection('updates'),
+  const [site, policies, reports, kgs, indicators, notes] = await Promise.all([
+    getSite(), getCollection('policies'), getCollection('reports'), getKindergartens(), getCollection('indicators'), getCollection('updates'),
   ]);
   // The content's own dates: used for every file git has no date for (no history, or not committed yet).
   const own = [
@@ -293,7 +293,7 @@ async function loadHistory(): Promise<History> {
     ...kgs.map((k) => ({ path: `kindergartens/${k.id}.json`, date: k.data.asOf })),
     ...indicators.flatMap((e) => (e.data.asOf ? [{ path: `indicators/${e.id}.json`, date: e.data.asOf }] : [])),
   ];
-  const git = readContentHistory(process.env.CONTENT_DIR ?? './content');
+  const git = readContentHistory(process.env.CONTENT_DIR ?? './content', site.district);
   if (!git.ok) {
     console.warn(`提示：${git.reason}，各页的“更新于”和更新记录（/updates/）改用内容里的日期（发布日期、统计截止日期、信息核对日期），新增和移除的幼儿园不列出；用完整的 git 仓库构建即可。`);
   }

@@ -59,6 +59,25 @@ describe('content history from git', () => {
     expect(h.commits[0]?.changes).toContainEqual({ status: 'D', path: 'kindergartens/qinghe-3.json' });
     expect(h.removedNames.get('kindergartens/qinghe-3.json')).toBe('青禾县第三幼儿园');
   });
+  it('keeps only the commits since site.json took its district: a fork does not inherit the old content’s history', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xqjy-fork-'));
+    git(dir, ['clone', '-q', `file://${repo}`, 'c']);
+    const fork = join(dir, 'c');
+    rmSync(join(fork, 'content'), { recursive: true });
+    cpSync(join(import.meta.dirname, 'fixtures', 'sites', 'district-streets'), join(fork, 'content'), { recursive: true });
+    const district = JSON.parse(readFileSync(join(fork, 'content', 'site.json'), 'utf8')).district as string;
+    // Not committed yet: git's history is the old county's.
+    const before = readContentHistory(join(fork, 'content'), district);
+    expect(before).toEqual({ ok: false, reason: `site.json 的地区“${district}”还没有提交到 git（git 里是此前另一份内容的历史）` });
+    git(fork, ['add', '-A']);
+    git(fork, ['commit', '-q', '-m', 'our county'], '2024-04-01T09:00:00+08:00');
+    const h = readContentHistory(join(fork, 'content'), district);
+    if (!h.ok) throw new Error(h.reason);
+    expect(h.commits.map((c) => c.date)).toEqual(['2024-04-01']);
+    // The old county's kindergartens were deleted in that commit, but its history is not this site's.
+    expect(h.commits[0]?.changes).toContainEqual({ status: 'D', path: 'kindergartens/qinghe-1.json' });
+    expect(readContentHistory(join(fork, 'content')).ok).toBe(true);
+  });
   it.each([
     ['a folder outside any repository', () => mkdtempSync(join(tmpdir(), 'xqjy-nogit-')), '内容文件夹不在 git 仓库里'],
     ['a shallow clone', () => {

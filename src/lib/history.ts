@@ -79,6 +79,22 @@ export function latestDates(dated: Iterable<{ path: string; date: string }>): Ma
   return out;
 }
 
+/**
+ * The commits since content/site.json last took its current district, newest first. A county's repository is a
+ * fork: its history begins with the content it was forked from (another district's policies and kindergartens),
+ * which is not this site's history. Empty when no commit has the current district (the new content is not
+ * committed yet). `districtAt` holds site.json's district at each commit that changed it.
+ */
+export function sinceDistrict(commits: readonly Commit[], districtAt: ReadonlyMap<string, string | undefined>, current: string): Commit[] {
+  let epoch = -1;
+  for (const [i, c] of commits.entries()) {
+    if (!c.changes.some((ch) => ch.path === 'site.json' && ch.status !== 'D')) continue;
+    if (districtAt.get(c.hash) !== current) break;
+    epoch = i;
+  }
+  return commits.slice(0, epoch + 1);
+}
+
 /** Every (file, date) pair of the history: the input of latestDates in git mode. */
 export function changeDates(commits: readonly Commit[]): { path: string; date: string }[] {
   return commits.flatMap((c) => c.changes.map((ch) => ({ path: ch.path, date: c.date })));
@@ -181,12 +197,15 @@ export function updateItems(input: HistoryInput): UpdateItem[] {
   }
   if (input.commits) {
     const current = new Map(input.kindergartens.map((k) => [`kindergartens/${k.id}.json`, k]));
+    // A file git added that is neither here now nor deleted by a commit was removed without committing: not listed.
+    const deleted = new Set(input.commits.flatMap((c) => c.changes.filter((ch) => ch.status === 'D').map((ch) => ch.path)));
     for (const c of input.commits) {
       for (const ch of c.changes) {
         const m = /^kindergartens\/([^/]+)\.json$/.exec(ch.path);
         if (!m || (ch.status !== 'A' && ch.status !== 'D')) continue;
         const id = m[1] ?? '';
         const now = current.get(ch.path);
+        if (!now && !deleted.has(ch.path)) continue;
         const name = input.removedNames?.get(ch.path) ?? now?.name ?? id;
         items.push(ch.status === 'A'
           ? { date: c.date, kind: 'kindergarten-added', title: now?.name ?? name, detail: '', link: now ? kindergartenPath(id) : undefined, id: `kg-added:${id}:${c.hash}`, sample: now?.sample ?? false }

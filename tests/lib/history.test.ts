@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  byKind, changeDates, chinaDate, feedLinks, feeChangeDetail, groupByDate, latestDates, parseGitLog, updateAnchor, updatedOn, updateItems,
+  byKind, changeDates, chinaDate, feedLinks, feeChangeDetail, groupByDate, latestDates, parseGitLog, sinceDistrict, updateAnchor, updatedOn, updateItems,
   type HistoryInput, type UpdateItem,
 } from '../../src/lib/history.ts';
 import type { FeeChange } from '../../src/schemas/kindergarten.ts';
@@ -100,6 +100,12 @@ describe('updateItems', () => {
   it('a removed kindergarten whose name git could not read keeps its id', () => {
     expect(updateItems({ ...input, commits }).find((i) => i.kind === 'kindergarten-removed')?.title).toBe('old');
   });
+  it('a kindergarten file deleted without a commit is not listed as added', () => {
+    const uncommitted = parseGitLog('\x1eddd\x1f2024-03-06T09:00:00+08:00\n\nA\tkindergartens/gone.json\n');
+    const items = updateItems({ ...input, commits: [...uncommitted, ...commits] });
+    expect(items.some((i) => i.id.startsWith('kg-added:gone:'))).toBe(false);
+    expect(items.some((i) => i.id.startsWith('kg-added:new:'))).toBe(true);
+  });
   it('a file not committed yet uses its own date', () => {
     const items = updateItems({ ...input, commits, policies: [...input.policies, { slug: 'draft', title: '新文件', date: '2024-02-02', sample: false }] });
     expect(items.find((i) => i.link === '/policies/draft/')?.date).toBe('2024-02-02');
@@ -145,5 +151,25 @@ describe('updateAnchor and feedLinks', () => {
     expect(links[0]).toBe('/policies/p/');
     expect(links.slice(1)).toEqual(items.slice(1).map((i) => `/updates/#${updateAnchor(i)}`));
     expect(new Set(links).size).toBe(links.length);
+  });
+});
+
+describe('sinceDistrict: a fork’s history starts when site.json took its district', () => {
+  const log = (...cs: [string, string[]][]) => cs.map(([hash, paths]) => ({ hash, date: '2024-01-01', changes: paths.map((p) => ({ status: 'M', path: p })) }));
+  // Newest first: c4 edits a kindergarten, c3 makes the site 某某县's, c2 and c1 are the forked district's.
+  const commits = log(['c4', ['kindergartens/a.json']], ['c3', ['site.json', 'kindergartens/a.json']], ['c2', ['site.json']], ['c1', ['site.json', 'kindergartens/b.json']]);
+  const at = new Map([['c3', '某某县'], ['c2', '某某区'], ['c1', '某某区']]);
+  it.each([
+    ['某某县', ['c4', 'c3']],
+    ['某某区', []], // the current site.json names a district git last had before c3: not committed as such
+    ['另一个县', []], // new content, not committed yet
+  ])('current district %s → %j', (current, hashes) => {
+    expect(sinceDistrict(commits, at, current).map((c) => c.hash)).toEqual(hashes);
+  });
+  it('a district that never changed keeps the whole history', () => {
+    expect(sinceDistrict(commits, new Map([['c3', '某某区'], ['c2', '某某区'], ['c1', '某某区']]), '某某区').map((c) => c.hash)).toEqual(['c4', 'c3', 'c2', 'c1']);
+  });
+  it('without a committed site.json there is no history of this site', () => {
+    expect(sinceDistrict(log(['c1', ['kindergartens/a.json']]), new Map(), '某某县')).toEqual([]);
   });
 });
