@@ -118,7 +118,7 @@ export function table(rows: readonly BenchRow[]): string {
   const q = rows.filter((r) => r.queries.length);
   if (q.length) {
     const names = q[0]!.queries.map((x) => x.q);
-    lines.push('', `| scale | ${names.map((x) => `“${x}”: first result (4× CPU, Pixel 7) / fetched gzip until then (+ after) / first link`).join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
+    lines.push('', `| scale | ${names.map((x) => `“${x}”: first result after focus (4× CPU, Pixel 7) / search files gzip until then (+ after) / first link`).join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
     for (const r of q) lines.push(`| ${r.scale}× | ${r.queries.map((x) => `${x.ms} ms / ${kb(x.gz)} in ${x.requests} files (+ ${kb(x.after)}) / ${x.first ?? '—'}`).join(' | ')} |`);
   }
   return lines.join('\n');

@@ -52,25 +52,42 @@ function passes(e: NameEntry, filters: ChosenFilters, streetFilter: string): boo
  * 包钢十八园, not 收费). `streetFilter` is the name of the subdivision filter (the content's word, e.g. 镇（乡）).
  */
 export function pinnedEntry(query: string, entries: readonly NameEntry[], filters: ChosenFilters = {}, streetFilter = ''): NameEntry | undefined {
-  const qs = [...new Set([compact(query), compact(foldNumerals(query))])].filter(Boolean);
+  const qs = queryForms(query);
   if (!qs.length) return undefined;
   let best: { entries: NameEntry[]; score: number; len: number } = { entries: [], score: 0, len: 0 };
   for (const e of entries) {
     if (!passes(e, filters, streetFilter)) continue;
-    let score = 0;
-    let len = 0;
-    for (const v of e.n) {
-      for (const q of qs) {
-        const s = matchScore(q, v);
-        const l = s === 1 ? [...v].length : 0;
-        if (s > score || (s === score && l > len)) [score, len] = [s, l];
-      }
-    }
+    const { score, len } = entryScore(qs, e);
     if (score === 0) continue;
     if (score > best.score || (score === best.score && len > best.len)) best = { entries: [e], score, len };
     else if (score === best.score && len === best.len && !best.entries.includes(e)) best.entries.push(e);
   }
   return best.entries.length === 1 ? best.entries[0] : undefined;
+}
+
+/** The best {@link matchScore} of any entry that passes the filters: 0 when the query names none of them. */
+export function bestScore(query: string, entries: readonly NameEntry[], filters: ChosenFilters = {}, streetFilter = ''): number {
+  const qs = queryForms(query);
+  return Math.max(0, ...entries.filter((e) => passes(e, filters, streetFilter)).map((e) => entryScore(qs, e).score));
+}
+
+/** The forms of a query that are compared with the names: compacted, and with numerals folded. */
+export function queryForms(query: string): string[] {
+  return [...new Set([compact(query), compact(foldNumerals(query))])].filter(Boolean);
+}
+
+/** An entry's best score against the query forms, and the length of the name the query contains (score 1). */
+function entryScore(qs: readonly string[], e: NameEntry): { score: number; len: number } {
+  let score = 0;
+  let len = 0;
+  for (const v of e.n) {
+    for (const q of qs) {
+      const s = matchScore(q, v);
+      const l = s === 1 ? [...v].length : 0;
+      if (s > score || (s === score && l > len)) [score, len] = [s, l];
+    }
+  }
+  return { score, len };
 }
 
 /** Moves the result with URL `pinned` to the front; the others keep their order. */

@@ -8,10 +8,10 @@
  *    variant (exact and prefix matches), or a two-character piece of a variant (a query inside a name);
  *    a key shared by more than `maxPostings` entries is stored as 0 (“too common to narrow anything”);
  *  - `e<n>.json`: entries n·block … n·block+block−1 (sorted by URL).
- * The browser hashes the query's keys, fetches those few buckets, then the blocks of the candidates.
+ * The browser hashes the query's keys, fetches those few buckets, then the blocks of the candidates
+ * ({@link lookupNames}).
  */
-import { compact, type NameEntry } from './search-names.ts';
-import { foldNumerals } from './numerals.ts';
+import { bestScore, queryForms, type ChosenFilters, type NameEntry } from './search-names.ts';
 
 /** search-names/meta.json. */
 export interface ShardManifest {
@@ -95,44 +95,110 @@ export function buildShards(entries: readonly NameEntry[], options: ShardOptions
   return { manifest: { buckets, block, count: sorted.length }, buckets: out, blocks };
 }
 
-/** The forms of a query that are compared with the names: compacted, and with numerals folded. */
-export function queryForms(query: string): string[] {
-  return [...new Set([compact(query), compact(foldNumerals(query))])].filter(Boolean);
-}
-
-/** Every key a query may need: its forms and their prefixes (a query that starts with a name), and its pieces. */
-export function queryKeys(query: string): string[] {
+/**
+ * Keys of the first lookup: each form of the query whole (names equal to it) and its first and last pieces
+ * (names that contain it: a name containing the query contains both). A handful of keys, so the first search
+ * fetches a handful of small files whatever the length of the query.
+ */
+export function nameKeys(query: string): string[] {
   const out = new Set<string>();
   for (const q of queryForms(query)) {
-    const chars = [...q].slice(0, 24);
-    for (let n = chars.length; n >= 2; n--) out.add(`=${chars.slice(0, n).join('')}`);
-    if (chars.length === 1) out.add(`=${q}`);
-    bigrams(chars.join('')).forEach((g) => out.add(g));
+    out.add(`=${q}`);
+    edgePieces(q).forEach((g) => out.add(g));
   }
   return [...out];
 }
 
 /**
- * Entry numbers that can match the query, given the stored value of each key (undefined: no entry has
- * it). Names equal to the query or to its beginning come first; then names containing the whole query
- * (every piece of it, intersected). At most `limit` numbers.
+ * Keys of the second lookup, needed only when no name equals or contains the query: its beginnings of two
+ * characters or more (a query that starts with a name: 包钢十八园收费 → 包钢十八园).
  */
-export function candidateIds(query: string, lookup: (key: string) => number[] | 0 | undefined, limit = 48): number[] {
+export function prefixKeys(query: string): string[] {
+  const out = new Set<string>();
+  for (const q of queryForms(query)) {
+    const chars = [...q].slice(0, 24);
+    for (let n = Math.min(chars.length, [...q].length - 1); n >= 2; n--) out.add(`=${chars.slice(0, n).join('')}`);
+  }
+  return [...out];
+}
+
+/** The first and the last two-character piece of `q` (one when they are the same, none for one character). */
+function edgePieces(q: string): string[] {
+  const all = bigrams(q);
+  return [...new Set([all[0], all.at(-1)].filter((g): g is string => g !== undefined))];
+}
+
+type Lookup = (key: string) => number[] | 0 | undefined;
+
+/** Entry numbers of names equal to the query. */
+export function exactIds(query: string, lookup: Lookup): number[] {
+  return [...new Set(queryForms(query).flatMap((q) => lookup(`=${q}`) || []))];
+}
+
+/**
+ * Entry numbers of names that may contain the query: in both edge pieces' lists (a piece too common to narrow
+ * anything is skipped). A superset: `pinnedEntry` compares the names themselves. At most `limit` numbers.
+ */
+export function containingIds(query: string, lookup: Lookup, limit = 48): number[] {
   const out = new Set<number>();
-  const add = (ids: number[] | 0 | undefined) => {
-    if (ids) ids.forEach((i) => out.add(i));
-  };
-  for (const q of queryForms(query)) add(lookup(`=${q}`));
-  for (const k of queryKeys(query)) if (k.startsWith('=')) add(lookup(k));
   for (const q of queryForms(query)) {
     let inter: number[] | undefined;
     let none = false;
-    for (const g of bigrams(q)) {
+    for (const g of edgePieces(q)) {
       const ids = lookup(g);
       if (ids === undefined) none = true;
       else if (ids !== 0) inter = inter ? inter.filter((i) => ids.includes(i)) : [...ids];
     }
-    if (!none && inter) add(inter);
+    if (!none && inter) inter.forEach((i) => out.add(i));
   }
   return [...out].slice(0, limit);
+}
+
+/** Entry numbers of the second lookup: names equal to a beginning of the query, longest first. */
+export function prefixIds(query: string, lookup: Lookup, limit = 48): number[] {
+  const out = new Set<number>();
+  for (const k of prefixKeys(query)) (lookup(k) || []).forEach((i) => out.add(i));
+  return [...out].slice(0, limit);
+}
+
+/** Where the shard files come from: search-names/ over the network in the browser, memory in tests. */
+export interface NameSource {
+  manifest: ShardManifest;
+  bucket: (n: number) => Promise<KeyBucket | undefined>;
+  block: (n: number) => Promise<NameEntry[] | undefined>;
+}
+
+/**
+ * The best-bet candidates of a query, for `pinnedEntry`, fetching as few files as the answer needs: a name,
+ * short name or initials typed whole costs the first lookup's key files and one block.
+ */
+export async function lookupNames(query: string, source: NameSource, filters: ChosenFilters = {}, streetFilter = ''): Promise<NameEntry[]> {
+  const { buckets: count, block } = source.manifest;
+  const buckets = new Map<number, KeyBucket>();
+  const lookup: Lookup = (k) => buckets.get(bucketOf(k, count))?.[k];
+  const load = (keys: string[]) =>
+    Promise.all([...new Set(keys.map((k) => bucketOf(k, count)))].filter((b) => !buckets.has(b)).map(async (b) => buckets.set(b, (await source.bucket(b)) ?? {})));
+  const entries = async (ids: number[]) => {
+    const blocks = [...new Set(ids.map((i) => Math.floor(i / block)))];
+    const loaded = await Promise.all(blocks.map((b) => source.block(b)));
+    const byId = new Map<number, NameEntry>();
+    blocks.forEach((b, j) => loaded[j]?.forEach((e, k) => byId.set(b * block + k, e)));
+    return ids.flatMap((i) => byId.get(i) ?? []);
+  };
+  // Names equal to the query first (their blocks only: nothing outranks them); names containing it only when
+  // none of those passes the filters; names the query starts with only when neither step found one.
+  await load(nameKeys(query));
+  const ids = exactIds(query, lookup);
+  let found = await entries(ids);
+  const add = async (next: number[]) => {
+    const fresh = next.filter((i) => !ids.includes(i));
+    ids.push(...fresh);
+    found = [...found, ...(await entries(fresh))];
+  };
+  if (bestScore(query, found, filters, streetFilter) < 3) await add(containingIds(query, lookup));
+  if (bestScore(query, found, filters, streetFilter) < 2) {
+    await load(prefixKeys(query));
+    await add(prefixIds(query, lookup));
+  }
+  return found;
 }

@@ -2,7 +2,7 @@
 // typing), shows results with type, excerpt and kindergarten facts, filters, and keeps the URL shareable.
 import { normalizeQuery, segmentWithDictionary } from '../lib/search-query.ts';
 import { pinFirst, pinnedEntry, type NameEntry } from '../lib/search-names.ts';
-import { bucketOf, candidateIds, queryKeys, type KeyBucket, type ShardManifest } from '../lib/search-shards.ts';
+import { lookupNames, type KeyBucket, type ShardManifest } from '../lib/search-shards.ts';
 
 interface PagefindResultData {
   url: string;
@@ -19,6 +19,7 @@ interface PagefindApi {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string, o?: object) => Promise<PagefindSearch | null>;
+  preload: (q: string, o?: object) => Promise<void>;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -78,18 +79,10 @@ function loadManifest(): Promise<ShardManifest | undefined> {
 }
 
 // Best bets: only the few small files the query's keys and candidates live in (src/lib/search-shards.ts).
-async function loadNames(q: string): Promise<NameEntry[]> {
-  const m = await loadManifest();
-  if (!m) return [];
-  const keys = queryKeys(q);
-  const buckets = new Map<number, KeyBucket>();
-  await Promise.all([...new Set(keys.map((k) => bucketOf(k, m.buckets)))].map(async (b) => buckets.set(b, (await getJson<KeyBucket>(`k${b}.json`)) ?? {})));
-  const ids = candidateIds(q, (k) => buckets.get(bucketOf(k, m.buckets))?.[k]);
-  const blocks = [...new Set(ids.map((i) => Math.floor(i / m.block)))];
-  const loaded = await Promise.all(blocks.map((b) => getJson<NameEntry[]>(`e${b}.json`)));
-  const byId = new Map<number, NameEntry>();
-  blocks.forEach((b, j) => loaded[j]?.forEach((e, k) => byId.set(b * m.block + k, e)));
-  return ids.map((i) => byId.get(i)).filter((e): e is NameEntry => e !== undefined);
+async function loadNames(q: string, filters: Record<string, string>): Promise<NameEntry[]> {
+  const manifest = await loadManifest();
+  if (!manifest) return [];
+  return lookupNames(q, { manifest, bucket: (n) => getJson<KeyBucket>(`k${n}.json`), block: (n) => getJson<NameEntry[]>(`e${n}.json`) }, filters, STREET_FILTER);
 }
 
 function loadPagefind(): Promise<PagefindApi> {
@@ -176,6 +169,21 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   return li;
 }
 
+// While the visitor types, fetch what the query will need (Pagefind's index chunks, the best-bet files), so
+// that the search after the pause finds them loaded. Pagefind's own advice: preload on input, search debounced.
+async function warm(q: string) {
+  if (!q) return;
+  const filters = selectedFilters();
+  void loadNames(q, filters);
+  const pf = await loadPagefind();
+  await pf.preload(await prepare(q), { filters });
+}
+
+function showFirst(d: PagefindResultData) {
+  list?.replaceChildren(resultItem(d));
+  if (browse) browse.hidden = true;
+}
+
 async function run(pushUrl = true) {
   if (!input || !list || !status) return;
   const q = input.value.trim();
@@ -200,26 +208,22 @@ async function run(pushUrl = true) {
     return;
   }
   status.textContent = '正在搜索…';
-  // The best-bet files load while Pagefind starts and searches.
-  const names = loadNames(q);
-  const pf = await loadPagefind();
-  const query = await prepare(q);
-  const search = await pf.search(query, { filters: chosen });
-  if (!search || mine !== seq) return;
-  const entries = await names;
+  // The best-bet files load while Pagefind starts and searches. When the query names a page, that page is the
+  // first answer as soon as the names are in (no Pagefind, no fragment), and stays first whatever the scores.
+  const searched = Promise.all([loadPagefind(), prepare(q)]).then(async ([pf, query]) => ({ pf, query, search: await pf.search(query, { filters: chosen }) }));
+  const pin = pinnedEntry(q, await loadNames(q, chosen), chosen, STREET_FILTER);
   if (mine !== seq) return;
-  // When the query names a page, that page comes first, even if the full-text scores put it lower.
-  const pin = pinnedEntry(q, entries, chosen, STREET_FILTER);
   const pinUrl = pin ? `${base}${pin.u.slice(1)}` : undefined;
   const pinned: PagefindResultData | undefined = pin && pinUrl ? { url: pinUrl, excerpt: '', meta: { title: pin.t, type: pin.k, ...pin.m } } : undefined;
+  if (pinned) showFirst(pinned);
+  const { pf, query, search } = await searched;
+  if (!search || mine !== seq) return;
   const screen = search.results.slice(0, PAGE);
-  // First answer as soon as possible: the named page (from the best bets, no fragment to fetch), else the top
-  // result alone (one fragment); the rest of the screen follows.
-  const head = pinned ?? (await screen[0]?.data());
-  if (mine !== seq) return;
-  if (head) {
-    list.replaceChildren(resultItem(head));
-    if (browse) browse.hidden = true;
+  // Otherwise the top result alone first (one fragment); the rest of the screen follows.
+  if (!pinned) {
+    const head = await screen[0]?.data();
+    if (mine !== seq) return;
+    if (head) showFirst(head);
   }
   const loaded = await Promise.all(screen.map((r) => r.data()));
   if (mine !== seq) return;
@@ -253,6 +257,7 @@ if (input && form) {
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    void warm(input.value.trim());
     timer = window.setTimeout(() => void run(), 250);
   });
   form.addEventListener('submit', (e) => {
