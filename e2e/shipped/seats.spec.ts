@@ -1,7 +1,6 @@
 import { test, expect } from '../fixtures.ts';
 import { parseCsv } from '../../src/lib/figure.ts';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { KGS, STREETS, TYPES } from '../content.ts';
+import { KGS, records, STREETS, TYPES } from '../content.ts';
 
 const num = (n: number) => n.toLocaleString('en-US');
 const sum = (ks: typeof KGS, f: (k: (typeof KGS)[number]) => number) => ks.reduce((s, k) => s + f(k), 0);
@@ -21,21 +20,18 @@ test.describe('seats page', () => {
   });
 
   test('each rebuild shows its progress from the monthly reports when the plan’s target exists, in the words of the progress page', async ({ page }) => {
-    const content = new URL('../../content/', import.meta.url);
-    const reports = existsSync(new URL('reports/', content))
-      ? readdirSync(new URL('reports/', content)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(new URL(`reports/${f}`, content), 'utf8')) as { month: string; values: Record<string, number | boolean> }).sort((a, b) => b.month.localeCompare(a.month))
-      : [];
+    const reports = records<{ month: string; values: Record<string, number | boolean> }>('reports').sort((a, b) => b.month.localeCompare(a.month));
+    const targets = new Map(records<{ task: string; target: { value?: number } }>('targets').map((t) => [t.id, t]));
     const expected: { id: string; target: string; task: string; text: string }[] = [];
     await page.goto('seats/');
     for (const k of KGS.filter((x) => x.project)) {
       const target = (k.project as { target?: string }).target ?? '';
-      const file = new URL(`targets/${target}.json`, content);
       const progress = page.locator(`[data-project="${k.id}"] [data-project-progress]`);
-      if (!target || !existsSync(file)) {
+      const t = targets.get(target);
+      if (!t) {
         await expect(progress).toHaveCount(0);
         continue;
       }
-      const t = JSON.parse(readFileSync(file, 'utf8')) as { task: string; target: { value?: number } };
       const latest = reports.find((r) => target in r.values);
       await expect(progress).toContainText(latest ? `${latest.values[target]} / ${t.target.value}` : '尚无报告');
       expected.push({ id: k.id, target, task: t.task, text: (await progress.textContent()) ?? '' });

@@ -5,10 +5,10 @@
  * month, so they are kept as they are (their count does not grow with the number of kindergartens).
  *   node scripts/bench/generate-content.ts <outDir> [factor=10]
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readContentFile, readParsed } from '../../src/content-read.ts';
 
-/** Writes the multiplied content set to `out`; returns the file counts per collection. */
 /** A copy of a policy's MDX: its title and short title marked as copy i, and flagged sample (once). */
 function copyPolicy(text: string, i: number): string {
   const end = text.indexOf('\n---', 3);
@@ -18,6 +18,7 @@ function copyPolicy(text: string, i: number): string {
     .replace(/^shortTitle: (.*)$/m, (_m, t: string) => `shortTitle: ${t.slice(0, 14)}副本${i}`);
 }
 
+/** Writes the multiplied content set to `out`; returns the file counts per collection. */
 export function generateContent(out: string, factor = 10, src = 'content'): Record<string, number> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -32,10 +33,12 @@ export function generateContent(out: string, factor = 10, src = 'content'): Reco
       continue;
     }
     for (const f of files) {
-      const text = readFileSync(join(folder, f), 'utf8');
       const [stem, ext] = [f.replace(/\.[^.]+$/, ''), f.slice(f.lastIndexOf('.'))];
+      const path = join(folder, f);
+      // Read the way the site reads it (decoded, BOM dropped); copies of a JSON file are its parsed data.
+      const data = ext === '.json' ? (readParsed(path, '.json').data as { name: string; shortNames?: string[] }) : undefined;
+      const text = data ? '' : readContentFile(path, ext).file.text;
       for (let i = 2; i <= factor; i++) {
-        const data = ext === '.json' ? (JSON.parse(text) as { name: string; shortNames?: string[] }) : undefined;
         const copy = data
           ? JSON.stringify({ ...data, name: `${data.name}副本${i}`, ...(data.shortNames ? { shortNames: data.shortNames.map((n) => `${n}副本${i}`) } : {}), sample: true }, null, 2)
           : copyPolicy(text, i);

@@ -3,8 +3,8 @@
  * parent searches it: a kindergarten's short name, the pinyin initials of that name, another kindergarten's
  * full name, and 收费 (the fees page). Each with the page that must come first.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listCollection, readParsed } from '../../src/content-read.ts';
 import { nameVariants, pinyinForms } from '../../src/lib/search-terms.ts';
 
 /** A query and the site-relative path expected as its first result. */
@@ -15,13 +15,9 @@ export interface BenchQuery {
 
 /** Queries for the content folder `dir` (the kindergartens that sort first by id; copies of the generator excluded). */
 export function benchQueries(dir: string): BenchQuery[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(dir, 'kindergartens')).filter((f) => f.endsWith('.json') && !/^[_.]/.test(f) && !f.includes('-copy')).sort();
-  } catch {
-    /* no kindergartens */
-  }
-  const kgs = files.map((f) => ({ id: f.slice(0, -5), ...(JSON.parse(readFileSync(join(dir, 'kindergartens', f), 'utf8').replace(/^\uFEFF/, '')) as { name: string; shortNames?: string[] }) }));
+  const kgs = listCollection(join(dir, 'kindergartens'), '.json').flatMap((item) =>
+    item.kind === 'entry' && !item.id.includes('-copy') ? [{ id: item.id, ...(readParsed(item.path, '.json').data as { name: string; shortNames?: string[] }) }] : [],
+  );
   const a = kgs.find((k) => k.shortNames?.length) ?? kgs[0];
   const b = kgs.find((k) => k !== a);
   const out: BenchQuery[] = [];
