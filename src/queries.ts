@@ -19,11 +19,11 @@ import { timeline, type TimelineItem } from './lib/milestones.ts';
 import type { KindergartenType, Street } from './schemas/directory.ts';
 import type { FeeConfig } from './schemas/fees.ts';
 import { resolveKindergartens, type Kindergarten } from './lib/kindergartens.ts';
-import { adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/fees.ts';
+import { adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/fees.ts';
 import { deriveWords, citedPolicy, type Words } from './lib/words.ts';
 import { changeDates, latestDates, updatedOn, updateItems, type UpdateItem } from './lib/history.ts';
 import { readContentHistory } from './content-history.ts';
-import { seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
+import { projectsByStreetFigure, seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
 import { feeAdjustmentsDataset, indicatorsDataset, kindergartensDataset, reportsDataset, targetsDataset, type Dataset } from './lib/datasets.ts';
 
 /** The validated site config (content/site.json). */
@@ -255,9 +255,14 @@ export async function getSeatProjects(): Promise<SeatProject[]> {
 async function getKindergartenFigures(): Promise<Figure[]> {
   const [kgs, types, streets, fees, words] = await Promise.all([getKindergartens(), getKindergartenTypes(), getStreets(), getFeeConfig(), getWords()]);
   const adj = fees.adjustments;
+  const adjusted = adj ? adjustmentsUnder(kgs, adj.docNumber) : [];
+  const projects = await getSeatProjects();
+  // The per-subdivision figures exist at every size (their CSV addresses stay stable); the pages show them
+  // instead of the full lists once those are long (src/lib/directory-pages.ts).
   return [
     feeTableFigure(kgs, words.subdivision),
-    ...(adj ? [adjustmentsFigure(adjustmentsUnder(kgs, adj.docNumber), adj.docNumber, adj.expected, words.plan)] : []),
+    ...(adj ? [adjustmentsFigure(adjusted, adj.docNumber, adj.expected, words.plan), adjustmentsByStreetFigure(adjusted, streets, adj.docNumber, words.subdivision)] : []),
+    ...(projects.length ? [projectsByStreetFigure(projects, streets, words.subdivision)] : []),
     seatsByStreetFigure(kgs, streets, words.subdivision),
     seatsByTypeFigure(kgs, types),
     sharesFigure(kgs),

@@ -7,7 +7,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateContent } from '../scripts/bench/generate-content.ts';
+import { generateContent, growKindergartens } from '../scripts/bench/generate-content.ts';
+import { readParsed } from '../src/content-read.ts';
 import { measure } from '../scripts/bench/search.ts';
 import { benchQueries } from '../scripts/bench/queries.ts';
 import { FULL_LIST_LIMIT } from '../src/lib/directory-pages.ts';
@@ -31,8 +32,16 @@ const SOURCE = process.env.CONTENT_DIR ?? 'content';
 // turns into groups (FULL_LIST_LIMIT), or this test would not test the large-site layout.
 const FACTOR = Math.max(10, Math.ceil((FULL_LIST_LIMIT + 1) / Math.max(1, readdirSync(join(SOURCE, 'kindergartens')).filter((f) => f.endsWith('.json') && !/^[_.]/.test(f)).length)));
 let kgCount = 0;
+// More new-seat projects and more fee adjustments under the plan's document than FULL_LIST_LIMIT too (0 when
+// the county's content has none), so /seats/ and /fees/ show their per-subdivision figures.
+let projects = 0;
+let adjustments = 0;
 beforeAll(() => {
-  kgCount = generateContent(CONTENT, FACTOR, SOURCE).kindergartens!;
+  generateContent(CONTENT, FACTOR, SOURCE);
+  const doc = (readParsed(join(CONTENT, 'fees.json'), '.json').data as { adjustments?: { docNumber: string } }).adjustments?.docNumber;
+  projects = growKindergartens(CONTENT, (k) => k.project !== undefined, FULL_LIST_LIMIT);
+  adjustments = doc ? growKindergartens(CONTENT, (k) => (k.fees?.history ?? []).some((c) => c.docNumber === doc), FULL_LIST_LIMIT) : 0;
+  kgCount = readdirSync(join(CONTENT, 'kindergartens')).filter((f) => f.endsWith('.json') && !/^[_.]/.test(f)).length;
   expect(kgCount).toBeGreaterThan(FULL_LIST_LIMIT);
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { env: childEnv({ CONTENT_DIR: CONTENT, DIST_DIR: DIST }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`10× build failed:\n${r.stderr.slice(-3000)}`);
@@ -63,6 +72,22 @@ describe(`${FACTOR}× generated content`, () => {
     expect(new Set(ids).size).toBe(kgCount);
     // Every group page is linked from the overview.
     for (const f of groupPages) expect(html('kindergartens/index.html')).toContain(`/kindergartens/street/${f.replace(/index\.html$/, '')}`);
+  });
+
+  it('past the limit, /seats/ and /fees/ show new-seat projects and fee adjustments per subdivision', (ctx) => {
+    if (!projects && !adjustments) ctx.skip();
+    if (projects) {
+      expect(projects).toBeGreaterThan(FULL_LIST_LIMIT);
+      expect(html('seats/index.html')).toContain('id="seat-projects-by-street"');
+      expect(html('seats/index.html')).not.toContain('data-project=');
+    }
+    if (adjustments) {
+      expect(adjustments).toBeGreaterThan(FULL_LIST_LIMIT);
+      expect(html('fees/index.html')).toContain('id="fee-adjustments-by-street"');
+      expect(html('fees/index.html')).not.toContain('id="fee-adjustments"');
+      // The full list stays downloadable: one CSV row per adjustment under a header.
+      expect(readFileSync(join(DIST, 'data/fee-adjustments.csv'), 'utf8').trim().split('\r\n')).toHaveLength(adjustments + 1);
+    }
   });
 
   it('the first search fetches at most 150 KB and the named kindergarten comes first', async () => {

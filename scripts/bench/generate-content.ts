@@ -50,6 +50,30 @@ export function generateContent(out: string, factor = 10, src = 'content'): Reco
   return counts;
 }
 
+/** A kindergarten file as the generator reads it. */
+type KgJson = { name: string; shortNames?: string[]; project?: unknown; fees?: { history?: { docNumber: string }[] } };
+
+/**
+ * Adds copies of the kindergartens that `pick` selects until more than `atLeast` are selected, so that a list
+ * made of them (new-seat projects, fee adjustments) passes a size threshold; names marked 增补N, flagged
+ * sample. Returns how many are selected in the end (0 when none was to begin with).
+ */
+export function growKindergartens(dir: string, pick: (kg: KgJson) => boolean, atLeast: number): number {
+  const folder = join(dir, 'kindergartens');
+  const chosen = readdirSync(folder)
+    .filter((f) => f.endsWith('.json') && !/^[_.]/.test(f))
+    .map((f) => ({ stem: f.slice(0, -5), data: readParsed(join(folder, f), '.json').data as KgJson }))
+    .filter((k) => pick(k.data));
+  let count = chosen.length;
+  for (let i = 0; chosen.length && count <= atLeast; i++, count++) {
+    const { stem, data } = chosen[i % chosen.length]!;
+    const n = i + 1;
+    const copy = { ...data, name: `${data.name}增补${n}`, ...(data.shortNames ? { shortNames: data.shortNames.map((x) => `${x}增补${n}`) } : {}), sample: true };
+    writeFileSync(join(folder, `${stem}-copy-extra${n}.json`), JSON.stringify(copy, null, 2));
+  }
+  return count;
+}
+
 if (import.meta.main) {
   const [out = '.bench/content-x10', factor = '10'] = process.argv.slice(2);
   console.log(generateContent(out, Number(factor)));

@@ -3,6 +3,7 @@ import { CLASS_LEVELS, type FeeChange, type KindergartenData, type MealFee, type
 import { withAsOf, type Figure } from './figure.ts';
 import { formatDateZh, formatNumber, formatRange, latestDate } from './format.ts';
 import type { Kindergarten } from './kindergartens.ts';
+import type { Street } from '../schemas/directory.ts';
 
 /** Lowest and highest 保教费 of a kindergarten (元/月). */
 export function tuitionRange(tuition: readonly Tuition[]): { min: number; max: number } {
@@ -212,6 +213,39 @@ export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber:
         { key: 'after', label: '调整后', unit: '元/月' },
         { key: 'cut', label: '最高一档降低', unit: '元/月', numeric: true, digits: 2 },
         { key: 'effectiveOn', label: '执行日期' },
+      ],
+      rows,
+    },
+  };
+}
+
+/**
+ * The same adjustments counted per subdivision (in the order of the streets list, those with none left out):
+ * the fees page shows this instead of one row per kindergarten once the list is long (src/lib/directory-pages.ts);
+ * the full list stays at /data/fee-adjustments.csv and on each kindergarten's page.
+ */
+export function adjustmentsByStreetFigure(adjustments: readonly Adjustment[], streets: readonly Street[], docNumber: string, subdivision: string): Figure {
+  const rows = streets.flatMap((st) => {
+    const here = adjustments.filter((a) => a.kg.street.id === st.id);
+    if (!here.length) return [];
+    return [{ name: st.name, count: here.length, lower: here.filter((a) => a.cut > 0).length, cut: here.reduce((n, a) => n + a.cut, 0) / here.length }];
+  });
+  const most = [...rows].sort((a, b) => b.count - a.count)[0];
+  return {
+    id: 'fee-adjustments-by-street',
+    caption: `各${subdivision}按${docNumber}调整收费的幼儿园`,
+    summary: most
+      ? `${rows.length} 个${subdivision}共有 ${adjustments.length} 所幼儿园按${docNumber}调整保教费，最多的是${most.name}（${most.count} 所）。`
+      : `尚未记录按${docNumber}调整的幼儿园。`,
+    sample: adjustments.some((a) => a.kg.data.sample || a.kg.street.sample),
+    source: `${docNumber}；各幼儿园收费调整记录`,
+    ...withAsOf(latestDate(adjustments.map((a) => a.kg.data.asOf))),
+    table: {
+      columns: [
+        { key: 'name', label: subdivision },
+        { key: 'count', label: '调整', unit: '所', numeric: true, digits: 0 },
+        { key: 'lower', label: '其中下调', unit: '所', numeric: true, digits: 0 },
+        { key: 'cut', label: '最高一档平均降低', unit: '元/月', numeric: true, digits: 1 },
       ],
       rows,
     },

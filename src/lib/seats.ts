@@ -1,7 +1,7 @@
 /** Seat derivations: class-size standard, totals, breakdowns by street and type, 公办 / 普惠 shares. Pure. */
 import type { KindergartenCategory, KindergartenType, Street } from '../schemas/directory.ts';
 import { CLASS_LEVELS, type ClassLevel, type Classes } from '../schemas/kindergarten.ts';
-import type { Figure } from './figure.ts';
+import { withAsOf, type Figure } from './figure.ts';
 import { formatNumber, formatPercent, latestDate, percentValue } from './format.ts';
 import type { Kindergarten } from './kindergartens.ts';
 import type { TargetProgress } from './progress.ts';
@@ -201,6 +201,39 @@ export function seatProjects(kgs: readonly Kindergarten[], progress: ReadonlyMap
     const p = project.target ? progress.get(project.target) : undefined;
     return [{ kg, project, ...(p ? { progress: p } : {}) }];
   });
+}
+
+/**
+ * The new-seat projects counted per subdivision (in the order of the streets list, those with none left out):
+ * the seats page shows this instead of one card per project once the list is long (src/lib/directory-pages.ts);
+ * each project stays on its kindergarten's page and in the kindergartens dataset (/data/).
+ */
+export function projectsByStreetFigure(projects: readonly SeatProject[], streets: readonly Street[], subdivision: string): Figure {
+  const rows = streets.flatMap((st) => {
+    const here = projects.filter((p) => p.kg.street.id === st.id);
+    if (!here.length) return [];
+    return [{ name: st.name, count: here.length, classes: here.reduce((n, p) => n + p.project.classes, 0), seats: plannedNewSeats(here) }];
+  });
+  const most = [...rows].sort((a, b) => b.seats - a.seats)[0];
+  return {
+    id: 'seat-projects-by-street',
+    caption: `各${subdivision}新增学位项目`,
+    summary: most
+      ? `${rows.length} 个${subdivision}共有 ${projects.length} 个新增学位项目，建成后共可提供学位 ${formatNumber(plannedNewSeats(projects), 0)} 个；最多的是${most.name}（${formatNumber(most.seats, 0)} 个）。`
+      : '暂无新增学位项目。',
+    sample: projects.some((p) => p.kg.data.sample || p.kg.street.sample),
+    source: '各幼儿园信息',
+    ...withAsOf(latestAsOf(projects.map((p) => p.kg))),
+    table: {
+      columns: [
+        { key: 'name', label: subdivision },
+        { key: 'count', label: '项目', unit: '个', numeric: true, digits: 0 },
+        { key: 'classes', label: '教学班', unit: '个', numeric: true, digits: 0 },
+        { key: 'seats', label: '新增学位', unit: '个', numeric: true, digits: 0 },
+      ],
+      rows,
+    },
+  };
 }
 
 /** Seats the plan's projects will provide once built (新增学位). */

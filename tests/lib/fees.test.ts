@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  adjustmentsFigure, adjustmentsUnder, basisText, changeText, feeDocument, feeRows, pricingOf, ruleQuotes, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
+  adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, basisText, changeText, feeDocument, feeRows, pricingOf, ruleQuotes, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
   sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText,
 } from '../../src/lib/fees.ts';
 import type { FeeChange, Tuition } from '../../src/schemas/kindergarten.ts';
-import { data, kg } from '../helpers/kindergartens.ts';
+import { data, kg, STREETS } from '../helpers/kindergartens.ts';
 
 const all = (amount: number): Tuition[] => [{ level: '全部', amount }];
 const byLevel: Tuition[] = [{ level: '大班', amount: 380 }, { level: '小班', amount: 420 }, { level: '中班', amount: 400 }];
@@ -107,6 +107,23 @@ describe('adjustments under a document', () => {
     expect(f.chart).toBeUndefined();
     expect(f.source).toBe(`${doc}；各幼儿园收费调整记录`);
     expect(f.asOf).toBe('2024-09-01');
+  });
+  it('per-subdivision figure: rows in the streets order, streets without an adjustment left out', () => {
+    const more = [...kgs, kg('d', 'jiaoban', 'xi', { fees: { ...data().fees, tuition: all(500), history: [change('2024-09-01', 450, 500)] } })];
+    const f = adjustmentsByStreetFigure(adjustmentsUnder(more, doc), STREETS, doc, '镇（乡）');
+    expect(f.id).toBe('fee-adjustments-by-street');
+    expect(f.caption).toBe(`各镇（乡）按${doc}调整收费的幼儿园`);
+    expect(f.table.columns[0]).toEqual({ key: 'name', label: '镇（乡）' });
+    expect(f.table.rows).toEqual([
+      { name: '示例东街道', count: 1, lower: 1, cut: 80 },
+      { name: '示例西街道', count: 2, lower: 1, cut: 0 },
+    ]);
+    expect(f.summary).toMatchInlineSnapshot(`"2 个镇（乡）共有 3 所幼儿园按包发改费字〔2015〕203号调整保教费，最多的是示例西街道（2 所）。"`);
+    expect(f.source).toBe(`${doc}；各幼儿园收费调整记录`);
+    expect(f.asOf).toBe('2024-09-01');
+    const none = adjustmentsByStreetFigure([], STREETS, doc, '街道');
+    expect(none.summary).toBe(`尚未记录按${doc}调整的幼儿园。`);
+    expect(none.table.rows).toEqual([]);
   });
   it('figure with nothing recorded says so', () => {
     const empty = adjustmentsFigure([], doc, undefined, '实施方案');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  categoryShares, classCount, classesText, freeSeats, plannedNewSeats, seatProjects, seatTotals, seatsByStreet, seatsByStreetFigure,
+  categoryShares, classCount, classesText, freeSeats, plannedNewSeats, projectsByStreetFigure, seatProjects, seatTotals, seatsByStreet, seatsByStreetFigure,
   seatsByType, seatsByTypeFigure, sharesFigure, standardCapacity,
 } from '../../src/lib/seats.ts';
 import { targetProgress, type ReportRecord, type TargetRecord } from '../../src/lib/progress.ts';
@@ -133,5 +133,34 @@ describe('plannedNewSeats', () => {
   ])('%j → %d', (seats, total) => {
     const projects = seats.map((s) => ({ project: { kind: '原址翻建', seats: s, classes: 12 } as never }));
     expect(plannedNewSeats(projects)).toBe(total);
+  });
+});
+
+describe('projectsByStreetFigure: the projects per subdivision, for a long list', () => {
+  const project = (seats: number, classes: number) => ({ kind: '原址翻建' as const, target: '', classes, seats, source: { policy: 'plan', section: '三' } });
+  const projects = seatProjects([
+    kg('a', 'baogang', 'xi', { project: project(360, 12) }),
+    kg('b', 'baogang', 'dong', { project: project(180, 6) }),
+    kg('c', 'jiaoban', 'xi', { project: project(90, 3) }),
+    kg('d', 'jiaoban', 'nan'),
+  ], new Map());
+  it('rows in the streets order, streets without a project left out; totals, summary, source', () => {
+    const f = projectsByStreetFigure(projects, STREETS, '街道');
+    expect(f.id).toBe('seat-projects-by-street');
+    expect(f.caption).toBe('各街道新增学位项目');
+    expect(f.table.rows).toEqual([
+      { name: '示例东街道', count: 1, classes: 6, seats: 180 },
+      { name: '示例西街道', count: 2, classes: 15, seats: 450 },
+    ]);
+    expect(f.summary).toMatchInlineSnapshot(`"2 个街道共有 3 个新增学位项目，建成后共可提供学位 630 个；最多的是示例西街道（450 个）。"`);
+    expect(f.sample).toBe(true);
+    expect(f.source).toBe('各幼儿园信息');
+  });
+  it('names the subdivision with the content word', () => expect(projectsByStreetFigure(projects, STREETS, '镇（乡）').table.columns[0]).toEqual({ key: 'name', label: '镇（乡）' }));
+  it('no project: says so, no rows', () => {
+    const f = projectsByStreetFigure([], STREETS, '街道');
+    expect(f.summary).toBe('暂无新增学位项目。');
+    expect(f.table.rows).toEqual([]);
+    expect('asOf' in f).toBe(false);
   });
 });
