@@ -86,7 +86,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
-  build: { format: 'directory' },
+  // Two pages render at a time: while one page's files are written, the next renders (at 4,000 pages the
+  // one-at-a-time build spent ~30% of its time waiting on writes; 2 → 16 % faster, 4 no better on 2 cores).
+  // Safe because render-time state is only the memoized queries of src/queries.ts.
+  build: { format: 'directory', concurrency: 2 },
   // Sitemap and robots.txt need absolute addresses: only with a public address (siteUrl or SITE_URL).
   integrations: [mdx(), ...(site ? [sitemap(), robots(site)] : [])],
   // Policy documents have no code blocks, and Shiki's inline styles would break the CSP.
