@@ -37,6 +37,20 @@ test.describe('directory', () => {
     await ctx.close();
   });
 
+  test('with scripts on, the filter controls are in place before the directory script runs (no layout shift)', async ({ page }) => {
+    // The page without its module scripts (the directory script among them): the controls are shown by the
+    // head's early inline script (<html data-js>) and the style sheet alone, as they are at first paint.
+    await page.route(/\/kindergartens\/$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script type="module">[\s\S]*?<\/script>/g, '');
+      await route.fulfill({ response, body });
+    });
+    await page.goto('kindergartens/');
+    await expect(page.locator('script[type="module"]')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-js', '');
+    await expect(page.locator('form[data-dir-form]')).toBeVisible();
+  });
+
   test('filter by type and sort by fee; the URL is shareable and round-trips', async ({ page }) => {
     await page.goto('kindergartens/');
     const type = TYPES.find((t) => t.id === 'baogang')!;
