@@ -2,7 +2,7 @@
 import { CLASS_LEVELS, type FeeChange, type KindergartenData, type MealFee, type Tuition } from '../schemas/kindergarten.ts';
 import { withAsOf, type Figure } from './figure.ts';
 import { formatDateZh, formatNumber, formatRange, latestDate } from './format.ts';
-import type { Kindergarten } from './kindergartens.ts';
+import { byStreet, type Kindergarten } from './kindergartens.ts';
 import type { Street } from '../schemas/directory.ts';
 
 /** Lowest and highest 保教费 of a kindergarten (元/月). */
@@ -225,11 +225,12 @@ export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber:
  * the full list stays at /data/fee-adjustments.csv and on each kindergarten's page.
  */
 export function adjustmentsByStreetFigure(adjustments: readonly Adjustment[], streets: readonly Street[], docNumber: string, subdivision: string): Figure {
-  const rows = streets.flatMap((st) => {
-    const here = adjustments.filter((a) => a.kg.street.id === st.id);
-    if (!here.length) return [];
-    return [{ name: st.name, count: here.length, lower: here.filter((a) => a.cut > 0).length, cut: here.reduce((n, a) => n + a.cut, 0) / here.length }];
-  });
+  const rows = byStreet(adjustments, streets, (a) => a.kg).map(({ street, items }) => ({
+    name: street.name,
+    count: items.length,
+    lower: items.filter((a) => a.cut > 0).length,
+    cut: items.reduce((n, a) => n + a.cut, 0) / items.length,
+  }));
   const most = [...rows].sort((a, b) => b.count - a.count)[0];
   return {
     id: 'fee-adjustments-by-street',

@@ -50,3 +50,11 @@ export function kindergartenPath(id: string): string {
 export function anySample(kgs: readonly Kindergarten[]): boolean {
   return kgs.some((k) => k.data.sample || k.street.sample);
 }
+
+/** Items that belong to kindergartens, by street in the order of the streets list; streets without any are left out. */
+export function byStreet<T>(items: readonly T[], streets: readonly Street[], kgOf: (item: T) => Kindergarten): { street: Street; items: T[] }[] {
+  return streets.flatMap((street) => {
+    const here = items.filter((item) => kgOf(item).street.id === street.id);
+    return here.length ? [{ street, items: here }] : [];
+  });
+}

@@ -3,7 +3,7 @@ import type { KindergartenCategory, KindergartenType, Street } from '../schemas/
 import { CLASS_LEVELS, type ClassLevel, type Classes } from '../schemas/kindergarten.ts';
 import { withAsOf, type Figure } from './figure.ts';
 import { formatNumber, formatPercent, latestDate, percentValue } from './format.ts';
-import type { Kindergarten } from './kindergartens.ts';
+import { byStreet, type Kindergarten } from './kindergartens.ts';
 import type { TargetProgress } from './progress.ts';
 
 /** Children per class by level: the national class-size standard (班额标准). */
@@ -62,9 +62,7 @@ export interface SeatGroup extends SeatTotals {
 
 /** Totals per street, in the order of the streets list; streets without kindergartens are left out. */
 export function seatsByStreet(kgs: readonly Kindergarten[], streets: readonly Street[]): SeatGroup[] {
-  return streets
-    .map((s) => ({ id: s.id, name: s.name, ...seatTotals(kgs.filter((k) => k.street.id === s.id)) }))
-    .filter((g) => g.count > 0);
+  return byStreet(kgs, streets, (k) => k).map(({ street, items }) => ({ id: street.id, name: street.name, ...seatTotals(items) }));
 }
 
 /** Totals per type, in the order of the types list; types without kindergartens are left out. */
@@ -209,11 +207,12 @@ export function seatProjects(kgs: readonly Kindergarten[], progress: ReadonlyMap
  * each project stays on its kindergarten's page and in the kindergartens dataset (/data/).
  */
 export function projectsByStreetFigure(projects: readonly SeatProject[], streets: readonly Street[], subdivision: string): Figure {
-  const rows = streets.flatMap((st) => {
-    const here = projects.filter((p) => p.kg.street.id === st.id);
-    if (!here.length) return [];
-    return [{ name: st.name, count: here.length, classes: here.reduce((n, p) => n + p.project.classes, 0), seats: plannedNewSeats(here) }];
-  });
+  const rows = byStreet(projects, streets, (p) => p.kg).map(({ street, items }) => ({
+    name: street.name,
+    count: items.length,
+    classes: items.reduce((n, p) => n + p.project.classes, 0),
+    seats: plannedNewSeats(items),
+  }));
   const most = [...rows].sort((a, b) => b.seats - a.seats)[0];
   return {
     id: 'seat-projects-by-street',

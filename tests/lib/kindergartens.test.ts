@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anySample, compareNames, kindergartenPath, resolveKindergartens } from '../../src/lib/kindergartens.ts';
-import { data, STREETS, TYPES } from '../helpers/kindergartens.ts';
+import { anySample, byStreet, compareNames, kindergartenPath, resolveKindergartens } from '../../src/lib/kindergartens.ts';
+import { data, kg, STREETS, TYPES } from '../helpers/kindergartens.ts';
 
 describe('resolveKindergartens', () => {
   const records = [
@@ -31,4 +31,12 @@ describe('resolveKindergartens', () => {
     expect(anySample([{ ...k!, street: { ...k!.street, sample: false } }])).toBe(false);
     expect(anySample([])).toBe(false);
   });
+});
+
+describe('byStreet', () => {
+  const items = [{ kg: kg('a', 'jiaoban', 'xi'), n: 1 }, { kg: kg('b', 'jiaoban', 'dong'), n: 2 }, { kg: kg('c', 'baogang', 'xi'), n: 3 }];
+  it('groups in the order of the streets list, items in their order, streets without any left out', () => {
+    expect(byStreet(items, STREETS, (i) => i.kg).map((g) => [g.street.id, g.items.map((i) => i.n)])).toEqual([['dong', [2]], ['xi', [1, 3]]]);
+  });
+  it('no items: no groups', () => expect(byStreet([], STREETS, (i: { kg: ReturnType<typeof kg> }) => i.kg)).toEqual([]));
 });
