@@ -6,9 +6,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
-import { robotsTxt } from './src/lib/robots.ts';
-import { decodeContent, parseFrontmatter, parseJson } from './src/lib/content-files.ts';
-import { checkMdxBody } from './src/lib/mdx-rules.ts';
+import { robotsTxt } from './scripts/lib/robots.ts';
+import { decodeContent, parseFrontmatter, parseJson } from './src/lib/content/files.ts';
+import { checkMdxBody } from './src/lib/content/mdx-rules.ts';
 
 // Content lives in content/ (or CONTENT_DIR for test fixtures); district facts come only from there.
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -65,7 +65,7 @@ const cacheDir = process.env.CONTENT_DIR
   : undefined;
 
 /**
- * Writes robots.txt (src/lib/robots.ts) into the build; without a public address the build log says why
+ * Writes robots.txt (scripts/lib/robots.ts) into the build; without a public address the build log says why
  * there is none, in Chinese.
  * @param {string} siteUrl
  * @returns {import('astro').AstroIntegration}

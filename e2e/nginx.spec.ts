@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { routeExpectation } from '../src/lib/build-check.ts';
-import { metaCsp } from '../src/lib/csp-header.ts';
+import { routeExpectation } from '../scripts/lib/build-check.ts';
+import { metaCsp } from '../scripts/lib/csp-header.ts';
 
 test.beforeEach(({}, info) => {
   test.skip(!info.project.name.startsWith('nginx'), 'runs against nginx only');

@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import { loadContent } from '../scripts/load-content.ts';
-import { parseCsv } from '../src/lib/figure.ts';
-import { formatBytes } from '../src/lib/datasets.ts';
+import { parseCsv } from '../src/lib/core/figure.ts';
+import { formatBytes } from '../src/lib/open-data/datasets.ts';
 
 const contentDir = () => (test.info().project.metadata as { contentDir: string }).contentDir;
 

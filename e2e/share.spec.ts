@@ -4,7 +4,7 @@
 // each build's SITE_URL is where Playwright serves it (scripts/build-e2e.ts), so the expected address is the
 // project's baseURL plus the page path, under the /xqjy/ base path on the sub-path project. The pages come
 // from the content folder the project was built from. The build without a public address (no block at all)
-// is tested in tests/qr-without-address.test.ts.
+// is tested in tests/build/qr-without-address.test.ts.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, decodeQr } from './fixtures.ts';

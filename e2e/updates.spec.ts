@@ -1,6 +1,6 @@
 // 更新于, /updates/ and /rss.xml on every site the suite builds (the e2e builds set SITE_URL, so the feed
 // exists). The dates themselves are tested against a repository with chosen commit times in
-// tests/updated-on.test.ts; here: the pages show them consistently, and the feed is valid RSS whose items
+// tests/build/updated-on.test.ts; here: the pages show them consistently, and the feed is valid RSS whose items
 // are the newest entries of /updates/ with working absolute links under the base path.
 import { test, expect } from './fixtures.ts';
 import { readSite } from './site-content.ts';

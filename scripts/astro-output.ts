@@ -1,10 +1,10 @@
 /**
- * Astro's output as staff read it: each line passes through translateAstroLog (src/lib/astro-log.ts), so the
+ * Astro's output as staff read it: each line passes through translateAstroLog (scripts/lib/astro-log.ts), so the
  * English “collection does not exist or is empty” warning of a county without monthly reports becomes one
  * Chinese line, printed once. Used by `npm run build` and `npm run dev`.
  */
 import { relative } from 'node:path';
-import { translateAstroLog } from '../src/lib/astro-log.ts';
+import { translateAstroLog } from './lib/astro-log.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { contentDir } from './load-content.ts';
 

@@ -2,14 +2,14 @@
  * Post-build step of scripts/build.ts, run on the new build before it is published:
  * - writes `_deploy/nginx-csp.conf` (the CSP header per page for deploy/nginx.conf) and `_deploy/headers.json`
  *   (Content-Type, Cache-Control and CSP of every file, for object storage metadata);
- * - lists what makes the build unfit to publish (src/lib/build-check.ts).
+ * - lists what makes the build unfit to publish (scripts/lib/build-check.ts).
  * `_deploy/` is not part of the site: nginx refuses it, and docs/部署指南.md says not to upload it.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { buildProblems, linkTarget } from '../src/lib/build-check.ts';
-import { headerCsp, importedChunks, loadsPagefind, metaCsp, nginxCspMap, pageUris } from '../src/lib/csp-header.ts';
-import { cacheControl, contentType } from '../src/lib/deploy-headers.ts';
+import { buildProblems, linkTarget } from './lib/build-check.ts';
+import { headerCsp, importedChunks, loadsPagefind, metaCsp, nginxCspMap, pageUris } from './lib/csp-header.ts';
+import { cacheControl, contentType } from './lib/deploy-headers.ts';
 
 export const DEPLOY_DIR = '_deploy';
 /** For responses that are not pages (assets, data files): nothing may run or be framed elsewhere. */

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, DATA_FILES, SITE_CONFIG } from '../src/schemas/index.ts';
-import { renderReference, type DocSection, type Schema } from '../src/lib/schema-doc.ts';
+import { renderReference, type DocSection, type Schema } from '../src/lib/content/schema-doc.ts';
 
 /** Where the reference lives in the repository. */
 export const REFERENCE_FILE = join(import.meta.dirname, '..', 'docs', '内容字段说明.md');

@@ -4,7 +4,7 @@
  */
 import { contentDir } from './load-content.ts';
 import { exportContent, exportTemplate, SheetFileError } from './sheet-io.ts';
-import { SHEET_KIND_NAMES, type SheetKindName } from '../src/lib/sheet-kinds.ts';
+import { SHEET_KIND_NAMES, type SheetKindName } from '../src/lib/sheets/kinds.ts';
 
 const USAGE = `用法：
   npm run export -- kindergartens 幼儿园.xlsx

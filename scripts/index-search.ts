@@ -1,15 +1,15 @@
 /**
  * Post-build search indexing: Pagefind (extended build: Chinese is segmented at indexing time) over the
  * pages that mark their <main> with data-pagefind-body, plus a word list for browsers without
- * Intl.Segmenter (src/lib/search-query.ts segmentWithDictionary) and the names of every page for
- * best-bet ranking (src/lib/search-names.ts), split by src/lib/search-shards.ts.
+ * Intl.Segmenter (src/lib/search/query.ts segmentWithDictionary) and the names of every page for
+ * best-bet ranking (src/lib/search/names.ts), split by src/lib/search/shards.ts.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { dictionaryWords } from '../src/lib/search-dictionary.ts';
-import { nameEntries } from '../src/lib/search-dictionary.ts';
-import { buildShards } from '../src/lib/search-shards.ts';
+import { dictionaryWords } from '../src/lib/search/dictionary.ts';
+import { nameEntries } from '../src/lib/search/dictionary.ts';
+import { buildShards } from '../src/lib/search/shards.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
@@ -29,7 +29,7 @@ export async function indexSite(dir: string): Promise<number> {
     .map((f) => ({ path: relative(dir, f), html: readFileSync(f, 'utf8') }))
     .filter((p) => p.html.includes('data-pagefind-body'));
   writeFileSync(join(dir, 'search-dictionary.json'), JSON.stringify(dictionaryWords(pages.map((p) => p.html))));
-  // Best bets in small files keyed by what a query contains (src/lib/search-shards.ts): the first search
+  // Best bets in small files keyed by what a query contains (src/lib/search/shards.ts): the first search
   // fetches a few of them, not every page's names.
   const shards = buildShards(nameEntries(pages));
   const out = join(dir, 'search-names');

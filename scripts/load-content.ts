@@ -1,18 +1,18 @@
 /**
  * The content loader: reads content/ from disk, decodes (UTF-8 only, BOM stripped with a warning), parses,
- * validates every file against its schema, then runs the rule engine (src/lib/content-rules.ts). Every reader
+ * validates every file against its schema, then runs the rule engine (src/lib/rules/content-rules.ts). Every reader
  * of content goes through here: validate, build, dev, new-report, import/export, the e2e helpers; Astro's
  * collections (src/content.config.ts) use the same decode and parse functions.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, DATA_FILES, SITE_CONFIG, type CollectionSpec } from '../src/schemas/index.ts';
-import { ContentError } from '../src/lib/content-errors.ts';
-import { validateFile, validateFiles, type SourceFile, type ValidEntry } from '../src/lib/validate-content.ts';
+import { ContentError } from '../src/lib/content/errors.ts';
+import { validateFile, validateFiles, type SourceFile, type ValidEntry } from '../src/lib/content/validate.ts';
 import { listCollection, readContentFile, showPath as show } from '../src/content-read.ts';
-import { runContentRules } from '../src/lib/content-rules.ts';
+import { runContentRules } from '../src/lib/rules/content-rules.ts';
 
-export { validateFile } from '../src/lib/validate-content.ts';
+export { validateFile } from '../src/lib/content/validate.ts';
 export { readContentFile, readParsed } from '../src/content-read.ts';
 
 /** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */

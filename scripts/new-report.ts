@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, loadContent } from './load-content.ts';
-import { scaffoldReport, type PreviousReport } from '../src/lib/report-scaffold.ts';
+import { scaffoldReport, type PreviousReport } from '../src/lib/progress/report-scaffold.ts';
 import type { ReportData } from '../src/schemas/report.ts';
 import type { TargetData } from '../src/schemas/target.ts';
 

@@ -10,11 +10,11 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { COLLECTIONS } from '../src/schemas/index.ts';
-import { ContentError } from '../src/lib/content-errors.ts';
-import { validateFile } from '../src/lib/validate-content.ts';
-import { scaffoldReport } from '../src/lib/report-scaffold.ts';
-import { cellText, sameJson, type Cell, type Raw } from '../src/lib/sheet-cells.ts';
-import { SHEET_KINDS, type SheetContext, type SheetKind, type SheetKindName } from '../src/lib/sheet-kinds.ts';
+import { ContentError } from '../src/lib/content/errors.ts';
+import { validateFile } from '../src/lib/content/validate.ts';
+import { scaffoldReport } from '../src/lib/progress/report-scaffold.ts';
+import { cellText, sameJson, type Cell, type Raw } from '../src/lib/sheets/cells.ts';
+import { SHEET_KINDS, type SheetContext, type SheetKind, type SheetKindName } from '../src/lib/sheets/kinds.ts';
 import {
   describeChange,
   detectKind,
@@ -27,7 +27,7 @@ import {
   type Candidate,
   type SheetData,
   type SheetError,
-} from '../src/lib/sheet-records.ts';
+} from '../src/lib/sheets/records.ts';
 import { checkContent } from './load-content.ts';
 import { listCollection, readParsed } from '../src/content-read.ts';
 

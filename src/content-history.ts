@@ -1,11 +1,11 @@
 /**
  * The git history of content/, read with one `git log` per build (plus one `git cat-file --batch` when
- * kindergarten files were deleted, for their names). src/lib/history.ts turns it into 更新于 dates and the
+ * kindergarten files were deleted, for their names). src/lib/history/history.ts turns it into 更新于 dates and the
  * change list. Without usable history (no git, not a repository, a shallow clone, nothing committed) it
  * says why, and the pages fall back to the content's own dates. Node only (node:child_process).
  */
 import { spawnSync } from 'node:child_process';
-import { GIT_LOG_FORMAT, parseGitLog, sinceDistrict, type Commit } from './lib/history.ts';
+import { GIT_LOG_FORMAT, parseGitLog, sinceDistrict, type Commit } from './lib/history/history.ts';
 
 /** The history, or why there is none. */
 export type ContentHistory =

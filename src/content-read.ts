@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ContentError } from './lib/content-errors.ts';
-import { checkFileName, parseFrontmatter, parseJson } from './lib/content-files.ts';
-import { decodeFile, type SourceFile } from './lib/validate-content.ts';
+import { ContentError } from './lib/content/errors.ts';
+import { checkFileName, parseFrontmatter, parseJson } from './lib/content/files.ts';
+import { decodeFile, type SourceFile } from './lib/content/validate.ts';
 
 /** A path as staff see it: relative to the working folder. */
 export const showPath = (p: string) => relative(process.cwd(), p) || p;

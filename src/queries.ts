@@ -5,26 +5,26 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import type { SiteConfig } from './schemas/site.ts';
 import type { PolicyData } from './schemas/policy.ts';
-import type { Heading } from './lib/toc.ts';
-import type { Figure } from './lib/figure.ts';
+import type { Heading } from './lib/core/toc.ts';
+import type { Figure } from './lib/core/figure.ts';
 import type { TargetData } from './schemas/target.ts';
 import type { TaskData } from './schemas/task.ts';
 import {
   aggregate, breakdownSeries, latestAsOf, newSeats, progressByTask, trend,
   type Aggregate, type ReportRecord, type TaskProgress, type Total, type TrendPoint,
-} from './lib/progress.ts';
-import { breakdownFigure, overallTrendFigure, taskFigure, taskTrendFigure, tasksFigure } from './lib/progress-figures.ts';
-import { indicatorsFigure, sortIndicators, type IndicatorRecord } from './lib/indicators.ts';
-import { timeline, type TimelineItem } from './lib/milestones.ts';
+} from './lib/progress/engine.ts';
+import { breakdownFigure, overallTrendFigure, taskFigure, taskTrendFigure, tasksFigure } from './lib/progress/figures.ts';
+import { indicatorsFigure, sortIndicators, type IndicatorRecord } from './lib/progress/indicators.ts';
+import { timeline, type TimelineItem } from './lib/progress/milestones.ts';
 import type { KindergartenType, Street } from './schemas/directory.ts';
 import type { FeeConfig } from './schemas/fees.ts';
-import { resolveKindergartens, type Kindergarten } from './lib/kindergartens.ts';
-import { adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/fees.ts';
-import { deriveWords, citedPolicy, type Words } from './lib/words.ts';
-import { changeDates, latestDates, updatedOn, updateItems, type UpdateItem } from './lib/history.ts';
+import { resolveKindergartens, type Kindergarten } from './lib/kindergartens/kindergarten.ts';
+import { adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/kindergartens/fees.ts';
+import { deriveWords, citedPolicy, type Words } from './lib/core/words.ts';
+import { changeDates, latestDates, updatedOn, updateItems, type UpdateItem } from './lib/history/history.ts';
 import { readContentHistory } from './content-history.ts';
-import { projectsByStreetFigure, seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/seats.ts';
-import { feeAdjustmentsDataset, indicatorsDataset, kindergartensDataset, reportsDataset, targetsDataset, type Dataset } from './lib/datasets.ts';
+import { projectsByStreetFigure, seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/kindergartens/seats.ts';
+import { feeAdjustmentsDataset, indicatorsDataset, kindergartensDataset, reportsDataset, targetsDataset, type Dataset } from './lib/open-data/datasets.ts';
 
 /** The validated site config (content/site.json). */
 export async function getSite(): Promise<SiteConfig> {
@@ -50,7 +50,7 @@ async function loadWords(): Promise<Words> {
 }
 
 /**
- * The words pages use about the place, derived from content (see src/lib/words.ts): region word (全区/全县 …),
+ * The words pages use about the place, derived from content (see src/lib/core/words.ts): region word (全区/全县 …),
  * subdivision words (街道, 镇（乡） …) and the plan's short name. Computed once per build.
  */
 export function getWords(): Promise<Words> {
@@ -90,7 +90,7 @@ export async function getPolicyPages() {
   return Promise.all(
     all.map(async (e) => {
       const { Content, headings } = await render(e);
-      // The rule engine (src/lib/content-rules.ts, run before the build) guarantees the title exists.
+      // The rule engine (src/lib/rules/content-rules.ts, run before the build) guarantees the title exists.
       const supersededByTitle = e.data.supersededBy ? titles.get(e.data.supersededBy) : undefined;
       return { slug: e.id, data: e.data, Content, headings: headings as Heading[], supersededByTitle };
     }),
@@ -258,7 +258,7 @@ async function getKindergartenFigures(): Promise<Figure[]> {
   const adjusted = adj ? adjustmentsUnder(kgs, adj.docNumber) : [];
   const projects = await getSeatProjects();
   // The per-subdivision figures exist at every size (their CSV addresses stay stable); the pages show them
-  // instead of the full lists once those are long (src/lib/directory-pages.ts).
+  // instead of the full lists once those are long (src/lib/kindergartens/directory-pages.ts).
   return [
     feeTableFigure(kgs, words.subdivision),
     ...(adj ? [adjustmentsFigure(adjusted, adj.docNumber, adj.expected, words.plan), adjustmentsByStreetFigure(adjusted, streets, adj.docNumber, words.subdivision)] : []),
@@ -269,7 +269,7 @@ async function getKindergartenFigures(): Promise<Figure[]> {
   ];
 }
 
-/** What changed and when (src/lib/history.ts): 更新于 dates by content path and the /updates/ list. */
+/** What changed and when (src/lib/history/history.ts): 更新于 dates by content path and the /updates/ list. */
 export interface History {
   /** Latest date per content file, per folder ('reports/') and '' for all of content/. */
   dates: Map<string, string>;
@@ -345,7 +345,7 @@ async function loadDatasets(): Promise<Dataset[]> {
 }
 
 /**
- * The open datasets of /data/ (src/lib/datasets.ts), in page order; served as /data/sets/<id>.csv and .json
+ * The open datasets of /data/ (src/lib/open-data/datasets.ts), in page order; served as /data/sets/<id>.csv and .json
  * from this same list, so the page, the CSV and the JSON always agree. Computed once per build.
  */
 export function getDatasets(): Promise<Dataset[]> {

@@ -1,5 +1,5 @@
 import { test, expect, flatText } from '../fixtures.ts';
-import { parseCsv } from '../../src/lib/figure.ts';
+import { parseCsv } from '../../src/lib/core/figure.ts';
 import { FEES, KGS } from '../content.ts';
 
 const num = (n: number) => n.toLocaleString('en-US');

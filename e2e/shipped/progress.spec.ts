@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, flatText } from '../fixtures.ts';
-import { parseCsv } from '../../src/lib/figure.ts';
+import { parseCsv } from '../../src/lib/core/figure.ts';
 
 import { records } from '../content.ts';
 

@@ -36,7 +36,7 @@ const QUERIES: [string, string | RegExp][] = [
   ['招生', 'seats/'],
   ['餐费', 'fees/'],
   ['托费', 'fees/'],
-  // Short names, numerals both ways, full names (best-bet ranking, src/lib/search-names.ts).
+  // Short names, numerals both ways, full names (best-bet ranking, src/lib/search/names.ts).
   ['十七园', 'kindergartens/baogang-17/'],
   ['包钢十七', 'kindergartens/baogang-17/'],
   ['包钢第十七幼儿园', 'kindergartens/baogang-17/'],

@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures.ts';
-import { parseCsv } from '../../src/lib/figure.ts';
+import { parseCsv } from '../../src/lib/core/figure.ts';
 import { KGS, records, STREETS, TYPES } from '../content.ts';
 
 const num = (n: number) => n.toLocaleString('en-US');

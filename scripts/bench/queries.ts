@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { listCollection, readParsed } from '../../src/content-read.ts';
-import { nameVariants, pinyinForms } from '../../src/lib/search-terms.ts';
+import { nameVariants, pinyinForms } from '../../src/lib/search/terms.ts';
 
 /** A query and the site-relative path expected as its first result. */
 export interface BenchQuery {

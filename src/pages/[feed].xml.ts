@@ -3,8 +3,8 @@
 // that it can be left out then.
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedLinks, UPDATE_KIND_LABELS } from '../lib/history.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { feedLinks, UPDATE_KIND_LABELS } from '../lib/history/history.ts';
+import { absoluteUrl } from '../lib/core/urls.ts';
 import { getHistory, getSite } from '../queries.ts';
 
 /** Items in the feed: the newest changes; the whole history is on /updates/. */

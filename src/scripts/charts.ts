@@ -1,6 +1,6 @@
 // Draws every chart on the page from its canvas's data-chart attribute (computed at build time from the
 // table). chart.js is fetched only here, only on pages with a chart, with only the parts these charts use.
-import { shortLabel, type ChartData } from '../lib/figure.ts';
+import { shortLabel, type ChartData } from '../lib/core/figure.ts';
 
 const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
 

@@ -1,6 +1,6 @@
 // Directory filters and sort. The table is complete without this script; it reads the view from the query
 // string (?type=…&street=…&sort=…), applies it, and writes every change back, so each view is a shareable URL.
-import { compareRows, describeView, parseState, rowMatches, stateQuery, type DirRow, type DirState, type SortKey } from '../lib/directory.ts';
+import { compareRows, describeView, parseState, rowMatches, stateQuery, type DirRow, type DirState, type SortKey } from '../lib/kindergartens/directory-filter.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-dir-form]');
 const table = document.querySelector<HTMLTableElement>('[data-dir-table]');

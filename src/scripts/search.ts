@@ -1,8 +1,8 @@
 // Search page enhancement: loads Pagefind only when the visitor searches (a ?q= in the address, focus or
 // typing), shows results with type, excerpt and kindergarten facts, filters, and keeps the URL shareable.
-import { normalizeQuery, segmentWithDictionary } from '../lib/search-query.ts';
-import { pinFirst, pinnedEntry, type NameEntry } from '../lib/search-names.ts';
-import { lookupNames, type KeyBucket, type ShardManifest } from '../lib/search-shards.ts';
+import { normalizeQuery, segmentWithDictionary } from '../lib/search/query.ts';
+import { pinFirst, pinnedEntry, type NameEntry } from '../lib/search/names.ts';
+import { lookupNames, type KeyBucket, type ShardManifest } from '../lib/search/shards.ts';
 
 interface PagefindResultData {
   url: string;
@@ -78,7 +78,7 @@ function loadManifest(): Promise<ShardManifest | undefined> {
   return manifest;
 }
 
-// Best bets: only the few small files the query's keys and candidates live in (src/lib/search-shards.ts).
+// Best bets: only the few small files the query's keys and candidates live in (src/lib/search/shards.ts).
 async function loadNames(q: string, filters: Record<string, string>): Promise<NameEntry[]> {
   const manifest = await loadManifest();
   if (!manifest) return [];

@@ -1,5 +1,5 @@
 // Broken-input fixtures (tests/fixtures/broken/input/) and the exact problem each must produce; shared by
-// tests/broken-input.test.ts and the validate ⇔ build property test.
+// tests/tools/broken-input.test.ts and the validate ⇔ build property test.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // Builders of kindergarten records for unit tests: a valid record, changed only where a test says.
 import type { KindergartenType, Street } from '../../src/schemas/directory.ts';
 import type { KindergartenData } from '../../src/schemas/kindergarten.ts';
-import type { Kindergarten } from '../../src/lib/kindergartens.ts';
+import type { Kindergarten } from '../../src/lib/kindergartens/kindergarten.ts';
 
 export const TYPES: KindergartenType[] = [
   { id: 'jiaoban', name: '教办公办', category: '公办', description: '', sample: false, sampleNote: '' },

@@ -1,8 +1,8 @@
-// Decodes the QR SVG that src/lib/qr.ts writes, without a browser: its path of runs `M x y h w v1 h-w z` is
+// Decodes the QR SVG that src/lib/core/qr.ts writes, without a browser: its path of runs `M x y h w v1 h-w z` is
 // rasterised (4 px a module) and read by jsQR, the decoder a phone camera app would stand in for.
 import jsQR from 'jsqr';
 
-/** The text a QR SVG of src/lib/qr.ts decodes to, or undefined when jsQR cannot read it. */
+/** The text a QR SVG of src/lib/core/qr.ts decodes to, or undefined when jsQR cannot read it. */
 export function decodeSvg(svg: string): string | undefined {
   const size = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
   const d = /<path[^>]* d="([^"]*)"/.exec(svg)?.[1] ?? '';

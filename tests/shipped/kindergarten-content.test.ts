@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/load-content.ts';
-import type { ValidEntry } from '../../src/lib/validate-content.ts';
+import type { ValidEntry } from '../../src/lib/content/validate.ts';
 import type { KindergartenTypesData, StreetsData } from '../../src/schemas/directory.ts';
 import type { FeeConfig } from '../../src/schemas/fees.ts';
 import type { KindergartenData } from '../../src/schemas/kindergarten.ts';

@@ -1,6 +1,6 @@
 // One CSV per figure of the site, generated from the same table the page shows; a figure without rows has none.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hasRows, toCsv, type Figure } from '../../lib/figure.ts';
+import { hasRows, toCsv, type Figure } from '../../lib/core/figure.ts';
 import { getFigures } from '../../queries.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 // One CSV per open dataset (/data/sets/<id>.csv), the same rows as its JSON; a dataset without rows has none.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetCsv, hasData, type Dataset } from '../../../lib/datasets.ts';
+import { datasetCsv, hasData, type Dataset } from '../../../lib/open-data/datasets.ts';
 import { getDatasets } from '../../../queries.ts';
 
 export const getStaticPaths = (async () => {

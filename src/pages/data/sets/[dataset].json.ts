@@ -1,6 +1,6 @@
 // One JSON per open dataset (/data/sets/<id>.json): metadata and the same rows as its CSV; none without rows.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetJson, hasData, type Dataset } from '../../../lib/datasets.ts';
+import { datasetJson, hasData, type Dataset } from '../../../lib/open-data/datasets.ts';
 import { getDatasets } from '../../../queries.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,40 @@
+/** What the fees page (/fees/) derives from the kindergartens and content/fees.json: the route only renders it. Pure. */
+import type { FeeConfig, FeeDocument } from '../../schemas/fees.ts';
+import { adjustmentsUnder, citingCount, feeDocument, publicFeeOverview } from './fees.ts';
+import type { Kindergarten } from './kindergarten.ts';
+
+/** The plan's fee adjustments as the page states them. */
+export interface AdjustmentSection {
+  plan: NonNullable<FeeConfig['adjustments']>;
+  /** The listed document of the plan's 文号 (its card on the page), when content/fees.json lists it. */
+  doc: FeeDocument | undefined;
+  /** Kindergartens whose history records a change under that 文号. */
+  recorded: number;
+}
+
+/** Everything the fees page shows that is derived. */
+export interface FeesPage {
+  /** 保教费 range across 公办 kindergartens; absent without any. */
+  publicRange: { min: number; max: number } | undefined;
+  /** Distinct 伙食费 of 公办 kindergartens (“16 元/天”). */
+  publicMeals: string[];
+  /** Each basis document with how many kindergartens charge or changed fees under it. */
+  documents: { doc: FeeDocument; citing: number }[];
+  /** The adjustments section; absent when the plan orders none. */
+  adjustment: AdjustmentSection | undefined;
+  /** Words the search index gets for the page. */
+  searchText: string;
+}
+
+/** Derives the fees page's facts. */
+export function feesPage(kgs: readonly Kindergarten[], fees: { documents: readonly FeeDocument[]; adjustments?: FeeConfig['adjustments'] }): FeesPage {
+  const { range, meals } = publicFeeOverview(kgs);
+  const plan = fees.adjustments;
+  return {
+    publicRange: range,
+    publicMeals: meals,
+    documents: fees.documents.map((doc) => ({ doc, citing: citingCount(kgs, doc.docNumber) })),
+    adjustment: plan ? { plan, doc: feeDocument(fees.documents, plan.docNumber), recorded: adjustmentsUnder(kgs, plan.docNumber).length } : undefined,
+    searchText: `保教费 伙食费 收费依据 ${fees.documents.map((d) => d.docNumber).join(' ')}`,
+  };
+}

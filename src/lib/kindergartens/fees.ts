@@ -1,0 +1,270 @@
+/** Fee derivations: 保教费 text and ranges, caps, the change history, the fee tables. Pure. */
+import { CLASS_LEVELS, type FeeChange, type KindergartenData, type MealFee, type Tuition } from '../../schemas/kindergarten.ts';
+import { withAsOf, type Figure } from '../core/figure.ts';
+import { formatDateZh, formatNumber, formatRange, latestDate } from '../core/format.ts';
+import { byStreet, type Kindergarten } from './kindergarten.ts';
+import type { Street } from '../../schemas/directory.ts';
+
+/** Lowest and highest 保教费 of a kindergarten (元/月). */
+export function tuitionRange(tuition: readonly Tuition[]): { min: number; max: number } {
+  if (!tuition.length) throw new Error('保教费为空');
+  const amounts = tuition.map((t) => t.amount);
+  return { min: Math.min(...amounts), max: Math.max(...amounts) };
+}
+
+/** “380 元/月” or “380–420 元/月”. */
+export function tuitionText(tuition: readonly Tuition[]): string {
+  const { min, max } = tuitionRange(tuition);
+  return `${formatRange(min, max)} 元/月`;
+}
+
+/** Level order for display: 全部 first, then 小班 中班 大班 混龄. */
+const LEVEL_ORDER = ['全部', ...CLASS_LEVELS] as const;
+
+/** 保教费 lines in level order, each with the label parents read (全部 → 各班级). */
+export function tuitionLines(tuition: readonly Tuition[]): { label: string; amount: number }[] {
+  return [...tuition]
+    .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))
+    .map((t) => ({ label: t.level === '全部' ? '各班级' : t.level, amount: t.amount }));
+}
+
+/** “小班 420、中班 400 元/月” or “380 元/月”: a whole fee in one line (without the unit when `unit` is false). */
+export function tuitionSummary(tuition: readonly Tuition[], unit = true): string {
+  const lines = tuitionLines(tuition);
+  const [only] = lines;
+  const text = lines.length === 1 && only?.label === '各班级'
+    ? formatNumber(only.amount, 2)
+    : lines.map((l) => `${l.label} ${formatNumber(l.amount, 2)}`).join('、');
+  return unit ? `${text} 元/月` : text;
+}
+
+/** “16 元/天”: the unit is part of the figure. */
+export function mealsText(m: MealFee): string {
+  return `${formatNumber(m.amount, 2)} ${m.unit}`;
+}
+
+/** One row of a kindergarten's fee table: the item and its amount with the unit. */
+export interface FeeRow {
+  item: string;
+  amount: string;
+}
+
+/**
+ * The fee table of a kindergarten, as its page and its 收费公示 poster show it: 保教费 per level in level order
+ * (“保教费（小班）”, “420 元/月”), 伙食费, then 核定保教费上限 when `cap` is asked for and the kindergarten has one.
+ */
+export function feeRows(fees: KindergartenData['fees'], options: { cap: boolean }): FeeRow[] {
+  const rows = tuitionLines(fees.tuition).map((l) => ({ item: `保教费（${l.label}）`, amount: `${formatNumber(l.amount, 2)} 元/月` }));
+  rows.push({ item: '伙食费', amount: mealsText(fees.meals) });
+  if (options.cap && fees.cap !== undefined) rows.push({ item: '核定保教费上限', amount: `${formatNumber(fees.cap, 2)} 元/月` });
+  return rows;
+}
+
+/**
+ * The 收费依据 line after the document number (which pages link): “《title》，2019年9月1日起执行”; without the
+ * title when the document is not listed in content/fees.json.
+ */
+export function basisText(basis: KindergartenData['fees']['basis'], doc: { title: string } | undefined): string {
+  return `${doc ? `《${doc.title}》` : ''}，${formatDateZh(basis.effectiveOn)}起执行`;
+}
+
+/** A fee change in one sentence: “2024年3月1日起，保教费由 480 元/月 调整为 400 元/月”. */
+export function changeText(change: FeeChange): string {
+  return `${formatDateZh(change.effectiveOn)}起，保教费由 ${tuitionSummary(change.before)} 调整为 ${tuitionSummary(change.after)}`;
+}
+
+/** True when two fee lists set the same amount for the same levels (order does not matter). */
+export function sameTuition(a: readonly Tuition[], b: readonly Tuition[]): boolean {
+  if (a.length !== b.length) return false;
+  const m = new Map(a.map((t) => [t.level, t.amount]));
+  return b.every((t) => m.get(t.level) === t.amount) && new Set(b.map((t) => t.level)).size === b.length;
+}
+
+/** Indices of the fee lines above the cap (empty when there is no cap or none is above). */
+export function overCap(tuition: readonly Tuition[], cap: number | undefined): number[] {
+  if (cap === undefined) return [];
+  return tuition.flatMap((t, i) => (t.amount > cap ? [i] : []));
+}
+
+/** The change history newest first; changes on the same day keep their file order. */
+export function historyNewestFirst(history: readonly FeeChange[]): FeeChange[] {
+  return history.map((c, i) => ({ c, i })).sort((a, b) => b.c.effectiveOn.localeCompare(a.c.effectiveOn) || a.i - b.i).map((x) => x.c);
+}
+
+/** The most recent change, if any. */
+export function lastChange(history: readonly FeeChange[]): FeeChange | undefined {
+  return historyNewestFirst(history)[0];
+}
+
+/** A fee adjustment made under a given document, for the fees page. */
+export interface Adjustment {
+  kg: Kindergarten;
+  change: FeeChange;
+  /** Highest fee before minus highest fee after (元/月); positive when fees went down. */
+  cut: number;
+}
+
+/** Kindergartens whose history has a change under `docNumber` (the newest such change), by date then list order. */
+export function adjustmentsUnder(kgs: readonly Kindergarten[], docNumber: string): Adjustment[] {
+  const out: Adjustment[] = [];
+  for (const kg of kgs) {
+    const change = historyNewestFirst(kg.data.fees.history).find((c) => c.docNumber === docNumber);
+    if (change) out.push({ kg, change, cut: tuitionRange(change.before).max - tuitionRange(change.after).max });
+  }
+  return out.sort((a, b) => a.change.effectiveOn.localeCompare(b.change.effectiveOn));
+}
+
+/**
+ * The 定价方式 line of a kindergarten page: the `pricing` phrases of the fee rules (content/fees.json) that
+ * apply to its category, joined; empty when no rule gives one (the page then leaves the line out).
+ */
+export function pricingOf(rules: readonly { appliesTo: readonly string[]; pricing: string }[], category: string): string {
+  return rules.filter((r) => r.pricing && r.appliesTo.includes(category)).map((r) => r.pricing).join('；');
+}
+
+/** The rule sentences (verbatim quotes) of content/fees.json that apply to a category: the 收费公示 poster prints them. */
+export function ruleQuotes(rules: readonly { appliesTo: readonly string[]; quote: string }[], category: string): string[] {
+  return rules.filter((r) => r.appliesTo.includes(category)).map((r) => r.quote);
+}
+
+/** The document of content/fees.json with this 文号, if it is listed there. */
+export function feeDocument<D extends { docNumber: string }>(documents: readonly D[], docNumber: string): D | undefined {
+  return documents.find((d) => d.docNumber === docNumber);
+}
+
+/** Figure (table + CSV, no chart) of every kindergarten's fees, in directory order. */
+export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: string): Figure {
+  const rows = kgs.map((k) => {
+    const { min, max } = tuitionRange(k.data.fees.tuition);
+    const last = lastChange(k.data.fees.history);
+    return {
+      id: k.id,
+      name: k.data.name,
+      type: k.type.name,
+      street: k.street.name,
+      tuitionMin: min,
+      tuitionMax: max,
+      cap: k.data.fees.cap ?? null,
+      meals: k.data.fees.meals.amount,
+      mealsUnit: k.data.fees.meals.unit,
+      basis: k.data.fees.basis.docNumber,
+      effectiveOn: k.data.fees.basis.effectiveOn,
+      lastChange: last ? last.effectiveOn : null,
+    };
+  });
+  const publicCount = kgs.filter((k) => k.type.category === '公办').length;
+  const cheapest = [...kgs].sort((a, b) => tuitionRange(a.data.fees.tuition).min - tuitionRange(b.data.fees.tuition).min)[0];
+  const dearest = [...kgs].sort((a, b) => tuitionRange(b.data.fees.tuition).max - tuitionRange(a.data.fees.tuition).max)[0];
+  const summary = cheapest && dearest
+    ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所）；保教费最低 ${formatNumber(tuitionRange(cheapest.data.fees.tuition).min, 2)} 元/月（${cheapest.data.name}），最高 ${formatNumber(tuitionRange(dearest.data.fees.tuition).max, 2)} 元/月（${dearest.data.name}）。`
+    : '暂无幼儿园收费数据。';
+  return {
+    id: 'kindergarten-fees',
+    caption: '各幼儿园收费标准',
+    summary,
+    sample: kgs.some((k) => k.data.sample || k.street.sample),
+    asOf: latestDate(kgs.map((k) => k.data.asOf)),
+    table: {
+      columns: [
+        { key: 'name', label: '幼儿园' },
+        { key: 'id', label: '网址名' },
+        { key: 'type', label: '类型' },
+        { key: 'street', label: subdivisionWord },
+        { key: 'tuitionMin', label: '保教费最低', unit: '元/月', numeric: true, digits: 2 },
+        { key: 'tuitionMax', label: '保教费最高', unit: '元/月', numeric: true, digits: 2 },
+        { key: 'cap', label: '核定上限', unit: '元/月', numeric: true, digits: 2 },
+        { key: 'meals', label: '伙食费', numeric: true, digits: 2 },
+        { key: 'mealsUnit', label: '伙食费单位' },
+        { key: 'basis', label: '收费依据' },
+        { key: 'effectiveOn', label: '执行日期' },
+        { key: 'lastChange', label: '最近调整' },
+      ],
+      rows,
+    },
+  };
+}
+
+/** Figure (table + CSV, no chart) of the fee adjustments under one document, before and after. */
+export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber: string, expected: number | undefined, planName: string): Figure {
+  const rows = adjustments.map((a) => ({
+    name: a.kg.data.name,
+    before: tuitionSummary(a.change.before, false),
+    after: tuitionSummary(a.change.after, false),
+    cut: a.cut,
+    effectiveOn: a.change.effectiveOn,
+  }));
+  const done = adjustments.length;
+  const lower = adjustments.filter((a) => a.cut > 0).length;
+  const plan = expected === undefined ? '' : `${planName}要求调整 ${expected} 所，`;
+  const summary = done
+    ? `${plan}已记录 ${done} 所幼儿园按${docNumber}调整保教费：${lower} 所下调，最高一档保教费平均每月降低 ${formatNumber(adjustments.reduce((s, a) => s + a.cut, 0) / done, 1)} 元。`
+    : `${plan}尚未记录按${docNumber}调整的幼儿园。`;
+  return {
+    id: 'fee-adjustments',
+    caption: `按${docNumber}调整收费的幼儿园`,
+    summary,
+    sample: adjustments.some((a) => a.kg.data.sample),
+    source: `${docNumber}；各幼儿园收费调整记录`,
+    ...withAsOf(latestDate(adjustments.map((a) => a.kg.data.asOf))),
+    table: {
+      columns: [
+        { key: 'name', label: '幼儿园' },
+        { key: 'before', label: '调整前', unit: '元/月' },
+        { key: 'after', label: '调整后', unit: '元/月' },
+        { key: 'cut', label: '最高一档降低', unit: '元/月', numeric: true, digits: 2 },
+        { key: 'effectiveOn', label: '执行日期' },
+      ],
+      rows,
+    },
+  };
+}
+
+/**
+ * The same adjustments counted per subdivision (in the order of the streets list, those with none left out):
+ * the fees page shows this instead of one row per kindergarten once the list is long (src/lib/kindergartens/directory-pages.ts);
+ * the full list stays at /data/fee-adjustments.csv and on each kindergarten's page.
+ */
+export function adjustmentsByStreetFigure(adjustments: readonly Adjustment[], streets: readonly Street[], docNumber: string, subdivision: string): Figure {
+  const rows = byStreet(adjustments, streets, (a) => a.kg).map(({ street, items }) => ({
+    name: street.name,
+    count: items.length,
+    lower: items.filter((a) => a.cut > 0).length,
+    cut: items.reduce((n, a) => n + a.cut, 0) / items.length,
+  }));
+  const most = [...rows].sort((a, b) => b.count - a.count)[0];
+  return {
+    id: 'fee-adjustments-by-street',
+    caption: `各${subdivision}按${docNumber}调整收费的幼儿园`,
+    summary: most
+      ? `${rows.length} 个${subdivision}共有 ${adjustments.length} 所幼儿园按${docNumber}调整保教费，最多的是${most.name}（${most.count} 所）。`
+      : `尚未记录按${docNumber}调整的幼儿园。`,
+    sample: adjustments.some((a) => a.kg.data.sample || a.kg.street.sample),
+    source: `${docNumber}；各幼儿园收费调整记录`,
+    ...withAsOf(latestDate(adjustments.map((a) => a.kg.data.asOf))),
+    table: {
+      columns: [
+        { key: 'name', label: subdivision },
+        { key: 'count', label: '调整', unit: '所', numeric: true, digits: 0 },
+        { key: 'lower', label: '其中下调', unit: '所', numeric: true, digits: 0 },
+        { key: 'cut', label: '最高一档平均降低', unit: '元/月', numeric: true, digits: 1 },
+      ],
+      rows,
+    },
+  };
+}
+
+/** What the fees page says about 公办 fees: the 保教费 range across them and their distinct 伙食费. */
+export function publicFeeOverview(kgs: readonly Kindergarten[]): { range?: { min: number; max: number }; meals: string[] } {
+  const pub = kgs.filter((k) => k.type.category === '公办');
+  if (!pub.length) return { meals: [] };
+  const ranges = pub.map((k) => tuitionRange(k.data.fees.tuition));
+  return {
+    range: { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) },
+    meals: [...new Set(pub.map((k) => mealsText(k.data.fees.meals)))],
+  };
+}
+
+/** How many kindergartens charge under a document, or changed their fees under it. */
+export function citingCount(kgs: readonly Kindergarten[], docNumber: string): number {
+  return kgs.filter((k) => k.data.fees.basis.docNumber === docNumber || k.data.fees.history.some((c) => c.docNumber === docNumber)).length;
+}

@@ -1,0 +1,239 @@
+/**
+ * Cross-file rules for kindergartens, streets, types and fee documents. Each problem names the file, the
+ * field and the fix; errors stop the build, warnings (e.g. over the class-size standard) are printed. Pure.
+ */
+import type { KindergartenTypesData, StreetsData } from '../../schemas/directory.ts';
+import type { FeeConfig } from '../../schemas/fees.ts';
+import { CLASS_LEVELS, type KindergartenData } from '../../schemas/kindergarten.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import { closest } from '../content/errors.ts';
+import { Findings, type AllEntries, type CrossCheck } from './cross-checks.ts';
+import { lastChange, overCap, sameTuition, tuitionSummary } from '../kindergartens/fees.ts';
+import { CLASS_SIZE_STANDARD, classesText, standardCapacity } from '../kindergartens/seats.ts';
+import type { ValidEntry } from '../content/validate.ts';
+
+function single<T>(entries: AllEntries, key: string): ValidEntry<T> | undefined {
+  return entries[key]?.[0] as ValidEntry<T> | undefined;
+}
+
+/** `content/` as staff see it, derived from a kindergarten file's path (content/kindergartens/x.json → content/). */
+function contentRoot(kgPath: string): string {
+  return kgPath.replace(/kindergartens\/[^/]+$/, '');
+}
+
+const yuan = (n: number) => `${n} 元/月`;
+
+/** Every value that appears more than once, with the index of each repeat and of its first appearance. */
+function repeats<T>(items: readonly T[], key: (t: T) => string): { index: number; first: number; value: string }[] {
+  const seen = new Map<string, number>();
+  const out: { index: number; first: number; value: string }[] = [];
+  items.forEach((t, i) => {
+    const k = key(t);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, i);
+    else out.push({ index: i, first, value: k });
+  });
+  return out;
+}
+
+/** Rules of the single files: unique streets, types and documents; references to policy pages. */
+export const checkDirectoryFiles: CrossCheck = (entries) => {
+  const f = new Findings();
+  const streets = single<StreetsData>(entries, 'streets');
+  if (streets) {
+    const list = streets.data.streets;
+    for (const r of repeats(list, (s) => s.id)) f.add(streets.path, `streets[${r.index}].id`, '街道/乡镇网址名', `“${r.value}”与第 ${r.first + 1} 个街道/乡镇重复。`, '每个街道/乡镇的 id 必须不同，它会出现在筛选网址中。');
+    for (const r of repeats(list, (s) => s.name)) f.add(streets.path, `streets[${r.index}].name`, '街道/乡镇名称', `“${r.value}”与第 ${r.first + 1} 个街道/乡镇重复。`, '删除重复的一项。');
+  }
+  const types = single<KindergartenTypesData>(entries, 'kindergartenTypes');
+  if (types) {
+    const list = types.data.types;
+    for (const r of repeats(list, (t) => t.id)) f.add(types.path, `types[${r.index}].id`, '类型网址名', `“${r.value}”与第 ${r.first + 1} 个类型重复。`, '每个类型的 id 必须不同，它会出现在筛选网址中。');
+    for (const r of repeats(list, (t) => t.name)) f.add(types.path, `types[${r.index}].name`, '类型名称', `“${r.value}”与第 ${r.first + 1} 个类型重复。`, '删除重复的一项。');
+  }
+  const fees = single<FeeConfig>(entries, 'feeConfig');
+  if (fees) {
+    const policies = new Set((entries.policies ?? []).map((p) => p.id));
+    const ref = (field: string, slug: string) => {
+      if (slug && !policies.has(slug)) {
+        f.add(fees.path, field, '出处文件', `“${slug}”不是本站的政策文件。`, `写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：${[...policies].join('、') || '（无）'}。`);
+      }
+    };
+    const docs = fees.data.documents;
+    for (const r of repeats(docs, (d) => d.id)) f.add(fees.path, `documents[${r.index}].id`, '收费依据·网址名', `“${r.value}”与第 ${r.first + 1} 个文件重复。`, '每个文件的 id 必须不同，它是收费页上的锚点。');
+    for (const r of repeats(docs, (d) => d.docNumber)) f.add(fees.path, `documents[${r.index}].docNumber`, '收费依据·文号', `“${r.value}”与第 ${r.first + 1} 个文件重复。`, '同一文件只列一次。');
+    fees.data.rules.forEach((r, i) => ref(`rules[${i}].source.policy`, r.source.policy));
+    docs.forEach((d, i) => {
+      ref(`documents[${i}].policy`, d.policy);
+      d.citedIn.forEach((c, j) => ref(`documents[${i}].citedIn[${j}].policy`, c.policy));
+    });
+    if (fees.data.meals) ref('meals.source.policy', fees.data.meals.source.policy);
+    const adj = fees.data.adjustments;
+    if (adj) {
+      ref('adjustments.source.policy', adj.source.policy);
+      if (!docs.some((d) => d.docNumber === adj.docNumber)) {
+        f.add(fees.path, 'adjustments.docNumber', '收费调整·文号', `“${adj.docNumber}”不在收费依据文件（documents）中。`, '先在 documents 中登记这个文件（文号、标题），再在这里引用。');
+      }
+    }
+  }
+  return f.result();
+};
+
+/** Rules of the kindergarten files: known type and street, caps, fee history, seats, unique names. */
+export const checkKindergartens: CrossCheck = (entries) => {
+  const f = new Findings();
+  const kgs = (entries.kindergartens ?? []) as ValidEntry<KindergartenData>[];
+  const first = kgs[0];
+  if (!first) return f.result();
+  const streetsFile = single<StreetsData>(entries, 'streets');
+  const typesFile = single<KindergartenTypesData>(entries, 'kindergartenTypes');
+  const feesFile = single<FeeConfig>(entries, 'feeConfig');
+  const root = contentRoot(first.path);
+  const streets = streetsFile?.data.streets ?? [];
+  const types = typesFile?.data.types ?? [];
+  const docs = feesFile?.data.documents ?? [];
+  const policies = new Set((entries.policies ?? []).map((p) => p.id));
+  const targets = new Set((entries.targets ?? []).map((t) => t.id));
+
+  // Names and short names identify a kindergarten for parents and for search: each belongs to one file.
+  const owners = new Map<string, { path: string; id: string }>();
+  const ids = new Map<string, string>();
+  for (const kg of kgs) {
+    const idOwner = ids.get(kg.id);
+    if (idOwner) f.add(kg.path, '（文件名）', '', `网址名“${kg.id}”与 ${idOwner} 重复。`, '每所幼儿园的文件名（网址名）必须唯一；它印在二维码上，已发布的不要改，给新的幼儿园另起一个。');
+    else ids.set(kg.id, kg.path);
+    const names = [{ field: 'name', label: '全称', value: kg.data.name }, ...kg.data.shortNames.map((s, i) => ({ field: `shortNames[${i}]`, label: '简称', value: s }))];
+    const own = new Set<string>();
+    for (const n of names) {
+      if (own.has(n.value)) continue;
+      own.add(n.value);
+      const o = owners.get(n.value);
+      if (o && o.id !== kg.id) {
+        f.add(kg.path, n.field, n.label, `“${n.value}”已被 ${o.path} 使用。`, '每所幼儿园的全称和简称都必须唯一：同一所幼儿园只留一个文件；不同的幼儿园改用能区分的名称。');
+      } else owners.set(n.value, { path: kg.path, id: kg.id });
+    }
+  }
+
+  for (const kg of kgs) {
+    const d = kg.data;
+    const p = kg.path;
+    const type = types.find((t) => t.name === d.type);
+    if (!type) {
+      if (!typesFile) f.add(p, 'type', '类型', `“${d.type}”无法核对：找不到 ${root}kindergarten-types.json。`, '从仓库复制 content/kindergarten-types.json，列出本地区的幼儿园类型。');
+      else {
+        const near = closest(d.type, types.map((t) => t.name));
+        f.add(p, 'type', '类型', `“${d.type}”不在 ${typesFile.path} 中。`, `${near ? `是不是要写“${near}”？` : ''}只能写 ${types.map((t) => t.name).join('、')} 之一；新的类型先加到 ${typesFile.path}。`);
+      }
+    }
+    const street = streets.find((s) => s.name === d.street);
+    if (!street) {
+      if (!streetsFile) f.add(p, 'street', '街道/乡镇', `“${d.street}”无法核对：找不到 ${root}streets.json。`, '新建 content/streets.json，列出本地区的街道/乡镇。');
+      else {
+        const near = closest(d.street, streets.map((s) => s.name));
+        f.add(p, 'street', '街道/乡镇', `“${d.street}”不在 ${streetsFile.path} 中。`, `${near ? `是不是要写“${near}”？` : ''}写 ${streetsFile.path} 中已有的名称；确实是新的街道/乡镇就先加到该文件。`);
+      }
+    }
+
+    // Honesty rule: a record resting on a sample street or sample document is itself sample data.
+    if (!d.sample && street?.sample) {
+      f.add(p, 'sample', '示例数据标记', `街道/乡镇“${street.name}”是示例数据，本园记录却没有标记为示例数据。`, '加上 "sample": true；或改用真实的名称（并在列表中去掉它的 sample）。');
+    }
+
+    // Fee documents: every 文号 cited must be registered once in fees.json, with its title.
+    const cite = (field: string, label: string, docNumber: string) => {
+      const doc = docs.find((x) => x.docNumber === docNumber);
+      if (!doc) {
+        const near = closest(docNumber, docs.map((x) => x.docNumber));
+        f.add(p, field, label, `“${docNumber}”不在收费依据文件列表${feesFile ? `（${feesFile.path} 的 documents）` : `（${root}fees.json）`}中。`, `${near ? `是不是要写“${near}”？` : ''}文号要和列表中完全一致；新的文件先登记到 ${feesFile?.path ?? `${root}fees.json`} 的 documents（文号、标题）。`);
+      } else if (doc.sample && !d.sample) {
+        f.add(p, field, label, `收费依据“${docNumber}”是示例数据，本园记录却没有标记为示例数据。`, '加上 "sample": true；或改用真实的收费文件。');
+      }
+      return doc;
+    };
+    cite('fees.basis.docNumber', '收费依据·文号', d.fees.basis.docNumber);
+    d.fees.history.forEach((c, i) => cite(`fees.history[${i}].docNumber`, '调整记录·文号', c.docNumber));
+
+    // 公办 fees are set by the government (政府定价): the approved cap is declared, and no fee is above it.
+    const cap = d.fees.cap;
+    if (type?.category === '公办' && cap === undefined) {
+      f.add(p, 'fees.cap', '核定收费上限', `没有填写：“${type.name}”是公办幼儿园，收费实行政府定价，要写明核定的收费上限。`, '在 fees 中加上 "cap": 核定的保教费上限（元/月，见收费文件）。');
+    }
+    for (const i of overCap(d.fees.tuition, cap)) {
+      const t = d.fees.tuition[i];
+      // overCap returns indices of lines above a cap that exists; the guard only tells TypeScript so.
+      if (t === undefined || cap === undefined) continue;
+      f.add(p, `fees.tuition[${i}].amount`, '保教费·金额', `${t.level}保教费 ${yuan(t.amount)} 高于核定收费上限（fees.cap）${yuan(cap)}。`, '按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。');
+    }
+
+    // 保教费 levels: one fee for all (全部), or one per level, each level once, every level with classes priced.
+    const levels = d.fees.tuition.map((t) => t.level);
+    for (const r of repeats(d.fees.tuition, (t) => t.level)) {
+      f.add(p, `fees.tuition[${r.index}].level`, '保教费·班级', `“${r.value}”的保教费写了两次。`, '每个班级只写一项保教费，删除重复的一项。');
+    }
+    if (levels.includes('全部') && levels.length > 1 && new Set(levels).size > 1) {
+      f.add(p, 'fees.tuition', '保教费', '保教费同时写了“全部”和分班级的金额，不知道以哪个为准。', '各班级收费相同时只写一项 {"level": "全部", …}；不同时删去“全部”，按小班、中班、大班、混龄分别写。');
+    } else if (!levels.includes('全部')) {
+      const missing = CLASS_LEVELS.filter((l) => (d.classes[l] ?? 0) > 0 && !levels.includes(l));
+      if (missing.length) {
+        f.add(p, 'fees.tuition', '保教费', `本园有${missing.join('、')}，但保教费中没有${missing.join('、')}的金额。`, `为${missing.join('、')}各加一项保教费，或各班级收费相同时改写为一项 {"level": "全部", …}。`);
+      }
+    }
+
+    // History: one change per date; the newest change is the current fee and is not newer than the basis.
+    const h = d.fees.history;
+    for (const r of repeats(h, (c) => c.effectiveOn)) {
+      f.add(p, `fees.history[${r.index}].effectiveOn`, '调整记录·执行日期', `${r.value} 有两条调整记录（第 ${r.first + 1} 条和第 ${r.index + 1} 条）。`, '同一天的调整合并为一条（调整前、调整后写全部班级），或改正其中一条的执行日期。');
+    }
+    const last = lastChange(h);
+    if (last && !sameTuition(last.after, d.fees.tuition)) {
+      f.add(p, 'fees.tuition', '保教费', `现行保教费（${tuitionSummary(d.fees.tuition)}）与最近一次调整（${last.effectiveOn}）后的金额（${tuitionSummary(last.after)}）不一致。`, '现行保教费应等于最近一次调整的“调整后”金额：改正 fees.tuition，或补上后来的调整记录。');
+    }
+    if (last && last.effectiveOn > d.fees.basis.effectiveOn) {
+      f.add(p, 'fees.basis.effectiveOn', '收费依据·执行日期', `收费依据的执行日期 ${d.fees.basis.effectiveOn} 早于最近一次调整（${last.effectiveOn}）。`, `收费依据写现行收费的文件和执行日期：改为最近一次调整的文号“${last.docNumber}”和日期 ${last.effectiveOn}。`);
+    }
+
+    // Seats.
+    if (d.enrolled > d.capacity) {
+      f.add(p, 'enrolled', '在园幼儿数', `${d.enrolled} 超过核定学位数（capacity）${d.capacity}。`, '核对两个数字：在园幼儿数不能超过核定学位数；确实超员的，先按规定核增学位再更新 capacity。');
+    }
+    const std = standardCapacity(d.classes);
+    if (d.capacity > std) {
+      f.warn(p, `核定学位数 ${d.capacity} 超过班额标准：${classesText(d.classes)}按班额标准（${CLASS_LEVELS.map((l) => `${l} ${CLASS_SIZE_STANDARD[l]} 人`).join('、')}）只能容纳 ${std} 人。请核对 classes 和 capacity。`);
+    }
+    if (d.project) {
+      if (!policies.has(d.project.source.policy)) {
+        f.add(p, 'project.source.policy', '学位项目·出处', `“${d.project.source.policy}”不是本站的政策文件。`, `写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：${[...policies].join('、') || '（无）'}。`);
+      }
+      if (d.project.target && targets.size > 0 && !targets.has(d.project.target)) {
+        f.warn(p, `学位项目的目标编号“${d.project.target}”不在 content/targets/ 中，学位页只显示计划数字、不显示进展。`);
+      }
+    }
+  }
+
+  const adj = feesFile?.data.adjustments;
+  if (adj) {
+    const n = kgs.filter((k) => k.data.fees.history.some((c) => c.docNumber === adj.docNumber)).length;
+    if (n !== adj.expected) f.warn(feesFile!.path, `按${adj.docNumber}应调整 ${adj.expected} 所幼儿园的收费，幼儿园文件中记录了 ${n} 所。`);
+  }
+  return f.result();
+};
+
+/**
+ * What the published pages need from the site config once kindergartens exist: the public address (the QR
+ * codes encode it; without it pages show a note instead of a wrong code) and the fee complaint phone (poster).
+ * `siteUrlOverride` is the SITE_URL the build uses instead of site.json's siteUrl.
+ */
+export function publishingChecks(siteUrlOverride: string | undefined): CrossCheck {
+  return (entries) => {
+    const warnings: string[] = [];
+    const site = single<SiteConfig>(entries, 'site');
+    if (!site || !(entries.kindergartens ?? []).length) return { errors: [], warnings };
+    if (!(siteUrlOverride || site.data.siteUrl)) {
+      warnings.push(`${site.path}：没有填写网站网址（siteUrl），幼儿园页面和收费公示不显示二维码（显示提示文字）。填写正式网址（https:// 开头）后重新生成。`);
+    }
+    if (!site.data.contact.complaintPhone) {
+      warnings.push(`${site.path}：没有填写收费投诉电话（contact.complaintPhone），收费页和收费公示上的投诉电话留空待填。`);
+    }
+    return { errors: [], warnings };
+  };
+}

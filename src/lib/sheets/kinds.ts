@@ -1,0 +1,395 @@
+/**
+ * The four staff spreadsheets: kindergartens (directory and fees), fees only, a monthly report, targets.
+ * Column headers come from the schemas' Chinese labels (one source of names) plus the unit. Pure.
+ */
+import { CLASS_LEVELS, kindergartenLabels as KL, LICENCE_STATUSES, MEAL_FEE_UNITS, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
+import { reportLabels as RL } from '../../schemas/report.ts';
+import { targetLabels as TL } from '../../schemas/target.ts';
+import {
+  cellBool,
+  cellNumber,
+  cellText,
+  col,
+  fieldKey,
+  getAt,
+  isBlank,
+  LIST_SEPARATOR,
+  sameJson,
+  setAt,
+  type Cell,
+  type CellProblem,
+  type Column,
+  type Raw,
+  type RowCells,
+} from './cells.ts';
+
+/** Names of the sheets `npm run export` writes. */
+export const SHEET_KIND_NAMES = ['kindergartens', 'fees', 'report', 'targets'] as const;
+/** A sheet kind name. */
+export type SheetKindName = (typeof SHEET_KIND_NAMES)[number];
+
+/** Raw content the export reads and the import merges onto, keyed by id (file name without extension). */
+export interface SheetContext {
+  kindergartens: ReadonlyMap<string, Raw>;
+  reports: ReadonlyMap<string, Raw>;
+  targets: ReadonlyMap<string, Raw>;
+  tasks: ReadonlyMap<string, Raw>;
+}
+
+/** A report-row or record-row column: its reading may depend on the row (the target of a report row). */
+export interface SheetColumn extends Column {
+  read(raw: Raw, row?: RowCells): Cell;
+  owns?(path: string, draft: Raw, row?: RowCells): boolean;
+}
+
+/** How one kind of sheet maps to content files. */
+export interface SheetKind {
+  name: SheetKindName;
+  /** Worksheet name and the Chinese name of the sheet in messages. */
+  title: string;
+  /** Collection folder under content/ the records are files of. */
+  collection: 'kindergartens' | 'reports' | 'targets';
+  /** Header of the column naming the file a row belongs to. */
+  idHeader: string;
+  columns: SheetColumn[];
+  /** True when a row may create a file that does not exist yet. */
+  creates: boolean;
+  /** Several rows make one record (a monthly report: one row per target). */
+  multiRow?: { keyHeader: string; recordHeaders: string[] };
+  /** Rows of the current content, in display order (`record` picks one record, e.g. a report month). */
+  exportRows(ctx: SheetContext, record?: string): { id: string; raw: Raw; row: RowCells }[];
+  /** Fields built from several cells at once (保教费 by level, the target figure), after every column wrote. */
+  finish?(draft: Raw, row: RowCells, present: ReadonlySet<string>): CellProblem & { header: string } | undefined;
+  /** Record for a new id before any cell is written (fixes the key order of new files). */
+  blank(id: string, row: RowCells): Raw;
+}
+
+const unit = (label: string, u: string) => `${label}（${u}）`;
+/** The Chinese label of a field path (src/schemas/); a path without one is a programming error, thrown when the module loads. */
+function labelIn(labels: Readonly<Record<string, string>>, path: string): string {
+  const label = labels[path];
+  if (label === undefined) throw new Error(`字段 ${path} 没有中文标签（src/schemas/ 的 labels）`);
+  return label;
+}
+const kl = (path: string) => labelIn(KL, path);
+const tl = (path: string) => labelIn(TL, path);
+const rl = (path: string) => labelIn(RL, path);
+
+// ---------------------------------------------------------------- kindergartens and fees
+
+const ID_HEADER = '网址名（文件名）';
+const TUITION_ALL = unit(kl('fees.tuition'), '元/月');
+/** Header of the 保教费 column of one level: 全部 → 保教费（元/月）, 小班 → 保教费·小班（元/月）. */
+export function tuitionHeader(level: string): string {
+  return level === '全部' ? TUITION_ALL : unit(`${kl('fees.tuition')}·${level}`, '元/月');
+}
+
+type TuitionLine = { level: string; amount: number };
+
+function tuitionColumn(level: string): SheetColumn {
+  const header = tuitionHeader(level);
+  return {
+    header,
+    field: 'fees.tuition.amount',
+    numeric: true,
+    hint: level === '全部' ? '各班级收费相同时只填这一列；不同时留空，填写各班级的列。只写数字。' : `只有${level}收费与其他班级不同时才填，同时“${TUITION_ALL}”留空。`,
+    read: (raw) => ((getAt(raw, ['fees', 'tuition']) as TuitionLine[] | undefined) ?? []).find((t) => t.level === level)?.amount ?? '',
+    // The whole list is rebuilt in finish(); here only the number is checked.
+    write: (_d, cell) => {
+      const n = cellNumber(cell, false);
+      return typeof n === 'object' ? n : undefined;
+    },
+    owns: (path, draft) => {
+      const m = /^fees\.tuition\[(\d+)\]/.exec(path);
+      if (m) return ((getAt(draft, ['fees', 'tuition']) as TuitionLine[] | undefined) ?? [])[Number(m[1])]?.level === level;
+      return fieldKey(path) === 'fees.tuition' && level === '全部';
+    },
+  };
+}
+
+const TUITION_COLUMNS = TUITION_LEVELS.map(tuitionColumn);
+
+/** Rebuilds fees.tuition from the level columns present; an unchanged set keeps the file's order. */
+function finishTuition(draft: Raw, row: RowCells, present: ReadonlySet<string>): (CellProblem & { header: string }) | undefined {
+  if (!TUITION_COLUMNS.some((c) => present.has(c.header))) return undefined;
+  const lines: TuitionLine[] = [];
+  for (const level of TUITION_LEVELS) {
+    const n = cellNumber(row.get(tuitionHeader(level)), false);
+    // A malformed amount is already reported by its column.
+    if (typeof n === 'object') return undefined;
+    if (typeof n === 'number') lines.push({ level, amount: n });
+  }
+  if (!lines.length) {
+    return { header: TUITION_ALL, problem: '没有填写保教费。', fix: `各班级收费相同时填“${TUITION_ALL}”，不同时填写各班级的保教费列。` };
+  }
+  const old = (getAt(draft, ['fees', 'tuition']) as TuitionLine[] | undefined) ?? [];
+  const sameSet = old.length === lines.length && lines.every((l) => old.some((o) => sameJson(o, l)));
+  if (!sameSet) setAt(draft, ['fees', 'tuition'], lines);
+  return undefined;
+}
+
+const LICENCES = LICENCE_STATUSES.join('、');
+const UNITS = MEAL_FEE_UNITS.join(' 或 ');
+
+const FEE_COLUMNS: SheetColumn[] = [
+  ...TUITION_COLUMNS,
+  col.number(unit(kl('fees.meals.amount'), '元'), ['fees', 'meals', 'amount'], false, { required: true, hint: '只写数字；单位写在下一列。' }),
+  col.text(unit(kl('fees.meals.unit'), UNITS), ['fees', 'meals', 'unit'], { required: true, hint: `只能写 ${UNITS}。`, choices: MEAL_FEE_UNITS }),
+  col.text(kl('fees.basis.docNumber'), ['fees', 'basis', 'docNumber'], { required: true, hint: '现行收费依据的文号，须已登记在 content/fees.json 的收费依据文件中。' }),
+  col.text(unit(kl('fees.basis.effectiveOn'), '年-月-日'), ['fees', 'basis', 'effectiveOn'], { required: true, hint: '例如 2019-09-01。' }),
+  col.number(unit(kl('fees.cap'), '元/月'), ['fees', 'cap'], false, { hint: '公办幼儿园必填；保教费不得高于它。' }),
+];
+
+function kgRows(ctx: SheetContext) {
+  return [...ctx.kindergartens].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, raw]) => ({ id, raw, row: new Map<string, Cell>([[ID_HEADER, id]]) }));
+}
+
+const idColumn = (hint: string): SheetColumn => ({
+  header: ID_HEADER,
+  field: '（文件名）',
+  required: true,
+  hint,
+  read: () => '',
+  write: () => undefined,
+  owns: (path) => path === '（文件名）',
+});
+
+const KG_ID_HINT = '文件名（不含 .json），也是网页网址：只用小写英文字母、数字和连字符，例如 dongcheng-1。已发布的不要改。';
+
+const kindergartens: SheetKind = {
+  name: 'kindergartens',
+  title: '幼儿园',
+  collection: 'kindergartens',
+  idHeader: ID_HEADER,
+  creates: true,
+  columns: [
+    idColumn(KG_ID_HINT),
+    col.text(kl('name'), ['name'], { required: true }),
+    col.list(unit(kl('shortNames'), `用“${LIST_SEPARATOR}”分隔`), ['shortNames']),
+    col.text(kl('type'), ['type'], { required: true, hint: '写 content/kindergarten-types.json 中的类型名称。' }),
+    // The subdivision word comes from the schema label (one source of names).
+    col.text(kl('street'), ['street'], { required: true, hint: '写 content/streets.json 中的名称。' }),
+    col.text(kl('address'), ['address']),
+    ...CLASS_LEVELS.map((l) => col.number(unit(kl(`classes.${l}`), '个'), ['classes', l], true)),
+    col.number(unit(kl('capacity'), '个'), ['capacity'], true, { required: true }),
+    col.number(unit(kl('enrolled'), '人'), ['enrolled'], true, { required: true }),
+    ...FEE_COLUMNS,
+    col.text(unit(kl('licence'), LICENCES), ['licence'], { required: true, hint: `只能写 ${LICENCES}。`, choices: LICENCE_STATUSES }),
+    col.text(kl('phone'), ['phone']),
+    col.text(unit(kl('asOf'), '年-月-日'), ['asOf'], { required: true, hint: '这些信息属实的日期，例如 2024-09-01。' }),
+    col.bool(unit(kl('sample'), '是/否'), ['sample'], { hint: '任何一项不是官方数据时写“是”。' }),
+    col.text(kl('sampleNote'), ['sampleNote']),
+  ],
+  exportRows: kgRows,
+  finish: finishTuition,
+  blank: () => ({}),
+};
+
+const VIEW = '仅供查看';
+
+const fees: SheetKind = {
+  name: 'fees',
+  title: '收费',
+  collection: 'kindergartens',
+  idHeader: ID_HEADER,
+  creates: false,
+  columns: [
+    idColumn('幼儿园文件名（不含 .json），新的幼儿园请用幼儿园表添加。'),
+    { ...col.text(unit(kl('name'), VIEW), ['name']), readOnly: true },
+    { ...col.text(unit(kl('type'), VIEW), ['type']), readOnly: true },
+    ...FEE_COLUMNS,
+  ],
+  exportRows: kgRows,
+  finish: finishTuition,
+  blank: () => ({}),
+};
+
+// ---------------------------------------------------------------- monthly report
+
+const TARGET_ID = '目标编号';
+const MONTH = unit(rl('month'), '年-月');
+const AS_OF = unit(rl('asOf'), '年-月-日');
+const rowTarget = (row?: RowCells) => cellText(row?.get(TARGET_ID));
+
+/** Target ids and titles in the order the progress pages show them (task order, then target order). */
+function orderedTargets(ctx: SheetContext): [string, Raw][] {
+  const taskOrder = (t: unknown) => Number(getAt(ctx.tasks.get(String(t)), ['order']) ?? 0);
+  return [...ctx.targets].sort(([ia, a], [ib, b]) =>
+    taskOrder(a.task) - taskOrder(b.task) || String(a.task).localeCompare(String(b.task)) || Number(a.order ?? 0) - Number(b.order ?? 0) || (ia < ib ? -1 : 1));
+}
+
+/** “准入 4、整改 7” ↔ {准入: 4, 整改: 7}. */
+export function parseBreakdown(text: string): Record<string, number> | CellProblem {
+  const out: Record<string, number> = {};
+  for (const part of text.split(/[、；;,，\n]/).map((s) => s.trim()).filter(Boolean)) {
+    const [, name, n] = /^(.+?)[\s:：]*(\d+)$/.exec(part) ?? [];
+    if (name === undefined || n === undefined) return { problem: `“${part}”看不懂。`, fix: '写成“类别 数字”，多项用“；”分隔，例如 准入 4；整改 7；取缔 5。' };
+    out[name.trim()] = Number(n);
+  }
+  return out;
+}
+
+/** {准入: 4, 整改: 7} → “准入 4、整改 7”. */
+export function formatBreakdown(b: Record<string, number> | undefined): string {
+  return b ? Object.entries(b).map(([k, v]) => `${k} ${v}`).join(LIST_SEPARATOR) : '';
+}
+
+const reportColumns: SheetColumn[] = [
+  { ...col.text(MONTH, ['month'], { required: true, hint: '例如 2024-06；同一个月的行写同一个月份。' }), owns: (p) => p === 'month' },
+  { ...col.text(AS_OF, ['asOf'], { required: true, hint: '该月内的日期，例如 2024-06-30。' }), owns: (p) => p === 'asOf' },
+  {
+    header: TARGET_ID, field: 'values', required: true, hint: 'content/targets/ 中的文件名，不要改。',
+    read: (_raw, row) => rowTarget(row), write: () => undefined,
+    owns: () => false,
+  },
+  { header: unit(tl('title'), VIEW), field: 'title', readOnly: true, read: () => '', write: () => undefined },
+  { header: unit(tl('unit'), VIEW), field: 'unit', readOnly: true, read: () => '', write: () => undefined },
+  {
+    header: unit(rl('values'), '累计数；定性目标写 是/否'), field: 'values', numeric: true,
+    hint: '截至统计截止日期的累计完成数，只写数字；定性目标写“是”（已完成）或“否”。留空：沿用上一次月报。',
+    read: (raw, row) => {
+      const v = getAt(raw, ['values', rowTarget(row)]);
+      return typeof v === 'boolean' ? (v ? '是' : '否') : typeof v === 'number' ? v : '';
+    },
+    write: (draft, cell, row) => {
+      const id = rowTarget(row);
+      if (isBlank(cell)) {
+        setAt(draft, ['values', id], undefined);
+        return undefined;
+      }
+      const n = cellNumber(cell, false);
+      const b = typeof n === 'number' ? n : cellBool(cell);
+      if (typeof b === 'number' || typeof b === 'boolean') {
+        setAt(draft, ['values', id], b);
+        return undefined;
+      }
+      return { problem: `应为数字或“是/否”，收到“${cellText(cell)}”。`, fix: '数字目标只写数字（不写单位），定性目标写“是”或“否”。' };
+    },
+    owns: (p, _d, row) => p === `values.${rowTarget(row)}` || p.startsWith(`values.${rowTarget(row)}.`),
+  },
+  {
+    header: rl('notes'), field: 'notes',
+    read: (raw, row) => (getAt(raw, ['notes', rowTarget(row)]) as string | undefined) ?? '',
+    write: (draft, cell, row) => {
+      setAt(draft, ['notes', rowTarget(row)], cellText(cell) || undefined);
+      return undefined;
+    },
+    owns: (p, _d, row) => p.startsWith(`notes.${rowTarget(row)}`),
+  },
+  {
+    header: unit(rl('breakdown'), '如 准入 4；整改 7'), field: 'breakdown',
+    read: (raw, row) => formatBreakdown(getAt(raw, ['breakdown', rowTarget(row)]) as Record<string, number> | undefined),
+    write: (draft, cell, row) => {
+      const t = cellText(cell);
+      const b = t ? parseBreakdown(t) : undefined;
+      if (b && 'problem' in b) return b as CellProblem;
+      setAt(draft, ['breakdown', rowTarget(row)], b);
+      return undefined;
+    },
+    owns: (p, _d, row) => p.startsWith(`breakdown.${rowTarget(row)}`),
+  },
+];
+
+const report: SheetKind = {
+  name: 'report',
+  title: '月报',
+  collection: 'reports',
+  idHeader: MONTH,
+  creates: true,
+  multiRow: { keyHeader: TARGET_ID, recordHeaders: [MONTH, AS_OF] },
+  columns: reportColumns,
+  exportRows: (ctx, month) => {
+    const raw = ctx.reports.get(month ?? '') ?? { month: month ?? '', asOf: '' };
+    return orderedTargets(ctx).map(([id, t]) => ({
+      id: month ?? '',
+      raw,
+      row: new Map<string, Cell>([[TARGET_ID, id], [unit(tl('title'), VIEW), String(t.title ?? '')], [unit(tl('unit'), VIEW), String(t.unit ?? '')]]),
+    }));
+  },
+  blank: (id) => ({ month: id, asOf: '', values: {} }),
+};
+
+// ---------------------------------------------------------------- targets
+
+const KINDS: Record<string, string> = { number: '数字', range: '区间', qualitative: '定性' };
+const KIND_HEADER = unit(tl('target.kind'), Object.values(KINDS).join('/'));
+const VALUE = tl('target.value');
+const MIN = tl('target.min');
+const MAX = tl('target.max');
+const DESC = tl('target.description');
+
+const figure = (header: string, key: string): SheetColumn => ({
+  header, field: `target.${key}`, numeric: key !== 'description',
+  read: (raw) => {
+    const v = getAt(raw, ['target', key]);
+    return v === undefined ? '' : (v as Cell);
+  },
+  write: (_d, cell) => {
+    if (key === 'description') return undefined;
+    const n = cellNumber(cell, false);
+    return typeof n === 'object' ? n : undefined;
+  },
+});
+
+const TARGET_ID_HINT = '文件名（不含 .json），也是任务页上的锚点：只用小写英文字母、数字和连字符。';
+
+const targets: SheetKind = {
+  name: 'targets',
+  title: '目标',
+  collection: 'targets',
+  idHeader: unit(TARGET_ID, '文件名'),
+  creates: true,
+  columns: [
+    { ...idColumn(TARGET_ID_HINT), header: unit(TARGET_ID, '文件名') },
+    col.text(tl('task'), ['task'], { required: true, hint: 'content/tasks/ 中的文件名，例如 facilities。' }),
+    col.number(tl('item'), ['item'], true),
+    col.text(tl('title'), ['title'], { required: true }),
+    col.text(tl('unit'), ['unit'], { hint: '例如 ㎡、人、%；定性目标留空。' }),
+    {
+      header: KIND_HEADER, field: 'target.kind', required: true, choices: Object.values(KINDS), hint: '数字：填“目标数值”；区间：填下限和上限；定性：填“目标说明”。',
+      read: (raw) => KINDS[String(getAt(raw, ['target', 'kind']))] ?? String(getAt(raw, ['target', 'kind']) ?? ''),
+      write: () => undefined,
+      owns: (p) => p === 'target' || p === 'target.kind',
+    },
+    figure(VALUE, 'value'),
+    figure(MIN, 'min'),
+    figure(MAX, 'max'),
+    figure(DESC, 'description'),
+    col.list(unit(tl('responsible'), `用“${LIST_SEPARATOR}”分隔`), ['responsible'], { required: true }),
+    col.list(unit(tl('cooperating'), `用“${LIST_SEPARATOR}”分隔`), ['cooperating']),
+    col.optionalText(unit(tl('deadline'), '年-月-日'), ['deadline']),
+    col.text(tl('source.policy'), ['source', 'policy'], { required: true }),
+    col.text(tl('source.section'), ['source', 'section'], { required: true }),
+    col.text(tl('source.quote'), ['source', 'quote'], { required: true }),
+    col.text(tl('note'), ['note']),
+    col.bool(unit(tl('newSeats'), '是/否'), ['newSeats']),
+    col.list(unit(tl('breakdown'), `用“${LIST_SEPARATOR}”分隔`), ['breakdown']),
+    col.text(tl('breakdownUnit'), ['breakdownUnit']),
+    { ...col.number(tl('order'), ['order'], true), write: (d, c) => {
+      const n = cellNumber(c, true);
+      if (typeof n === 'object') return n;
+      if (n === undefined && getAt(d, ['order']) === undefined) return undefined;
+      setAt(d, ['order'], n ?? 0);
+      return undefined;
+    } },
+  ],
+  exportRows: (ctx) => orderedTargets(ctx).map(([id, raw]) => ({ id, raw, row: new Map<string, Cell>([[unit(TARGET_ID, '文件名'), id]]) })),
+  finish: (draft, row, present) => {
+    if (!present.has(KIND_HEADER)) return undefined;
+    const k = cellText(row.get(KIND_HEADER));
+    const kind = Object.entries(KINDS).find(([en, zh]) => k === zh || k === en)?.[0];
+    if (!kind) return { header: KIND_HEADER, problem: `“${k}”不是目标类型。`, fix: `只能写 ${Object.values(KINDS).join('、')}。` };
+    const num = (h: string) => cellNumber(row.get(h), false) as number | undefined;
+    const t: Raw =
+      kind === 'number' ? { kind, value: num(VALUE) } :
+      kind === 'range' ? { kind, min: num(MIN), max: num(MAX) } :
+      { kind, description: cellText(row.get(DESC)) };
+    for (const key of Object.keys(t)) if (t[key] === undefined) delete t[key];
+    setAt(draft, ['target'], t);
+    return undefined;
+  },
+  blank: () => ({}),
+};
+
+/** Every sheet kind by name. */
+export const SHEET_KINDS: Record<SheetKindName, SheetKind> = { kindergartens, fees, report, targets };

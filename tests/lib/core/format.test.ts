@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { asOfPrefix, formatDateZh, formatNumber, formatPercent, formatRange, latestDate, percentValue } from '../../../src/lib/core/format.ts';
+import { metaDescription, pageTitle } from '../../../src/lib/core/page-meta.ts';
+import { buildToc } from '../../../src/lib/core/toc.ts';
+
+describe('latestDate, asOfPrefix, formatRange', () => {
+  it.each([
+    [[], undefined],
+    [[undefined, null, ''], undefined],
+    [['2024-06-30'], '2024-06-30'],
+    [['2024-05-31', '2024-06-30', '2023-12-31'], '2024-06-30'],
+    [['2024-06-30', undefined, '2024-07-01', null], '2024-07-01'],
+    [['2024-06', '2024-06-30'], '2024-06-30'],
+    [['2024-07', '2024-06-30'], '2024-07'],
+  ] as [(string | null | undefined)[], string | undefined][])('latestDate(%j) = %s', (dates, want) => expect(latestDate(dates)).toBe(want));
+  it('takes any iterable and leaves an array as it was', () => {
+    const dates = ['2024-06-30', '2024-01-01'];
+    expect(latestDate(new Set(dates))).toBe('2024-06-30');
+    expect(latestDate(dates)).toBe('2024-06-30');
+    expect(dates).toEqual(['2024-06-30', '2024-01-01']);
+  });
+  it.each([
+    ['2024-06-30', '截至2024年6月30日，'],
+    ['2024-06', '截至2024年6月，'],
+    [null, ''],
+    [undefined, ''],
+  ])('asOfPrefix(%s)', (d, want) => expect(asOfPrefix(d)).toBe(want));
+  it.each([
+    [380, 380, 2, '380'],
+    [380, 420, 2, '380–420'],
+    [1250.5, 1300, 2, '1,250.5–1,300'],
+    [0.125, 0.125, 2, '0.13'],
+    [0.125, 0.5, 1, '0.1–0.5'],
+  ])('formatRange(%d, %d, %d)', (min, max, digits, want) => expect(formatRange(min, max, digits)).toBe(want));
+  it('ends that read the same are one figure; two decimals by default', () => expect(formatRange(99.999, 100)).toBe('100'));
+});
+
+describe('formatting', () => {
+  it.each([
+    ['2023-12-18', '2023年12月18日'],
+    ['2024-06-01', '2024年6月1日'],
+    ['2024-06', '2024年6月'],
+  ])('formatDateZh(%s)', (iso, want) => expect(formatDateZh(iso)).toBe(want));
+  it('rejects a malformed date loudly', () => expect(() => formatDateZh('2024/6/1')).toThrow('YYYY-MM-DD'));
+  it.each([
+    [55100, '55,100'], [9900, '9,900'], [72.73, '72.7'], [0, '0'],
+  ])('formatNumber(%d)', (n, want) => expect(formatNumber(n)).toBe(want));
+  it.each([
+    [0.7272, '72.7%'], [1, '100%'], [0, '0%'], [1.25, '125%'],
+  ])('formatPercent(%d)', (r, want) => expect(formatPercent(r)).toBe(want));
+});
+
+describe('page titles (WeChat shows only title and URL)', () => {
+  it.each([
+    ['实施方案全文', '昆区学前教育', '实施方案全文 · 昆区学前教育'],
+    [undefined, '昆区学前教育', '昆区学前教育'],
+    ['包钢第十七幼儿园 收费标准', '昆区学前教育', '包钢第十七幼儿园 收费标准 · 昆区学前教育'],
+    ['一'.repeat(35), '昆区学前教育', '一'.repeat(35)],
+    ['一'.repeat(45), '昆区学前教育', `${'一'.repeat(39)}…`],
+  ])('pageTitle(%s)', (short, site, want) => {
+    const t = pageTitle(short, site);
+    expect(t).toBe(want);
+    expect([...t].length).toBeLessThanOrEqual(40);
+  });
+  it('the home page (no title of its own) gets the full site name', () => {
+    expect(pageTitle(undefined, '昆区学前教育', '昆都仑区学前教育普及普惠')).toBe('昆都仑区学前教育普及普惠');
+  });
+  it('metaDescription collapses whitespace and cuts long text', () => {
+    expect(metaDescription(' a \n b ')).toBe('a b');
+    expect([...metaDescription('字'.repeat(200))].length).toBe(120);
+  });
+});
+
+describe('buildToc', () => {
+  const h = (depth: number, text: string) => ({ depth, slug: text, text });
+  it('nests by depth and skips out-of-range headings', () => {
+    const toc = buildToc([h(1, 'title'), h(2, 'A'), h(3, 'A1'), h(4, 'A1a'), h(3, 'A2'), h(2, 'B'), h(5, 'deep')]);
+    expect(toc.map((t) => t.text)).toEqual(['A', 'B']);
+    expect(toc[0]!.children.map((t) => t.text)).toEqual(['A1', 'A2']);
+    expect(toc[0]!.children[0]!.children.map((t) => t.text)).toEqual(['A1a']);
+  });
+  it('lifts an orphan deeper heading to the top level', () => {
+    expect(buildToc([h(3, 'x'), h(2, 'y')]).map((t) => t.text)).toEqual(['x', 'y']);
+  });
+  it('empty without headings', () => expect(buildToc([])).toEqual([]));
+});
+
+describe('percentValue', () => {
+  it.each([
+    [0.72727, 72.7],
+    [1, 100],
+    [0, 0],
+    [1.2345, 123.5],
+    [0.00049, 0],
+  ])('percentValue(%d) = %d', (r, want) => expect(percentValue(r)).toBe(want));
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { anySample, byStreet, compareNames, kindergartenPath, resolveKindergartens } from '../../../src/lib/kindergartens/kindergarten.ts';
+import { data, kg, STREETS, TYPES } from '../../helpers/kindergartens.ts';
+
+describe('resolveKindergartens', () => {
+  const records = [
+    { id: 'c', data: data({ name: '示例丙幼儿园', street: '示例西街道', type: '教办公办' }) },
+    { id: 'b', data: data({ name: '示例乙幼儿园', street: '示例东街道', type: '民办' }) },
+    { id: 'a', data: data({ name: '示例甲幼儿园', street: '示例东街道', type: '民办' }) },
+    { id: 'd', data: data({ name: '包钢第十七幼儿园', street: '示例东街道', type: '包钢幼教处' }) },
+  ];
+  it('joins type and street, sorts by street list, type list, then pinyin name', () => {
+    const kgs = resolveKindergartens(records, TYPES, STREETS);
+    expect(kgs.map((k) => k.id)).toEqual(['d', 'a', 'b', 'c']);
+    expect(kgs[0]!.type.category).toBe('公办');
+    expect(kgs[3]!.street.id).toBe('xi');
+  });
+  it('unknown type or street throws (validation catches it before pages are built)', () => {
+    expect(() => resolveKindergartens([{ id: 'x', data: data({ type: '公立' }) }], TYPES, STREETS)).toThrow('类型“公立”');
+    expect(() => resolveKindergartens([{ id: 'x', data: data({ street: '无名街道' }) }], TYPES, STREETS)).toThrow('街道/乡镇“无名街道”');
+  });
+  it.each([
+    ['示例甲幼儿园', '示例乙幼儿园', -1],
+    ['包钢第十七幼儿园', '示例第一幼儿园', -1],
+    ['示例', '示例', 0],
+  ])('compareNames(%s, %s) has sign %d', (a, b, sign) => expect(Math.sign(compareNames(a, b))).toBe(sign));
+  it('path and sample flag', () => {
+    expect(kindergartenPath('baogang-17')).toBe('/kindergartens/baogang-17/');
+    const [k] = resolveKindergartens([{ id: 'a', data: data({ sample: false }) }], TYPES, STREETS);
+    expect(anySample([k!])).toBe(true); // its street is sample
+    expect(anySample([{ ...k!, street: { ...k!.street, sample: false } }])).toBe(false);
+    expect(anySample([])).toBe(false);
+  });
+});
+
+describe('byStreet', () => {
+  const items = [{ kg: kg('a', 'jiaoban', 'xi'), n: 1 }, { kg: kg('b', 'jiaoban', 'dong'), n: 2 }, { kg: kg('c', 'baogang', 'xi'), n: 3 }];
+  it('groups in the order of the streets list, items in their order, streets without any left out', () => {
+    expect(byStreet(items, STREETS, (i) => i.kg).map((g) => [g.street.id, g.items.map((i) => i.n)])).toEqual([['dong', [2]], ['xi', [1, 3]]]);
+  });
+  it('no items: no groups', () => expect(byStreet([], STREETS, (i: { kg: ReturnType<typeof kg> }) => i.kg)).toEqual([]));
+});

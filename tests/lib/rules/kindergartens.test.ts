@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { checkDirectoryFiles, checkKindergartens, publishingChecks } from '../../../src/lib/rules/kindergartens.ts';
+import type { AllEntries } from '../../../src/lib/rules/cross-checks.ts';
+import type { ValidEntry } from '../../../src/lib/content/validate.ts';
+import type { FeeConfig } from '../../../src/schemas/fees.ts';
+import type { KindergartenData } from '../../../src/schemas/kindergarten.ts';
+import { data, STREETS, TYPES } from '../../helpers/kindergartens.ts';
+
+const DOC = '包发改费字〔2015〕203号';
+const fees = (over: Partial<FeeConfig> = {}): FeeConfig => ({
+  rules: [],
+  documents: [
+    { id: 'baofagai-2015-203', docNumber: DOC, title: '关于调整包头市公办幼儿园收费标准及有关事宜的通知', issuer: '', policy: '', citedIn: [], note: '', sample: false },
+    { id: 'sample-2019', docNumber: '示例〔2019〕1号', title: '示例文件', issuer: '', policy: '', citedIn: [], note: '', sample: true },
+  ],
+  sample: false,
+  sampleNote: '',
+  ...over,
+});
+const entry = <T>(path: string, d: T): ValidEntry<T> => ({ id: path.split('/').pop()!.replace(/\.json$/, ''), path, data: d, body: '' });
+const kgEntry = (id: string, over: Partial<KindergartenData> = {}) => entry(`content/kindergartens/${id}.json`, data(over));
+
+function world(kgs: ValidEntry<KindergartenData>[], extra: Partial<AllEntries> = {}): AllEntries {
+  return {
+    site: [entry('content/site.json', { siteUrl: '', contact: { complaintPhone: '' } })],
+    streets: [entry('content/streets.json', { streets: STREETS })],
+    kindergartenTypes: [entry('content/kindergarten-types.json', { types: TYPES })],
+    feeConfig: [entry('content/fees.json', fees())],
+    policies: [entry('content/policies/plan.mdx', {})],
+    targets: [],
+    kindergartens: kgs,
+    ...extra,
+  };
+}
+const errors = (w: AllEntries) => checkKindergartens(w).errors.map((e) => e.message).join('\n');
+const warnings = (w: AllEntries) => checkKindergartens(w).warnings;
+
+describe('checkKindergartens', () => {
+  it('a valid record passes without warnings', () => {
+    expect(checkKindergartens(world([kgEntry('a')]))).toEqual({ errors: [], warnings: [] });
+  });
+  it('no kindergartens, nothing to check', () => expect(checkKindergartens(world([]))).toEqual({ errors: [], warnings: [] }));
+
+  it('unknown type, with a did-you-mean hint', () => {
+    expect(errors(world([kgEntry('a', { type: '教办公班' })]))).toMatchInlineSnapshot(`
+      "✖ 内容错误：content/kindergartens/a.json
+        · 类型（type） “教办公班”不在 content/kindergarten-types.json 中。
+          修改方法：是不是要写“教办公办”？只能写 教办公办、包钢幼教处、普惠性民办、民办 之一；新的类型先加到 content/kindergarten-types.json。"
+    `);
+  });
+  it('unknown street', () => {
+    expect(errors(world([kgEntry('a', { street: '示例东街' })]))).toMatchInlineSnapshot(`
+      "✖ 内容错误：content/kindergartens/a.json
+        · 街道/乡镇（street） “示例东街”不在 content/streets.json 中。
+          修改方法：是不是要写“示例东街道”？写 content/streets.json 中已有的名称；确实是新的街道/乡镇就先加到该文件。"
+    `);
+  });
+  it('type and street cannot be checked without their lists', () => {
+    const msg = errors(world([kgEntry('a')], { streets: [], kindergartenTypes: [] }));
+    expect(msg).toContain('类型（type） “教办公办”无法核对：找不到 content/kindergarten-types.json');
+    expect(msg).toContain('街道/乡镇（street） “示例东街道”无法核对：找不到 content/streets.json');
+  });
+
+  it('fee documents cannot be checked without content/fees.json', () => {
+    expect(errors(world([kgEntry('a')], { feeConfig: [] }))).toContain('收费依据·文号（fees.basis.docNumber） “示例〔2019〕1号”不在收费依据文件列表（content/fees.json）中。');
+  });
+
+  it('duplicate full name and short name across files; own repeats are fine', () => {
+    const msg = errors(world([
+      kgEntry('a', { name: '示例甲幼儿园', shortNames: ['示例甲园', '示例甲园'] }),
+      kgEntry('b', { name: '示例甲幼儿园' }),
+      kgEntry('c', { name: '示例丙幼儿园', shortNames: ['示例甲园'] }),
+    ]));
+    expect(msg).toMatchInlineSnapshot(`
+      "✖ 内容错误：content/kindergartens/b.json
+        · 全称（name） “示例甲幼儿园”已被 content/kindergartens/a.json 使用。
+          修改方法：每所幼儿园的全称和简称都必须唯一：同一所幼儿园只留一个文件；不同的幼儿园改用能区分的名称。
+      ✖ 内容错误：content/kindergartens/c.json
+        · 简称（shortNames[0]） “示例甲园”已被 content/kindergartens/a.json 使用。
+          修改方法：每所幼儿园的全称和简称都必须唯一：同一所幼儿园只留一个文件；不同的幼儿园改用能区分的名称。"
+    `);
+  });
+  it('a short name equal to another kindergarten’s full name is a duplicate', () => {
+    expect(errors(world([kgEntry('a', { name: '示例甲幼儿园' }), kgEntry('b', { name: '示例乙幼儿园', shortNames: ['示例甲幼儿园'] })]))).toContain('简称（shortNames[0]） “示例甲幼儿园”已被 content/kindergartens/a.json 使用');
+  });
+  it('duplicate ids (possible when entries come from elsewhere than file names)', () => {
+    const a = kgEntry('a', { name: '示例甲幼儿园' });
+    const b = { ...kgEntry('a', { name: '示例乙幼儿园' }), path: 'content/kindergartens/A.json' };
+    expect(errors(world([a, b]))).toContain('（文件名） 网址名“a”与 content/kindergartens/a.json 重复');
+  });
+
+  it('公办 fee above the declared cap', () => {
+    const tuition = [{ level: '小班', amount: 420 }, { level: '中班', amount: 400 }, { level: '大班', amount: 380 }] as const;
+    expect(errors(world([kgEntry('a', { fees: { ...data().fees, tuition: [...tuition], cap: 400 } })]))).toMatchInlineSnapshot(`
+      "✖ 内容错误：content/kindergartens/a.json
+        · 保教费·金额（fees.tuition[0].amount） 小班保教费 420 元/月 高于核定收费上限（fees.cap）400 元/月。
+          修改方法：按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。"
+    `);
+  });
+  it('a 公办 kindergarten must declare its cap; 民办 need not, but a declared cap binds', () => {
+    const noCap = { ...data().fees, cap: undefined };
+    expect(errors(world([kgEntry('a', { fees: noCap })]))).toContain('核定收费上限（fees.cap） 没有填写：“教办公办”是公办幼儿园，收费实行政府定价，要写明核定的收费上限。');
+    expect(errors(world([kgEntry('a', { type: '民办', fees: noCap })]))).toBe('');
+    expect(errors(world([kgEntry('a', { type: '民办', fees: { ...noCap, cap: 300 } })]))).toContain('高于核定收费上限');
+  });
+
+  it('fee levels: repeated, 全部 mixed with levels, a level with classes but no fee', () => {
+    const f = data().fees;
+    expect(errors(world([kgEntry('a', { fees: { ...f, tuition: [{ level: '全部', amount: 300 }, { level: '全部', amount: 300 }] } })]))).toContain('保教费·班级（fees.tuition[1].level） “全部”的保教费写了两次');
+    expect(errors(world([kgEntry('a', { fees: { ...f, tuition: [{ level: '全部', amount: 300 }, { level: '小班', amount: 300 }] } })]))).toContain('保教费（fees.tuition） 保教费同时写了“全部”和分班级的金额');
+    expect(errors(world([kgEntry('a', { classes: { 小班: 1, 混龄: 1 }, fees: { ...f, tuition: [{ level: '小班', amount: 300 }] } })]))).toContain('本园有混龄，但保教费中没有混龄的金额');
+  });
+
+  it('fee documents must be registered; a sample document makes the record sample', () => {
+    const f = data().fees;
+    expect(errors(world([kgEntry('a', { fees: { ...f, basis: { docNumber: '包发改费字〔2015〕230号', effectiveOn: '2019-09-01' } } })]))).toMatchInlineSnapshot(`
+      "✖ 内容错误：content/kindergartens/a.json
+        · 收费依据·文号（fees.basis.docNumber） “包发改费字〔2015〕230号”不在收费依据文件列表（content/fees.json 的 documents）中。
+          修改方法：是不是要写“包发改费字〔2015〕203号”？文号要和列表中完全一致；新的文件先登记到 content/fees.json 的 documents（文号、标题）。"
+    `);
+    const realStreets = [entry('content/streets.json', { streets: STREETS.map((s) => ({ ...s, sample: false })) })];
+    expect(errors(world([kgEntry('a', { sample: false, fees: { ...f, basis: { docNumber: '示例〔2019〕1号', effectiveOn: '2019-09-01' } } })], { streets: realStreets }))).toContain('收费依据“示例〔2019〕1号”是示例数据，本园记录却没有标记为示例数据');
+    expect(errors(world([kgEntry('a', { sample: false, fees: { ...f, basis: { docNumber: DOC, effectiveOn: '2019-09-01' } } })], { streets: realStreets }))).toBe('');
+  });
+  it('a record on a sample street must be sample', () => {
+    expect(errors(world([kgEntry('a', { sample: false, fees: { ...data().fees, basis: { docNumber: DOC, effectiveOn: '2019-09-01' } } })]))).toContain('示例数据标记（sample） 街道/乡镇“示例东街道”是示例数据，本园记录却没有标记为示例数据');
+  });
+
+  describe('fee history', () => {
+    const change = (effectiveOn: string, before: number, after: number) => ({ effectiveOn, docNumber: DOC, before: [{ level: '全部' as const, amount: before }], after: [{ level: '全部' as const, amount: after }], note: '' });
+    const withHistory = (history: ReturnType<typeof change>[], tuition = 400, basisOn = '2024-03-01') =>
+      kgEntry('a', { fees: { ...data().fees, tuition: [{ level: '全部', amount: tuition }], basis: { docNumber: DOC, effectiveOn: basisOn }, history } });
+    it('consistent history passes, in any order', () => {
+      expect(errors(world([withHistory([change('2024-03-01', 480, 400), change('2020-09-01', 500, 480)])]))).toBe('');
+    });
+    it('current fee differs from the newest change', () => {
+      expect(errors(world([withHistory([change('2024-03-01', 480, 380)])]))).toMatchInlineSnapshot(`
+        "✖ 内容错误：content/kindergartens/a.json
+          · 保教费（fees.tuition） 现行保教费（400 元/月）与最近一次调整（2024-03-01）后的金额（380 元/月）不一致。
+            修改方法：现行保教费应等于最近一次调整的“调整后”金额：改正 fees.tuition，或补上后来的调整记录。"
+      `);
+    });
+    it('two changes on one date', () => {
+      expect(errors(world([withHistory([change('2024-03-01', 480, 400), change('2024-03-01', 480, 400)])]))).toContain('2024-03-01 有两条调整记录（第 1 条和第 2 条）');
+    });
+    it('basis older than the newest change', () => {
+      expect(errors(world([withHistory([change('2024-03-01', 480, 400)], 400, '2019-09-01')]))).toContain('收费依据的执行日期 2019-09-01 早于最近一次调整（2024-03-01）');
+    });
+    it('history documents must be registered too', () => {
+      const h = [{ ...change('2024-03-01', 480, 400), docNumber: '未登记〔2024〕1号' }];
+      expect(errors(world([withHistory(h)]))).toContain('调整记录·文号（fees.history[0].docNumber） “未登记〔2024〕1号”不在收费依据文件列表');
+    });
+  });
+
+  describe('seats', () => {
+    it('enrolled above capacity is an error', () => {
+      expect(errors(world([kgEntry('a', { capacity: 80, enrolled: 81 })]))).toMatchInlineSnapshot(`
+        "✖ 内容错误：content/kindergartens/a.json
+          · 在园幼儿数（enrolled） 81 超过核定学位数（capacity）80。
+            修改方法：核对两个数字：在园幼儿数不能超过核定学位数；确实超员的，先按规定核增学位再更新 capacity。"
+      `);
+    });
+    it.each([
+      [{ 小班: 1, 中班: 1, 大班: 1 }, 90, []],
+      [{ 小班: 1, 中班: 1, 大班: 1 }, 91, ['content/kindergartens/a.json：核定学位数 91 超过班额标准：1 个小班、1 个中班、1 个大班按班额标准（小班 25 人、中班 30 人、大班 35 人、混龄 30 人）只能容纳 90 人。请核对 classes 和 capacity。']],
+      [{ 混龄: 2 }, 60, []],
+      [{}, 10, ['content/kindergartens/a.json：核定学位数 10 超过班额标准：未填写班级按班额标准（小班 25 人、中班 30 人、大班 35 人、混龄 30 人）只能容纳 0 人。请核对 classes 和 capacity。']],
+    ])('classes %j with capacity %d: over the class-size standard is a warning, not an error', (classes, capacity, want) => {
+      const w = world([kgEntry('a', { classes, capacity, enrolled: 0, fees: { ...data().fees, tuition: [{ level: '全部', amount: 400 }] } })]);
+      expect(warnings(w)).toEqual(want);
+      expect(errors(w)).toBe('');
+    });
+  });
+
+  describe('projects', () => {
+    const project = (target: string, policy = 'plan') => ({ kind: '原址翻建' as const, target, classes: 12, seats: 360, floorArea: 5000, source: { policy, section: '三、（二）1.①' } });
+    it('source must be a policy page', () => {
+      expect(errors(world([kgEntry('a', { project: project('', 'no-such-plan') })]))).toContain('学位项目·出处（project.source.policy） “no-such-plan”不是本站的政策文件');
+    });
+    it('an unknown target warns once targets exist; with no targets at all, nothing to say', () => {
+      expect(warnings(world([kgEntry('a', { project: project('a-rebuild') })]))).toEqual([]);
+      const w = world([kgEntry('a', { project: project('a-rebuild') })], { targets: [entry('content/targets/other.json', {})] });
+      expect(warnings(w)).toEqual(['content/kindergartens/a.json：学位项目的目标编号“a-rebuild”不在 content/targets/ 中，学位页只显示计划数字、不显示进展。']);
+      expect(warnings(world([kgEntry('a', { project: project('a-rebuild') })], { targets: [entry('content/targets/a-rebuild.json', {})] }))).toEqual([]);
+    });
+  });
+
+  it('the adjustment count is compared with the plan', () => {
+    const w = world([kgEntry('a')], { feeConfig: [entry('content/fees.json', fees({ adjustments: { docNumber: DOC, expected: 9, source: { policy: 'plan', section: '三' } } }))] });
+    expect(warnings(w)).toEqual([`content/fees.json：按${DOC}应调整 9 所幼儿园的收费，幼儿园文件中记录了 0 所。`]);
+  });
+});
+
+describe('checkDirectoryFiles', () => {
+  it('shipped-like files pass', () => expect(checkDirectoryFiles(world([]))).toEqual({ errors: [], warnings: [] }));
+  it('nothing to check without the files', () => expect(checkDirectoryFiles({})).toEqual({ errors: [], warnings: [] }));
+  it('repeated street and type ids and names', () => {
+    const msg = checkDirectoryFiles(world([], {
+      streets: [entry('content/streets.json', { streets: [...STREETS, { id: 'dong', name: '示例西街道', sample: true }] })],
+      kindergartenTypes: [entry('content/kindergarten-types.json', { types: [...TYPES, { ...TYPES[0]!, id: 'other' }, { ...TYPES[1]!, name: '其他' }] })],
+    })).errors.map((e) => e.message).join('\n');
+    expect(msg).toMatchInlineSnapshot(`
+      "✖ 内容错误：content/streets.json
+        · 街道/乡镇网址名（streets[3].id） “dong”与第 1 个街道/乡镇重复。
+          修改方法：每个街道/乡镇的 id 必须不同，它会出现在筛选网址中。
+        · 街道/乡镇名称（streets[3].name） “示例西街道”与第 2 个街道/乡镇重复。
+          修改方法：删除重复的一项。
+      ✖ 内容错误：content/kindergarten-types.json
+        · 类型网址名（types[5].id） “baogang”与第 2 个类型重复。
+          修改方法：每个类型的 id 必须不同，它会出现在筛选网址中。
+        · 类型名称（types[4].name） “教办公办”与第 1 个类型重复。
+          修改方法：删除重复的一项。"
+    `);
+  });
+  it('fee documents: repeats, policy references, the adjustment document', () => {
+    const base = fees();
+    const msg = checkDirectoryFiles(world([], {
+      feeConfig: [entry('content/fees.json', fees({
+        documents: [...base.documents, { ...base.documents[0]!, citedIn: [{ policy: 'nope', section: '三' }] }, { ...base.documents[1]!, id: 'x', policy: 'gone' }],
+        rules: [{ heading: '公办', quote: '……', source: { policy: 'plan', section: '三' }, appliesTo: [], pricing: '' }, { heading: '民办', quote: '……', source: { policy: 'missing', section: '三' }, appliesTo: [], pricing: '' }],
+        meals: { appliesTo: ['公办'], amount: 16, unit: '元/天', status: '研究中', source: { policy: 'meal-plan', section: '三' }, sample: true },
+        adjustments: { docNumber: '未登记', expected: 9, source: { policy: 'plan', section: '三' } },
+      }))],
+    })).errors.map((e) => e.message).join('\n');
+    for (const part of [
+      '收费依据·网址名（documents[2].id） “baofagai-2015-203”与第 1 个文件重复', '收费依据·文号（documents[2].docNumber） “包发改费字〔2015〕203号”与第 1 个文件重复',
+      '出处文件（documents[2].citedIn[0].policy） “nope”不是本站的政策文件', '出处文件（documents[3].policy） “gone”', '出处文件（rules[1].source.policy） “missing”',
+      '出处文件（meals.source.policy） “meal-plan”', '现有：plan', '收费调整·文号（adjustments.docNumber） “未登记”不在收费依据文件（documents）中',
+    ]) expect(msg).toContain(part);
+  });
+});
+
+describe('publishingChecks', () => {
+  const site = (siteUrl: string, complaintPhone: string) => [entry('content/site.json', { siteUrl, contact: { complaintPhone } })];
+  it.each([
+    ['', '', undefined, 2],
+    ['https://jyj.example.gov.cn/xqjy/', '', undefined, 1],
+    ['', '0472-1234567', 'http://127.0.0.1:4321/', 0],
+    ['', '0472-1234567', undefined, 1],
+  ])('siteUrl %j, complaint phone %j, SITE_URL %j: %d warnings', (siteUrl, phone, override, n) => {
+    const r = publishingChecks(override)(world([kgEntry('a')], { site: site(siteUrl, phone) }));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toHaveLength(n);
+  });
+  it('says what is missing and what it does to the pages', () => {
+    expect(publishingChecks(undefined)(world([kgEntry('a')], { site: site('', '') })).warnings).toMatchInlineSnapshot(`
+      [
+        "content/site.json：没有填写网站网址（siteUrl），幼儿园页面和收费公示不显示二维码（显示提示文字）。填写正式网址（https:// 开头）后重新生成。",
+        "content/site.json：没有填写收费投诉电话（contact.complaintPhone），收费页和收费公示上的投诉电话留空待填。",
+      ]
+    `);
+  });
+  it('no kindergartens or no site config: nothing to warn about', () => {
+    expect(publishingChecks(undefined)(world([])).warnings).toEqual([]);
+    expect(publishingChecks(undefined)(world([kgEntry('a')], { site: [] })).warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { compact, matchScore, pinFirst, pinnedEntry, type NameEntry } from '../../../src/lib/search/names.ts';
+import { nameIndexVariants } from '../../../src/lib/search/terms.ts';
+import { nameEntries, urlOfFile } from '../../../src/lib/search/dictionary.ts';
+
+const entry = (u: string, k: string, names: string[], m: Record<string, string> = {}): NameEntry => ({ u, t: names[0]!, k, n: nameIndexVariants(names), m });
+const ENTRIES = [
+  entry('/kindergartens/baogang-17/', '幼儿园', ['包钢第十七幼儿园', '包钢十七园'], { kgType: '包钢幼教处', street: '示例东街道' }),
+  entry('/kindergartens/baogang-18/', '幼儿园', ['包钢第十八幼儿园', '包钢十八园'], { kgType: '包钢幼教处', street: '示例西街道' }),
+  entry('/kindergartens/sample-jiaoban-03/', '幼儿园', ['示例第三幼儿园', '示例三园'], { kgType: '教办公办', street: '示例南街道' }),
+  entry('/kindergartens/sample-gongban-03/', '幼儿园', ['示例公办第三幼儿园', '示例公办三园'], { kgType: '其他公办', street: '示例西街道' }),
+  entry('/fees/', '收费', ['幼儿园收费标准', '收费投诉']),
+  entry('/policies/plan/', '政策', ['关于印发《昆都仑区关于进一步推进创建全国学前教育普及普惠县（区）工作实施方案》的通知', '实施方案全文']),
+  entry('/progress/', '进度', ['工作进展']),
+];
+
+describe('compact and matchScore', () => {
+  it.each([
+    ['包钢 十七园', '包钢十七园'],
+    ['ＢＧＳＱＹ', 'bgsqy'],
+    ['《实施方案》', '实施方案'],
+    ['〔2015〕203号', '2015203号'],
+  ])('compact(%s) = %s', (a, b) => expect(compact(a)).toBe(b));
+  it.each([
+    ['包钢十七园', '包钢十七园', 3],
+    ['十七园', '包钢十七园', 2],
+    ['七', '包钢十七园', 0],
+    ['bgs', 'bgsqy', 2],
+    ['bg', 'bgsqy', 0],
+    ['包钢十七园收费', '包钢十七园', 1],
+    ['abc', 'ab', 0],
+    ['', 'x', 0],
+  ])('matchScore(%s, %s) = %d', (q, v, s) => expect(matchScore(q, v)).toBe(s));
+});
+
+describe('pinnedEntry: the page a query names comes first', () => {
+  it.each([
+    ['包钢第十七幼儿园', '/kindergartens/baogang-17/'],
+    ['包钢十七园', '/kindergartens/baogang-17/'],
+    ['包钢17园', '/kindergartens/baogang-17/'],
+    ['包钢第18幼儿园', '/kindergartens/baogang-18/'],
+    ['十八园', '/kindergartens/baogang-18/'],
+    ['bgsqy', '/kindergartens/baogang-17/'],
+    ['baogangshibayuan', '/kindergartens/baogang-18/'],
+    ['示例第三幼儿园', '/kindergartens/sample-jiaoban-03/'],
+    ['示例三园', '/kindergartens/sample-jiaoban-03/'],
+    ['示例公办三园', '/kindergartens/sample-gongban-03/'],
+    ['包钢十八园收费', '/kindergartens/baogang-18/'],
+    ['实施方案', '/policies/plan/'],
+    ['收费标准', '/fees/'],
+    ['工作进展', '/progress/'],
+  ])('%s → %s', (q, url) => expect(pinnedEntry(q, ENTRIES)?.u).toBe(url));
+
+  it.each([['包钢'], ['幼儿园'], ['baogang'], ['示例'], ['学费'], [''], ['  ']])('“%s” names no single page: no pin', (q) => {
+    expect(pinnedEntry(q, ENTRIES)).toBeUndefined();
+  });
+
+  it('respects the chosen filters', () => {
+    expect(pinnedEntry('包钢十七园', ENTRIES, { 页面类型: '政策' })).toBeUndefined();
+    expect(pinnedEntry('包钢十七园', ENTRIES, { 街道: '示例东街道' }, '街道')?.u).toBe('/kindergartens/baogang-17/');
+    expect(pinnedEntry('包钢十七园', ENTRIES, { 幼儿园类型: '教办公办' })).toBeUndefined();
+  });
+});
+
+describe('pinFirst', () => {
+  const r = [{ url: 'a' }, { url: 'b' }, { url: 'c' }];
+  it.each([
+    ['c', ['c', 'a', 'b']],
+    ['a', ['a', 'b', 'c']],
+    ['x', ['a', 'b', 'c']],
+    [undefined, ['a', 'b', 'c']],
+  ])('pinFirst(%s)', (pin, want) => expect(pinFirst(r, pin).map((x) => x.url)).toEqual(want));
+});
+
+describe('search-names.json from built pages', () => {
+  it.each([
+    ['index.html', '/'],
+    ['about/index.html', '/about/'],
+    ['kindergartens/baogang-17/index.html', '/kindergartens/baogang-17/'],
+    ['404.html', '/404.html'],
+  ])('urlOfFile(%s)', (p, u) => expect(urlOfFile(p)).toBe(u));
+
+  it('reads the names attribute and the h1 of each page, skipping pages without one', () => {
+    const attr = JSON.stringify({ k: '幼儿园', n: ['包钢十七园'], m: { kgType: '包钢幼教处' } }).replace(/"/g, '&quot;');
+    const pages = [
+      { path: 'kindergartens/baogang-17/index.html', html: `<main><span data-search-names="${attr}"></span><h1>包钢第十七幼儿园 <small>x</small></h1></main>` },
+      { path: 'search/index.html', html: '<main><h1>搜索</h1></main>' },
+    ];
+    expect(nameEntries(pages)).toEqual([{ u: '/kindergartens/baogang-17/', t: '包钢第十七幼儿园 x', k: '幼儿园', n: ['包钢十七园'], m: { kgType: '包钢幼教处' } }]);
+  });
+});
+
+describe('nameIndexVariants', () => {
+  it('short names get pinyin and initials, long titles only their characters', () => {
+    expect(nameIndexVariants(['包钢十七园'])).toEqual(['包钢十七园', 'baogangshiqiyuan', 'bgsqy', '包钢十七', 'baogangshiqi', 'bgsq', '包钢17园', 'baogang17yuan', 'bg17y', '包钢17', 'baogang17', 'bg17']);
+    expect(nameIndexVariants(['关于印发《某区学前教育普及普惠工作实施方案》的通知'])).toEqual(['关于印发某区学前教育普及普惠工作实施方案的通知']);
+  });
+});

@@ -1,0 +1,82 @@
+// The house order of src/lib/: each domain folder imports only from folders below it (or from itself), never
+// from a folder on its own level or above, and nothing in src/lib/ reaches up into the site (queries, pages,
+// components, astro:*) or out to scripts/. Code the browser runs (what src/scripts/ imports, transitively) uses
+// no Node module. docs/ARCHITECTURE.md draws the same picture.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const LIB = join(ROOT, 'src', 'lib');
+
+/** Folder → level. A folder may import from a lower level and from itself only. */
+export const LAYERS: Readonly<Record<string, number>> = {
+  core: 0,
+  content: 1,
+  progress: 2,
+  search: 2,
+  kindergartens: 3,
+  rules: 4,
+  sheets: 4,
+  history: 4,
+  'open-data': 4,
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : /\.ts$/.test(name) ? [p] : [];
+  });
+}
+
+/** Module specifiers of a file's static and dynamic imports and re-exports. */
+function specifiers(file: string): string[] {
+  const src = readFileSync(file, 'utf8');
+  return [...src.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+const folderOf = (file: string) => relative(LIB, file).split(sep)[0]!;
+
+describe('src/lib layers', () => {
+  it('has only domain folders, each with a level', () => {
+    const entries = readdirSync(LIB);
+    expect(entries.filter((e) => !statSync(join(LIB, e)).isDirectory())).toEqual([]);
+    expect(entries.sort()).toEqual(Object.keys(LAYERS).sort());
+  });
+
+  it('imports point only downward', () => {
+    const wrong: string[] = [];
+    for (const file of files(LIB)) {
+      const from = folderOf(file);
+      for (const spec of specifiers(file)) {
+        if (spec.startsWith('astro:')) { wrong.push(`${relative(ROOT, file)} imports ${spec}`); continue; }
+        if (!spec.startsWith('.')) continue;
+        const target = resolve(dirname(file), spec);
+        if (!target.startsWith(LIB + sep)) {
+          // Schemas are the one place above lib that lib may read: they describe the records it derives from.
+          if (!target.startsWith(join(ROOT, 'src', 'schemas') + sep)) wrong.push(`${relative(ROOT, file)} imports ${relative(ROOT, target)}`);
+          continue;
+        }
+        const to = folderOf(target);
+        if (to !== from && !(LAYERS[to]! < LAYERS[from]!)) wrong.push(`${relative(ROOT, file)} (${from}) imports ${relative(ROOT, target)} (${to})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('browser code uses no Node module', () => {
+    const seen = new Set<string>();
+    const wrong: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of specifiers(file)) {
+        if (spec.startsWith('node:')) wrong.push(`${relative(ROOT, file)} imports ${spec}`);
+        else if (spec.startsWith('.') && spec.endsWith('.ts')) visit(resolve(dirname(file), spec));
+      }
+    };
+    for (const file of files(join(ROOT, 'src', 'scripts'))) visit(file);
+    expect(seen.size).toBeGreaterThan(3);
+    expect(wrong).toEqual([]);
+  });
+});

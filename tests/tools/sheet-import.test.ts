@@ -1,0 +1,272 @@
+// Excel/CSV import and export against temporary copies of content/: exact Chinese messages with row and
+// column, nothing written on any error, byte-identical round trips, templates that import.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/load-content.ts';
+import { decodeCsv, exportContent, exportTemplate, importSheet, readSheetFile } from '../../scripts/sheet-io.ts';
+import { SHEET_KIND_NAMES, SHEET_KINDS } from '../../src/lib/sheets/kinds.ts';
+
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+
+function copyContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xqjy-sheet-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under `dir` with its bytes, to prove nothing changed. */
+function snapshot(dir: string, base = dir, out: Record<string, string> = {}): Record<string, string> {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) snapshot(p, base, out);
+    else out[p.slice(base.length)] = readFileSync(p, 'base64');
+  }
+  return out;
+}
+
+const tmpFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'xqjy-xlsx-')), name);
+
+async function xlsx(rows: unknown[][], sheetName = 'Sheet1'): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName);
+  for (const r of rows) ws.addRow(r);
+  const file = tmpFile('in.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+function csv(lines: string[], encoding: 'utf8' | 'gbk' = 'utf8'): string {
+  const file = tmpFile('in.csv');
+  const text = `${lines.join('\r\n')}\r\n`;
+  writeFileSync(file, encoding === 'gbk' ? iconv.encode(text, 'gbk') : text);
+  return file;
+}
+
+const FEE_HEADERS = ['网址名（文件名）', '全称（仅供查看）', '类型（仅供查看）', '保教费（元/月）', '保教费·小班（元/月）', '保教费·中班（元/月）', '保教费·大班（元/月）', '保教费·混龄（元/月）', '伙食费·金额（元）', '伙食费·单位（元/天 或 元/月）', '收费依据·文号', '收费依据·执行日期（年-月-日）', '核定收费上限（元/月）'];
+const PUHUI_01 = ['sample-puhui-01', '示例普惠第一幼儿园', '普惠性民办', 730, '', '', '', '', 370, '元/月', '示例教备字〔2023〕1号', '2023-09-01', 1000];
+
+/** Imports and asserts the errors exactly, and that no content file changed. */
+async function refused(file: string, errors: string[]) {
+  const root = copyContent();
+  const before = snapshot(root);
+  const r = await importSheet(file, root);
+  expect(r.errors).toEqual(errors);
+  expect(r.ok).toBe(false);
+  expect(r.written).toEqual([]);
+  expect(snapshot(root)).toEqual(before);
+}
+
+describe('round trip: export then import changes nothing', () => {
+  it.each(SHEET_KIND_NAMES.map((k) => [k]))('%s', async (kind) => {
+    const root = copyContent();
+    const before = snapshot(root);
+    const file = tmpFile(`${kind}.xlsx`);
+    await exportContent(kind, file, root);
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([]);
+    expect(r.written).toEqual([]);
+    expect(r.changes.length).toBeGreaterThan(0);
+    expect(r.changes.every((c) => c.startsWith('未变 '))).toBe(true);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('an older report month round-trips too', async () => {
+    const root = copyContent();
+    const before = snapshot(root);
+    const file = tmpFile('r.xlsx');
+    await exportContent('report', file, root, '2024-04');
+    expect((await importSheet(file, root)).written).toEqual([]);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('row 1 carries the Chinese headers with units', async () => {
+    const file = tmpFile('kg.xlsx');
+    await exportContent('kindergartens', file, CONTENT);
+    const sheet = await readSheetFile(file);
+    expect(sheet.name).toBe('幼儿园');
+    expect(sheet.rows[0]!.cells.slice(0, 6)).toEqual(['网址名（文件名）', '全称', '简称（用“；”分隔）', '类型', '街道/乡镇', '地址']);
+    expect(sheet.rows[0]!.cells).toContain('保教费（元/月）');
+    expect(sheet.rows.find((r) => r.cells[0] === 'baogang-17')!.cells.slice(0, 5)).toEqual(['baogang-17', '包钢第十七幼儿园', '包钢十七园', '包钢幼教处', '示例东街道']);
+  });
+});
+
+describe('a changed sheet', () => {
+  it('writes only the changed file, keeps fields the sheet does not carry, and lists the change', async () => {
+    const root = copyContent();
+    const before = readFileSync(join(root, 'kindergartens', 'baogang-17.json'), 'utf8');
+    const file = tmpFile('fees.xlsx');
+    await exportContent('fees', file, root);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 'baogang-17') row.getCell(11).value = '示例价费字〔2019〕1号';
+      if (row.getCell(1).value === 'baogang-17') row.getCell(4).value = 370;
+    });
+    await wb.xlsx.writeFile(file);
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([]);
+    expect(r.written).toEqual(['kindergartens/baogang-17.json']);
+    expect(r.changes).toContain('修改 kindergartens/baogang-17.json：保教费（元/月）：380 → 370');
+    const after = readFileSync(join(root, 'kindergartens', 'baogang-17.json'), 'utf8');
+    expect(after).toBe(before.replace('"amount": 380', '"amount": 370'));
+  });
+
+  it('a GBK CSV from Excel on Chinese Windows is decoded', async () => {
+    const root = copyContent();
+    const file = csv([FEE_HEADERS.join(','), PUHUI_01.map(String).join(',').replace(',730,', ',700,')], 'gbk');
+    expect(decodeCsv(readFileSync(file)).encoding).toBe('GBK');
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toEqual(['修改 kindergartens/sample-puhui-01.json：保教费（元/月）：730 → 700']);
+    expect(checkContent(root).errors).toEqual([]);
+  });
+
+  it('a UTF-8 CSV with BOM is decoded', () => {
+    expect(decodeCsv(Buffer.from('\uFEFF园所,类型\r\n', 'utf8'))).toEqual({ text: '园所,类型\r\n', encoding: 'UTF-8' });
+  });
+});
+
+describe('refused sheets write nothing and name row and column', () => {
+  it('malformed rows (xlsx)', async () => {
+    const file = await xlsx([
+      FEE_HEADERS,
+      ['baogang-17', '', '', '450元', '', '', '', '', 16, '元/天', '示例价费字〔2019〕1号', '2019-09-01', 380],
+      ['baogang-18', '', '', 380, '', '', '', '', 16, '元/周', '示例价费字〔2019〕1号', '2019-02-30', 380],
+      ['nope', '', '', 380, '', '', '', '', 16, '元/天', '示例价费字〔2019〕1号', '2019-09-01', 380],
+      ['sample-puhui-01', '', '', '', '', '', '', '', '', '元/月', '示例教备字〔2023〕1号', '2023-09-01', ''],
+    ]);
+    await refused(file, [
+      '第 2 行，“保教费（元/月）”列：应为数字，收到“450元”。修改方法：只写数字，不写单位、逗号或文字，例如 450。',
+      '第 3 行，“伙食费·单位（元/天 或 元/月）”列：伙食费·单位（fees.meals.unit） 伙食费单位不对：收到 文字“元/周”。修改方法：是不是要写“元/天”？只能写 元/天 或 元/月。',
+      '第 3 行，“收费依据·执行日期（年-月-日）”列：收费依据·执行日期（fees.basis.effectiveOn） 日期格式不对或不是真实存在的日期：收到 文字“2019-02-30”。修改方法：写成“年-月-日”，四位年份、两位月份、两位日期，例如 2023-12-18。',
+      '第 4 行，“网址名（文件名）”列：“nope”没有对应的文件 content/kindergartens/nope.json。修改方法：核对网址名；新的幼儿园请用幼儿园表（npm run export -- kindergartens）添加。',
+      '第 5 行，“伙食费·金额（元）”列：不能为空。修改方法：填写“伙食费·金额（元）”。',
+      '第 5 行，“保教费（元/月）”列：没有填写保教费。修改方法：各班级收费相同时填“保教费（元/月）”，不同时填写各班级的保教费列。',
+    ]);
+  });
+
+  it('a cross-file rule (fee above the cap) is reported at its row and column', async () => {
+    const file = await xlsx([FEE_HEADERS, ['baogang-17', '', '', 400, '', '', '', '', 16, '元/天', '示例价费字〔2019〕1号', '2019-09-01', 380]]);
+    await refused(file, [
+      '第 2 行，“保教费（元/月）”列：保教费·金额（fees.tuition[0].amount） 全部保教费 400 元/月 高于核定收费上限（fees.cap）380 元/月。修改方法：按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。',
+    ]);
+  });
+
+  it('a GBK CSV with a bad cell shows the Chinese value', async () => {
+    const file = csv([FEE_HEADERS.join(','), PUHUI_01.map(String).join(',').replace(',元/月,', ',元每月,')], 'gbk');
+    await refused(file, ['第 2 行，“伙食费·单位（元/天 或 元/月）”列：伙食费·单位（fees.meals.unit） 伙食费单位不对：收到 文字“元每月”。修改方法：是不是要写“元/月”？只能写 元/天 或 元/月。']);
+  });
+
+  it('an empty sheet', async () => {
+    await refused(await xlsx([]), ['第 1 行（表头）：表格是空的：第 1 行没有表头。修改方法：用 npm run export 导出的表格或空白模板填写，第 1 行保留表头。']);
+  });
+
+  it('a sheet of unknown headers', async () => {
+    await refused(csv(['姓名,年龄', '张三,5']), ['第 1 行（表头）：认不出这是哪一种表格（幼儿园、收费、月报或目标）：第 1 行的表头一个也不认识。修改方法：用 npm run export 导出的表格或空白模板填写，不要改第 1 行的表头。']);
+  });
+
+  it('an extra column', async () => {
+    const file = await xlsx([[...FEE_HEADERS, '备注'], [...PUHUI_01, '无']], '收费');
+    await refused(file, ['第 1 行（表头），“备注”列：收费表没有这一列。修改方法：表头要和导出的表格一致；多余的列请删除。']);
+  });
+
+  it('a misspelt column gets a suggestion', async () => {
+    const headers = FEE_HEADERS.map((h) => (h === '收费依据·文号' ? '收费依据·文件号' : h));
+    await refused(await xlsx([headers, PUHUI_01], '收费'), [
+      '第 1 行（表头），“收费依据·文件号”列：收费表没有这一列。修改方法：是不是要写“收费依据·文号”？表头要和导出的表格一致；多余的列请删除。',
+      '第 1 行（表头），“收费依据·文号”列：缺少这一列。修改方法：在第 1 行加上“收费依据·文号”列并填写；最简单的办法是用 npm run export 导出的表格或空白模板修改。',
+    ]);
+  });
+
+  it('a missing required column', async () => {
+    const drop = FEE_HEADERS.indexOf('伙食费·金额（元）');
+    const file = await xlsx([FEE_HEADERS.filter((_, i) => i !== drop), PUHUI_01.filter((_, i) => i !== drop)], '收费');
+    await refused(file, ['第 1 行（表头），“伙食费·金额（元）”列：缺少这一列。修改方法：在第 1 行加上“伙食费·金额（元）”列并填写；最简单的办法是用 npm run export 导出的表格或空白模板修改。']);
+  });
+
+  it('a duplicated row', async () => {
+    await refused(await xlsx([FEE_HEADERS, PUHUI_01, PUHUI_01]), ['第 3 行，“网址名（文件名）”列：与第 2 行重复。修改方法：每条记录只写一行：删除或合并重复的行。']);
+  });
+
+  it('an old .xls file', async () => {
+    const file = tmpFile('old.xls');
+    writeFileSync(file, 'x');
+    await refused(file, [`${file} 是旧版 Excel（或 WPS）格式。修改方法：在 Excel/WPS 中“另存为”“Excel 工作簿（*.xlsx）”后再导入。`]);
+  });
+});
+
+describe('templates', () => {
+  it.each(SHEET_KIND_NAMES.map((k) => [k]))('an empty %s template is refused with a clear message', async (kind) => {
+    const file = tmpFile(`${kind}.xlsx`);
+    await exportTemplate(kind, file);
+    await refused(file, [`第 2 行：${SHEET_KINDS[kind].title}表只有表头，没有数据行。修改方法：从第 2 行起每行填写一条记录；什么都不想改就不必导入。`]);
+  });
+
+  /** Fills a template's row 2 by header and imports it. */
+  async function fill(kind: (typeof SHEET_KIND_NAMES)[number], values: Record<string, unknown>) {
+    const file = tmpFile(`${kind}.xlsx`);
+    await exportTemplate(kind, file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    const headers = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    for (const [h, v] of Object.entries(values)) {
+      const i = headers.indexOf(h);
+      expect(i, h).toBeGreaterThanOrEqual(0);
+      ws.getRow(2).getCell(i + 1).value = v as ExcelJS.CellValue;
+    }
+    await wb.xlsx.writeFile(file);
+    const root = copyContent();
+    return { root, r: await importSheet(file, root) };
+  }
+
+  it('kindergartens: one row adds a valid kindergarten', async () => {
+    const { root, r } = await fill('kindergartens', {
+      '网址名（文件名）': 'sample-new-01', 全称: '示例新建幼儿园', 类型: '普惠性民办', '街道/乡镇': '示例东街道',
+      '班级数·小班（个）': 1, '核定学位数（个）': 25, '在园幼儿数（人）': 20, '保教费（元/月）': 600,
+      '伙食费·金额（元）': 15, '伙食费·单位（元/天 或 元/月）': '元/天', 收费依据·文号: '示例教备字〔2023〕1号',
+      '收费依据·执行日期（年-月-日）': '2023-09-01', '办园许可证（已取得、办理中、无证）': '已取得',
+      '信息核对日期（年-月-日）': '2024-09-01', '示例数据标记（是/否）': '是',
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toEqual(['新增 kindergartens/sample-new-01.json']);
+    expect(checkContent(root).errors).toEqual([]);
+    const written = JSON.parse(readFileSync(join(root, 'kindergartens', 'sample-new-01.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(written)).toEqual(['name', 'type', 'street', 'classes', 'capacity', 'enrolled', 'fees', 'licence', 'asOf', 'sample']);
+    expect(Object.keys(written.fees!)).toEqual(['tuition', 'meals', 'basis']);
+    expect(written).toEqual({
+      name: '示例新建幼儿园', fees: { tuition: [{ level: '全部', amount: 600 }], meals: { amount: 15, unit: '元/天' }, basis: { docNumber: '示例教备字〔2023〕1号', effectiveOn: '2023-09-01' } },
+      type: '普惠性民办', street: '示例东街道', classes: { 小班: 1 }, capacity: 25, enrolled: 20, licence: '已取得', asOf: '2024-09-01', sample: true,
+    });
+  });
+
+  it('fees: one row updates an existing kindergarten', async () => {
+    const { root, r } = await fill('fees', Object.fromEntries(FEE_HEADERS.map((h, i) => [h, PUHUI_01[i] === '' ? null : PUHUI_01[i]])));
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toEqual(['未变 kindergartens/sample-puhui-01.json']);
+    expect(checkContent(root).errors).toEqual([]);
+  });
+
+  it('report: one row starts a new month', async () => {
+    const { root, r } = await fill('report', { '月份（年-月）': '2024-07', '统计截止日期（年-月-日）': '2024-07-31', 目标编号: 'washrooms', '完成数（累计数；定性目标写 是/否）': 215 });
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toEqual(['新增 reports/2024-07.json']);
+    expect(checkContent(root).errors).toEqual([]);
+    expect(readFileSync(join(root, 'reports', '2024-07.json'), 'utf8')).toBe('{\n  "month": "2024-07",\n  "asOf": "2024-07-31",\n  "values": {\n    "washrooms": 215\n  }\n}\n');
+  });
+
+  it('targets: one row adds a target', async () => {
+    const { root, r } = await fill('targets', {
+      '目标编号（文件名）': 'new-target', 所属任务: 'facilities', 名称: '新增示例目标', 单位: '个', '目标类型（数字/区间/定性）': '数字', 目标数值: 3,
+      '责任单位（用“；”分隔）': '区教育局', 来源文件: 'kunqu-puji-puhui-plan-2023', 来源章节: '三、（二）1.', 原文: '示例原文',
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toEqual(['新增 targets/new-target.json']);
+    expect(checkContent(root).errors).toEqual([]);
+  });
+});
