@@ -46,11 +46,6 @@ export function kindergartenPath(id: string): string {
   return `/kindergartens/${id}/`;
 }
 
-/** True when any of the records is sample data (the page then shows the 示例数据 banner). */
-export function anySample(kgs: readonly Kindergarten[]): boolean {
-  return kgs.some((k) => k.data.sample || k.street.sample);
-}
-
 /** Items that belong to kindergartens, by street in the order of the streets list; streets without any are left out. */
 export function byStreet<T>(items: readonly T[], streets: readonly Street[], kgOf: (item: T) => Kindergarten): { street: Street; items: T[] }[] {
   return streets.flatMap((street) => {

@@ -25,8 +25,3 @@ export function timeline(list: readonly MilestoneRecord[]): TimelineItem[] {
       when: m.date ? formatDateZh(m.date) : m.planned ? `计划${m.planned}` : '时间待定',
     }));
 }
-
-/** The latest reached milestone, or undefined before the first one. */
-export function lastReached(list: readonly MilestoneRecord[]): TimelineItem | undefined {
-  return timeline(list).filter((m) => m.reached).at(-1);
-}

@@ -156,6 +156,3 @@ export const warnDecreasingValues: CrossCheck = (entries): CrossResult => {
   }
   return { errors: [], warnings };
 };
-
-/** The progress rules, in the order they run. */
-export const PROGRESS_CHECKS: readonly CrossCheck[] = [checkPlanReferences, checkReports, warnDecreasingValues];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anySample, byStreet, compareNames, kindergartenPath, resolveKindergartens } from '../../../src/lib/kindergartens/kindergarten.ts';
+import { byStreet, compareNames, kindergartenPath, resolveKindergartens } from '../../../src/lib/kindergartens/kindergarten.ts';
 import { data, kg, STREETS, TYPES } from '../../helpers/kindergartens.ts';
 
 describe('resolveKindergartens', () => {
@@ -24,12 +24,8 @@ describe('resolveKindergartens', () => {
     ['包钢第十七幼儿园', '示例第一幼儿园', -1],
     ['示例', '示例', 0],
   ])('compareNames(%s, %s) has sign %d', (a, b, sign) => expect(Math.sign(compareNames(a, b))).toBe(sign));
-  it('path and sample flag', () => {
+  it('path', () => {
     expect(kindergartenPath('baogang-17')).toBe('/kindergartens/baogang-17/');
-    const [k] = resolveKindergartens([{ id: 'a', data: data({ sample: false }) }], TYPES, STREETS);
-    expect(anySample([k!])).toBe(true); // its street is sample
-    expect(anySample([{ ...k!, street: { ...k!.street, sample: false } }])).toBe(false);
-    expect(anySample([])).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastReached, timeline, type MilestoneRecord } from '../../../src/lib/progress/milestones.ts';
+import { timeline, type MilestoneRecord } from '../../../src/lib/progress/milestones.ts';
 
 function m(id: string, extra: Partial<MilestoneRecord> = {}): MilestoneRecord {
   return { id, title: id, planned: '', status: '未到', source: { policy: 'p', section: 's', quote: 'q' }, note: '', order: 0, sample: false, sampleNote: '', ...extra };
@@ -22,9 +22,4 @@ describe('timeline', () => {
       ['national', '计划2024年', false],
     ]);
   });
-  it.each([
-    [[], undefined],
-    [[m('a', { planned: '2024年' })], undefined],
-    [[m('a', { order: 1, status: '已完成', date: '2023-12-18' }), m('b', { order: 2, status: '已完成', date: '2024-03-01' }), m('c', { order: 3 })], 'b'],
-  ] as const)('lastReached %#', (list, want) => expect(lastReached(list)?.id).toBe(want));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AllEntries } from '../../../src/lib/rules/cross-checks.ts';
-import { checkPlanReferences, checkReports, PROGRESS_CHECKS, warnDecreasingValues } from '../../../src/lib/rules/progress.ts';
+import { checkPlanReferences, checkReports, warnDecreasingValues } from '../../../src/lib/rules/progress.ts';
 import { runCrossChecks } from '../../../src/lib/rules/cross-checks.ts';
 
 const POLICY = 'kunqu-plan';
@@ -122,8 +122,3 @@ describe('warnDecreasingValues', () => {
   });
 });
 
-describe('PROGRESS_CHECKS', () => {
-  it('run together over consistent content: no findings', () => {
-    expect(runCrossChecks(PROGRESS_CHECKS, base({ reports: [report('2024-06', { values: { 'teachers-jiaoban': 1 } })] }))).toEqual({ errors: [], warnings: [] });
-  });
-});
