@@ -184,6 +184,14 @@ describe.skipIf(!NGINX)('Debian nginx with Debian’s main config and deploy/con
     expect(t.stderr).toContain('duplicate default server');
   });
 
+  it('nginx -t passes beside Debian’s default site when the drop-in is not the default server (the guide’s variant)', () => {
+    const etc = install('etc-beside', { default: fixture('debian-12-sites-default') });
+    const site = join(etc, 'conf.d', 'xqjy.conf');
+    writeFileSync(site, readFileSync(site, 'utf8').replace('listen 80 default_server;', 'listen 80;').replace('server_name _;', 'server_name www.example.gov.cn;'));
+    const t = nginx(etc, '-t');
+    expect(t.status, t.stderr).toBe(0);
+  });
+
   // [path, status, Location] answered identically by nginx and scripts/serve.ts.
   it.each([
     ['/', 200, undefined, 'home'],
