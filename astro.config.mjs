@@ -95,7 +95,20 @@ export default defineConfig({
   // Policy documents have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { plugins: [mdxContentGuard()] },
+  vite: {
+    plugins: [mdxContentGuard()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX compiler writes its own directive ("use astro:head-inject") at the top of every policy
+        // module, and the bundler warns that it may not keep it: an English warning naming the county's policy
+        // file on every build, about Astro's code, not the content. Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       scriptDirective: { hashes: [earlyHash] },
