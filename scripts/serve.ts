@@ -143,6 +143,13 @@ const server = createServer((req, res) => {
     res.end('404');
   }
 });
+server.on('error', (e: NodeJS.ErrnoException) => {
+  console.error(e.code === 'EADDRINUSE'
+    ? `端口 ${portArg} 已被占用（可能已有一个预览在运行）：关掉它，或换一个端口，例如 PORT=8000 npm start。`
+    : `预览服务器无法启动（${e.code ?? e.message}）：换一个端口再试，例如 PORT=8000 npm start。`);
+  process.exit(1);
+});
+if (!lstat(dirArg)) console.warn(`提示：${dirArg} 还不存在，每个地址都会是 404：先运行 npm run build。`);
 // Port 0 picks a free port; the line below says which (tests read it).
 server.listen(Number(portArg), '127.0.0.1', () => {
   const { port } = server.address() as import('node:net').AddressInfo;

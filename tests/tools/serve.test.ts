@@ -1,7 +1,7 @@
 // scripts/serve.ts (npm start, npm run preview, the e2e servers) never serves a file outside its folder, however the
 // path is encoded, nor a dotfile, _deploy/ or a symbolic link, and never answers 500. The same requests against
 // nginx: tests/tools/nginx-config.test.ts.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -113,4 +113,11 @@ describe('scripts/serve.ts serves what nginx serves', () => {
       child.kill();
     }
   });
+});
+
+it('a port already in use is said in Chinese, with the fix', () => {
+  const r = spawnSync(process.execPath, ['scripts/serve.ts', join(dir, 'site'), String(port), '/'], { encoding: 'utf8', timeout: 20_000 });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(`端口 ${port} 已被占用（可能已有一个预览在运行）：关掉它，或换一个端口，例如 PORT=8000 npm start。`);
+  expect(r.stderr).not.toContain('EADDRINUSE');
 });
