@@ -9,6 +9,12 @@ import { formatDateZh, formatNumber } from '../core/format.ts';
 /** The public address of the enrolment page (URL contract: never changes once published). */
 export const ENROLLMENT_PATH = '/enrollment/';
 
+/**
+ * The enrolment page's search names (best bets, src/lib/search/names.ts): 招生, 报名, 怎么报名 and 入园 each
+ * name it alone. 入园 is only part of 入园报名, so 毛入园率 (which contains 入园) still finds the indicators.
+ */
+export const ENROLLMENT_SEARCH_NAMES: readonly string[] = ['幼儿园招生', '招生报名', '怎么报名', '入园报名'];
+
 /** “2025年5月10日至5月20日”, “2025年5月10日” for one day; a range across years names both years. */
 export function dateRangeText(from: string, to: string): string {
   if (from === to) return formatDateZh(from);
