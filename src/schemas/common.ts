@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isAllowedLink } from '../lib/content/links.ts';
 
 /** A message for staff: what is wrong, then 修改方法 (the fix). The friendly-error helper splits on it. */
 export function msg(problem: string, fix: string): string {
@@ -110,6 +111,8 @@ export const webAddress = z
 
 /** A link to a file: https, or a path on this site (files under public/, e.g. /files/a.pdf). */
 export function isFileLink(s: string): boolean {
+  // Read as a browser reads it first: /\evil.example/ and java&#9;script: are not what they look like.
+  if (!isAllowedLink(s)) return false;
   if (/^https:\/\/[^\s/?#]+\.[^\s/?#]+/i.test(s)) return isWebAddress(s);
   return /^\/(?!\/)[^\s:]*$/.test(s) || /^[a-z0-9][^\s:]*$/i.test(s);
 }

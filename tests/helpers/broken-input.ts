@@ -124,7 +124,19 @@ export const CASES: Record<string, Case[]> = {
     ['policies/mdx-onerror.mdx', 'policies/mdx-onerror.mdx', [['content/policies/mdx-onerror.mdx', '（正文第 10 行）', '正文第 10 行：<img> 不能有事件属性 onerror：它会运行代码。']]],
     ['policies/mdx-style-attr.mdx', 'policies/mdx-style-attr.mdx', [['content/policies/mdx-style-attr.mdx', '（正文第 10 行）', '正文第 10 行：<p> 不能有 style 属性（网站的安全策略禁止内联样式）。']]],
     ['policies/mdx-component.mdx', 'policies/mdx-component.mdx', [['content/policies/mdx-component.mdx', '（正文第 10 行）', '正文第 10 行：本站没有提供组件 <ProgressBar>。']]],
-    ['policies/mdx-javascript-link.mdx', 'policies/mdx-javascript-link.mdx', [['content/policies/mdx-javascript-link.mdx', '（正文第 10 行）', '正文第 10 行：链接“javascript:alert(1)”不安全或不完整。']]],
+    ['policies/mdx-javascript-link.mdx', 'policies/mdx-javascript-link.mdx', [['content/policies/mdx-javascript-link.mdx', '（正文第 10 行）', '正文第 10 行：链接“javascript:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']]],
+  ],
+  'links as a browser reads them': [
+    ['policies/mdx-reference-javascript.mdx', 'policies/mdx-reference-javascript.mdx', [['content/policies/mdx-reference-javascript.mdx', '（正文第 12 行）', '正文第 12 行：链接“javascript:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']]],
+    ['policies/mdx-tab-in-scheme.mdx', 'policies/mdx-tab-in-scheme.mdx', [['content/policies/mdx-tab-in-scheme.mdx', '（正文第 10 行）', '正文第 10 行：链接“java\\u0009script:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']]],
+    ['policies/mdx-control-before-scheme.mdx', 'policies/mdx-control-before-scheme.mdx', [['content/policies/mdx-control-before-scheme.mdx', '（正文第 10 行）', '正文第 10 行：链接“\\u0001javascript:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']]],
+    ['policies/mdx-backslash-path.mdx', 'policies/mdx-backslash-path.mdx', [['content/policies/mdx-backslash-path.mdx', '（正文第 10 行）', '正文第 10 行：链接“/\\evil.example/”不安全或不完整（以 // 或 /\\ 开头，会打开其他网站）。']]],
+    ['policies/attachment-backslash.mdx', 'policies/attachment-backslash.mdx', [['content/policies/attachment-backslash.mdx', 'attachments[0].href', '附件链接（attachments[0].href） 链接不对：收到 文字“/\\evil.example/a.pdf”。']]],
+  ],
+  'MDX the build cannot read': [
+    ['policies/mdx-lone-cr.mdx', 'policies/mdx-lone-cr.mdx', [['content/policies/mdx-lone-cr.mdx', '（整个文件）', '文件的换行符是旧式的 CR（只有回车，老版 Mac 的格式），网站读不出 frontmatter 和段落。']]],
+    ['policies/mdx-style-css.mdx', 'policies/mdx-style-css.mdx', [['content/policies/mdx-style-css.mdx', '（正文第 12 行）', '正文第 12 行：不能使用 <style> 标签：它会在读者的浏览器里运行代码或改变整个网页的样子。']]],
+    ['policies/mdx-html-comment.mdx', 'policies/mdx-html-comment.mdx', [['content/policies/mdx-html-comment.mdx', '（正文第 10 行）', '正文第 10 行有 HTML 注释“<!-- -->”，MDX 正文里不能这样写。']]],
   ],
   'cross-file rules': [
     ['policies/superseded-by-missing.mdx', 'policies/superseded-by-missing.mdx', [['content/policies/superseded-by-missing.mdx', 'supersededBy', '被替代文件（supersededBy） “kunqu-plan-2024”不是本站的政策文件。']]],

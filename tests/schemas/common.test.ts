@@ -21,7 +21,7 @@ describe('isWebAddress (siteUrl)', () => {
 describe('isFileLink (attachments)', () => {
   it.each([
     ['https://www.example.gov.cn/a.pdf', true], ['/files/a.pdf', true], ['files/a.pdf', true],
-    ['http://www.example.gov.cn/a.pdf', false], ['javascript:alert(1)', false], ['//evil.cn/a.pdf', false], ['file:///C:/a.pdf', false], ['C:\\文件\\a.pdf', false],
+    ['http://www.example.gov.cn/a.pdf', false], ['javascript:alert(1)', false], ['//evil.cn/a.pdf', false], ['file:///C:/a.pdf', false], ['C:\\文件\\a.pdf', false], ['/\\evil.example/a.pdf', false], ['java&#9;script:alert(1)', false], ['\u0001javascript:alert(1)', false],
   ])('%s → %s', (s, ok) => expect(isFileLink(s)).toBe(ok));
 });
 

@@ -199,6 +199,13 @@ export function parseJson(text: string): ParseResult {
  */
 export function parseFrontmatter(text: string): ParseResult {
   const src = text.replace(/^\uFEFF/, '');
+  // Old Mac line ends (CR alone): the frontmatter and paragraphs would not be found, and the build reads it so too.
+  if (/\r(?!\n)/.test(src)) {
+    return {
+      ok: false,
+      issues: [{ field: '（整个文件）', label: '', problem: '文件的换行符是旧式的 CR（只有回车，老版 Mac 的格式），网站读不出 frontmatter 和段落。', fix: '用 VS Code 打开，点右下角的“CR”改为“LF”后保存；或用记事本打开后“另存为”UTF-8。' }],
+    };
+  }
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(src);
   if (!m) {
     return {

@@ -24,6 +24,11 @@ describe('content files', () => {
     expect(r).toEqual({ ok: true, data: { title: '标题', writtenOn: '2023-12-18', publishedOn: '2023-02-30' }, body: '正文' });
   });
   it('frontmatter missing', () => expect(parseFrontmatter('正文').ok).toBe(false));
+  it('lone CR line ends are named, not reported as a missing frontmatter', () => {
+    const r = parseFrontmatter('---\rtitle: 标题\r---\r正文');
+    expect(r.ok ? '' : r.issues[0]!.problem).toBe('文件的换行符是旧式的 CR（只有回车，老版 Mac 的格式），网站读不出 frontmatter 和段落。');
+    expect(parseFrontmatter('---\r\ntitle: 标题\r\n---\r\n正文').ok).toBe(true);
+  });
   it('empty frontmatter is an empty object', () => expect(parseFrontmatter('---\n\n---\n')).toMatchObject({ ok: true, data: {} }));
 
   it.each([
