@@ -7,7 +7,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
 import { robotsTxt } from './scripts/lib/robots.ts';
-import { decodeContent, parseFrontmatter, parseJson } from './src/lib/content/files.ts';
+import { decodeContent, MAX_FILE_BYTES, parseFrontmatter, parseJson } from './src/lib/content/files.ts';
+import { readRegularFile } from './src/content-read.ts';
 import { checkMdxBody } from './src/lib/content/mdx-rules.ts';
 
 // Content lives in content/ (or CONTENT_DIR for test fixtures); district facts come only from there.
@@ -20,7 +21,14 @@ const siteJsonPath = join(contentDir, 'site.json');
  */
 const siteJson = (() => {
   if (!existsSync(siteJsonPath)) return {};
-  const decoded = decodeContent(readFileSync(siteJsonPath), '.json');
+  let bytes;
+  try {
+    // Regular files only (a FIFO or a link out of the repository is refused, never read).
+    bytes = readRegularFile(siteJsonPath, MAX_FILE_BYTES['.json']);
+  } catch {
+    return {};
+  }
+  const decoded = decodeContent(bytes, '.json');
   const parsed = decoded.ok ? parseJson(decoded.text) : undefined;
   return parsed?.ok && parsed.data && typeof parsed.data === 'object' ? parsed.data : {};
 })();

@@ -1,7 +1,7 @@
 // Broken-input fixtures (tests/fixtures/broken/input/) and the exact problem each must produce; shared by
 // tests/tools/broken-input.test.ts and the validate ⇔ build property test.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
@@ -25,7 +25,10 @@ export function snapshotFiles(dir: string): Record<string, string> {
   const walk = (d: string) => {
     for (const f of readdirSync(d)) {
       const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
+      const st = lstatSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (st.isSymbolicLink()) out[relative(dir, p)] = `-> ${readlinkSync(p)}`;
+      else if (!st.isFile()) out[relative(dir, p)] = `special ${st.mode}`;
       else out[relative(dir, p)] = createHash('sha1').update(readFileSync(p)).digest('hex');
     }
   };
@@ -45,6 +48,28 @@ export function run(from: string, to: string) {
     issues: r.errors.flatMap((e) => e.issues.map((i) => [norm(e.file), i.field, norm(i.problem)])),
     messages: r.errors.map((e) => norm(e.message)),
     warnings: r.warnings.map(norm).filter((w) => !w.startsWith('content/site.json：没有填写')),
+  };
+}
+
+/**
+ * Runs the loader on a copy of the shipped content changed by `setup` (which can make what git fixtures cannot
+ * hold: symlinks, FIFOs, folders in place of files), with `setup`'s public/ folder when it makes one. Asserts
+ * that neither the copy nor the folder `outside` (what links point to) changed.
+ */
+export function runSetup(setup: (content: string, outside: string, pub: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'xqjy-content-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  const outside = mkdtempSync(join(tmpdir(), 'xqjy-outside-'));
+  cpSync(join(CONTENT, 'kindergartens', 'sample-puhui-01.json'), join(outside, 'outside.json'));
+  const pub = mkdtempSync(join(tmpdir(), 'xqjy-public-'));
+  setup(dir, outside, pub);
+  const before = [snapshotFiles(dir), snapshotFiles(outside), snapshotFiles(pub)];
+  const r = checkContent(dir, pub);
+  expect([snapshotFiles(dir), snapshotFiles(outside), snapshotFiles(pub)]).toEqual(before);
+  const norm = (s: string) => s.split(relative(process.cwd(), dir)).join('content').split(relative(process.cwd(), pub)).join('public');
+  return {
+    issues: r.errors.flatMap((e) => e.issues.map((i) => [norm(e.file), i.field, norm(i.problem)])),
+    messages: r.errors.map((e) => norm(e.message)),
   };
 }
 

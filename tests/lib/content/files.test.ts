@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileName, decodeContent, explainJsonSyntax, findDuplicateKeys, frontmatterLineOf, jsonLineOf, lineCol, parseFrontmatter, parseJson, SAVE_AS_UTF8, scanJsonKeys } from '../../../src/lib/content/files.ts';
+import { checkFileName, dataNesting, jsonNesting, MAX_NESTING, decodeContent, explainJsonSyntax, findDuplicateKeys, frontmatterLineOf, jsonLineOf, lineCol, parseFrontmatter, parseJson, SAVE_AS_UTF8, scanJsonKeys } from '../../../src/lib/content/files.ts';
 
 describe('content files', () => {
   it.each([
@@ -130,4 +130,23 @@ describe('field lines', () => {
     ['title', 2], ['attachments[0].href', 4], ['summary', undefined], ['body', undefined],
   ])('frontmatterLineOf(%s) = %s', (path, line) => expect(frontmatterLineOf('---\ntitle: a\nwrittenOn: 2023-01-01\nattachments:\n  - title: x\n---\nbody: not a field\n', path)).toBe(line));
   it('no frontmatter, no line', () => expect(frontmatterLineOf('title: a', 'title')).toBeUndefined());
+});
+
+describe('nesting depth is bounded before anything walks the data', () => {
+  it.each([
+    ['{}', 1], ['[]', 1], ['{"a":[{"b":1}]}', 3], ['"[[[[["', 0], ['{"a":"\\"[[["}', 1], ['[[[]]]', 3],
+  ])('jsonNesting(%j) = %i', (text, depth) => expect(jsonNesting(text)).toBe(depth));
+  it('stops counting past the limit', () => expect(jsonNesting('['.repeat(100000))).toBe(MAX_NESTING + 1));
+  it.each([
+    [1, 0], [{}, 1], [{ a: [{ b: 1 }] }, 3], [[[[]]], 3],
+  ])('dataNesting(%j) = %i', (data, depth) => expect(dataNesting(data)).toBe(depth));
+  it('a YAML alias bomb (shared objects) is walked once per object', () => {
+    let v: unknown = ['x'];
+    for (let i = 0; i < 15; i++) v = Array(9).fill(v);
+    expect(dataNesting(v)).toBe(16);
+  });
+  it('parseJson refuses a 5,000-level file with a message, not a RangeError', () => {
+    const r = parseJson(`${'['.repeat(5000)}${']'.repeat(5000)}`);
+    expect(r.ok ? '' : r.issues[0]!.problem).toBe(`括号嵌套太深（超过 ${MAX_NESTING} 层），这不是正常的内容文件。`);
+  });
 });
