@@ -10,6 +10,7 @@ import { ContentError } from '../src/lib/content/errors.ts';
 import { validateFile, validateFiles, type SourceFile, type ValidEntry } from '../src/lib/content/validate.ts';
 import { checkPublicFolder, listCollection, lstatOrExplain, readContentFile, showPath as show } from '../src/content-read.ts';
 import { runContentRules } from '../src/lib/rules/content-rules.ts';
+import { isWebAddress, msg, siteAddressProblem } from '../src/schemas/common.ts';
 
 export { validateFile } from '../src/lib/content/validate.ts';
 export { readContentFile, readParsed } from '../src/content-read.ts';
@@ -99,6 +100,15 @@ export function checkContent(root = contentDir(), pub = publicDir()): ContentChe
     entries[name] = r.entries;
     errors.push(...read.errors, ...r.errors);
     warnings.push(...read.warnings);
+  }
+  // SITE_URL replaces site.json's siteUrl in the build: it must be an address the site can use too.
+  const envUrl = process.env.SITE_URL;
+  if (envUrl) {
+    const problem = isWebAddress(envUrl) ? siteAddressProblem(envUrl) : msg('不是完整的网址。', '写成 https:// 开头、带域名的完整网址，例如 https://jyj.example.gov.cn/xqjy/。');
+    if (problem) {
+      const [what, fix] = problem.split('修改方法：');
+      errors.push(new ContentError('环境变量 SITE_URL', [{ field: 'SITE_URL', label: '', problem: `SITE_URL“${envUrl}”：${what}`, fix: `${fix ?? ''}或不设 SITE_URL，改用 content/site.json 的 siteUrl。` }]));
+    }
   }
   // public/ is copied into the site as it is: only regular files, no hidden files.
   errors.push(...checkPublicFolder(pub));

@@ -4,11 +4,12 @@
  * (src/content.config.ts), so both decode and parse each file the same way. Node only (node:fs).
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ContentError } from './lib/content/errors.ts';
 import { checkFileName, MAX_FILE_BYTES, parseFrontmatter, parseJson, tooBigIssue } from './lib/content/files.ts';
 import { errnoCode, fsIssue, specialFileIssue, type FsWhat, type SpecialKind } from './lib/content/fs-errors.ts';
 import { decodeFile, type SourceFile } from './lib/content/validate.ts';
+import { ASCII_ID_RULE, isAsciiId } from './schemas/common.ts';
 
 /** A path as staff see it: relative to the working folder. */
 export const showPath = (p: string) => relative(process.cwd(), p) || p;
@@ -87,6 +88,20 @@ export function readParsed(path: string, ext: '.json' | '.mdx'): { data: unknown
   const parsed = ext === '.mdx' ? parseFrontmatter(file.text) : parseJson(file.text);
   if (!parsed.ok) throw new ContentError(file.path, parsed.issues);
   return { data: parsed.data, body: parsed.body, warnings };
+}
+
+/**
+ * The path of entry `id` in a collection folder, for anything that writes or reads one by id (new-report,
+ * imports): the id must pass the ASCII-id rule, and the resolved path must lie directly inside `dir`.
+ * Throws ContentError naming the would-be file otherwise.
+ */
+export function entryPath(dir: string, id: string, ext: string): string {
+  const folder = resolve(dir);
+  const path = resolve(folder, `${id}${ext}`);
+  if (!isAsciiId(id) || dirname(path) !== folder) {
+    throw new ContentError(showPath(join(folder, `${id}${ext}`)), [{ field: '（文件名）', label: '', problem: `编号“${id}”不能用作文件名：${ASCII_ID_RULE.problem}`, fix: ASCII_ID_RULE.fix }]);
+  }
+  return path;
 }
 
 /** An entry file of a collection folder, or why a name in the folder is not one. */

@@ -163,6 +163,16 @@ export const CASES: Record<string, Case[]> = {
     ['policies/mdx-style-css.mdx', 'policies/mdx-style-css.mdx', [['content/policies/mdx-style-css.mdx', '（正文第 12 行）', '正文第 12 行：不能使用 <style> 标签：它会在读者的浏览器里运行代码或改变整个网页的样子。']]],
     ['policies/mdx-html-comment.mdx', 'policies/mdx-html-comment.mdx', [['content/policies/mdx-html-comment.mdx', '（正文第 10 行）', '正文第 10 行有 HTML 注释“<!-- -->”，MDX 正文里不能这样写。']]],
   ],
+  'numbers and names a person can mean': [
+    ['kindergartens/fee-huge.json', KG, [[`content/${KG}`, 'fees.tuition[0].amount', '保教费·金额（fees.tuition[0].amount） 金额超过 100000 元，不像真实的收费：收到 数字 1e+308。']]],
+    ['kindergartens/fee-precision.json', KG, [[`content/${KG}`, 'fees.meals.amount', '伙食费·金额（fees.meals.amount） 最多两位小数（精确到分）：收到 数字 380.123456。']]],
+    ['kindergartens/name-zero-width.json', KG, [[`content/${KG}`, 'name', '全称（name） 的第 7 个字处有看不见的字符 U+200B（零宽字符、文字方向控制符或控制字符），读者看不到它，但它会让名称、搜索和比对出错。']]],
+    ['kindergartens/name-bidi.json', KG, [[`content/${KG}`, 'name', '全称（name） 的第 10 个字处有看不见的字符 U+202E（零宽字符、文字方向控制符或控制字符），读者看不到它，但它会让名称、搜索和比对出错。']]],
+    ['kindergartens/name-nul.json', KG, [[`content/${KG}`, 'name', '全称（name） 的第 7 个字处有看不见的字符 U+0000（零宽字符、文字方向控制符或控制字符），读者看不到它，但它会让名称、搜索和比对出错。']]],
+    ['kindergartens/name-spaced-copy.json', KG, [['content/kindergartens/sample-puhui-02.json', 'name', '全称（name） “示例普惠第二幼儿园”已被 content/kindergartens/sample-puhui-01.json 使用（“示例普惠第二 幼儿园”，只差全角/半角、空格或看不见的字符）。']]],
+    ['site/url-chinese-path.json', 'site.json', [['content/site.json', 'siteUrl', '网站网址（siteUrl） 网址的路径只能用英文字母、数字、连字符“-”、下划线和斜杠：本站每个网址都是英文的，中文、空格或 % 编码的路径会让构建失败：收到 文字“https://jyj.example.gov.cn/学前教育/”。']]],
+    ['site/url-credentials.json', 'site.json', [['content/site.json', 'siteUrl', '网站网址（siteUrl） 网址里不能有用户名或密码（“用户名:密码@”）：它会出现在每个页面的链接、二维码、sitemap 和 robots.txt 里，任何人都能看到：收到 文字“https://user:pw@jyj.example.gov.cn/xqjy/”。']]],
+  ],
   'cross-file rules': [
     ['policies/superseded-by-missing.mdx', 'policies/superseded-by-missing.mdx', [['content/policies/superseded-by-missing.mdx', 'supersededBy', '被替代文件（supersededBy） “kunqu-plan-2024”不是本站的政策文件。']]],
     ['policies/superseded-by-itself.mdx', 'policies/superseded-by-itself.mdx', [['content/policies/superseded-by-itself.mdx', 'supersededBy', '被替代文件（supersededBy） 不能是本文件自己（“superseded-by-itself”）。']]],

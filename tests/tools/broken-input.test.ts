@@ -72,6 +72,18 @@ describe('broken input: not a regular file (issue 19)', () => {
     expect(r.messages.join('\n\n')).toMatchSnapshot();
   });
 
+  it('a SITE_URL the site cannot use is refused, naming SITE_URL', () => {
+    const old = process.env.SITE_URL;
+    process.env.SITE_URL = 'https://user:pw@jyj.example.gov.cn/学前教育/';
+    try {
+      const r = runSetup(() => undefined);
+      expect(r.issues).toEqual([['环境变量 SITE_URL', 'SITE_URL', 'SITE_URL“https://user:pw@jyj.example.gov.cn/学前教育/”：网址里不能有用户名或密码（“用户名:密码@”）：它会出现在每个页面的链接、二维码、sitemap 和 robots.txt 里，任何人都能看到。']]);
+    } finally {
+      if (old === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = old;
+    }
+  });
+
   it('public/ with regular files, a .well-known folder and .gitkeep is accepted', () => {
     const r = runSetup((_c, _o, p) => {
       mkdirSync(join(p, '.well-known'));

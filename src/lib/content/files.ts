@@ -4,6 +4,7 @@
  */
 import yaml from 'js-yaml';
 import type { FriendlyIssue } from './errors.ts';
+import { isAsciiId, MAX_ID_LENGTH } from '../../schemas/common.ts';
 
 /** Largest file accepted, in bytes: a policy's full text is well under 1 MB; anything bigger is a mistake. */
 export const MAX_FILE_BYTES = { '.json': 1_000_000, '.mdx': 2_000_000 } as const;
@@ -295,11 +296,11 @@ export function checkFileName(name: string, ext: string): FriendlyIssue | undefi
     return { field: '（文件名）', label: '', problem: `文件扩展名应为 ${ext}。`, fix: `把文件改名为 ${stem}${ext}；${draft}` };
   }
   const stem = name.slice(0, -ext.length);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
+  if (!isAsciiId(stem)) {
     return {
       field: '（文件名）',
       label: '',
-      problem: `文件名“${stem}”会成为网址的一部分，只能用小写英文字母、数字和连字符。`,
+      problem: `文件名“${stem.length > 60 ? `${stem.slice(0, 30)}…` : stem}”会成为网址的一部分，只能用小写英文字母、数字和连字符${stem.length > MAX_ID_LENGTH ? `，且不超过 ${MAX_ID_LENGTH} 个字符` : ''}。`,
       fix: '改用拼音或英文，例如 dongcheng-1.json；网址一经发布不要再改。',
     };
   }

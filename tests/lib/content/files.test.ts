@@ -150,3 +150,8 @@ describe('nesting depth is bounded before anything walks the data', () => {
     expect(r.ok ? '' : r.issues[0]!.problem).toBe(`括号嵌套太深（超过 ${MAX_NESTING} 层），这不是正常的内容文件。`);
   });
 });
+
+describe('checkFileName uses the ASCII-id rule (length included)', () => {
+  it('refuses a 101-character name', () => expect(checkFileName(`${'a'.repeat(101)}.json`, '.json')?.problem).toBe(`文件名“${'a'.repeat(30)}…”会成为网址的一部分，只能用小写英文字母、数字和连字符，且不超过 100 个字符。`));
+  it('accepts 100 characters', () => expect(checkFileName(`${'a'.repeat(100)}.json`, '.json')).toBeUndefined());
+});
