@@ -12,6 +12,7 @@ import { astroOutputFilter } from './astro-output.ts';
 import { indexSite } from './index-search.ts';
 import { checkBuild, writeDeployFiles } from './deploy-files.ts';
 import { Build } from './publish.ts';
+import { fsFailureText } from './lib/fs-failure.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 
@@ -66,5 +67,12 @@ try {
 if (problems.length) await fail(`构建已停止：新的构建不完整，没有发布：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
 if (build.stopping) await fail('');
-const release = build.publish();
-console.log(`构建完成：${outDir} → ${release}`);
+let published: ReturnType<Build['publish']>;
+try {
+  published = build.publish();
+} catch (e) {
+  await fail(`${fsFailureText('发布新版本', e, outDir)}\n构建已停止：新版本没有发布，已发布的网站保持不变。`);
+  throw e; // unreachable: fail() exits
+}
+for (const w of published.warnings) console.warn(`⚠ ${w}`);
+console.log(`构建完成：已发布 ${outDir} → ${published.release}`);
