@@ -106,15 +106,19 @@ function decimalsRule(decimals: number) {
  */
 export function boundedNumber(kind: keyof typeof NUMBER_BOUNDS, messages: { type?: string; negative?: string; max?: string } = {}, signed = false) {
   const { max, decimals } = NUMBER_BOUNDS[kind];
-  // The range first, and alone (abort): 1e308 is “too big”, not also “too many decimals”.
+  // The precision is checked only within the range: 1e308 is “too big”, not also “too many decimals”. (No
+  // `abort`: inside a union, an aborted option would hide its own message behind the union's.)
+  const inRange = (p: { value: unknown }) => typeof p.value === 'number' && Math.abs(p.value) <= max;
   const base = z.number(messages.type ? { error: messages.type } : undefined)
-    .max(max, { error: messages.max ?? msg(`超过 ${max}，不像真实的数字。`, '检查是否多写了 0、把年度数当成了月度数，或粘贴错了格子。'), abort: true });
+    .max(max, { error: messages.max ?? msg(`超过 ${max}，不像真实的数字。`, '检查是否多写了 0、把年度数当成了月度数，或粘贴错了格子。') });
   const low = signed
-    ? base.min(-max, { error: msg(`小于 -${max}，不像真实的数字。`, '检查是否多写了 0 或粘贴错了格子。'), abort: true })
-    : base.nonnegative({ error: messages.negative ?? msg('不能是负数。', '填写 0 或正数。'), abort: true });
+    ? base.min(-max, { error: msg(`小于 -${max}，不像真实的数字。`, '检查是否多写了 0 或粘贴错了格子。') })
+    : base.nonnegative({ error: messages.negative ?? msg('不能是负数。', '填写 0 或正数。') });
+  // `when` is a check parameter zod honours at run time but leaves out of these methods' types.
+  const only = <T>(params: T & { when: typeof inRange }) => params as T;
   return decimals === 0
-    ? low.int({ error: msg('必须是整数。', '写整数，不写小数。') })
-    : low.multipleOf(10 ** -decimals, { error: decimalsRule(decimals) });
+    ? low.int(only({ error: msg('必须是整数。', '写整数，不写小数。'), when: inRange }))
+    : low.multipleOf(10 ** -decimals, only({ error: decimalsRule(decimals), when: inRange }));
 }
 
 /** Marks a record as not coming from an official source: pages showing it carry a 示例数据 banner. */
