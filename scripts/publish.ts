@@ -8,6 +8,7 @@
  *   .dist-releases/r-…          published builds: the current one and the previous one (kept for rollback and for
  *                               requests still reading it); older ones are deleted
  *   .dist-releases/lock         the pid of the running build (one build per output folder at a time)
+ *   .dist-releases/trash-r-…    an old release being deleted (renamed first, so a kill never leaves a half r-…)
  *
  * The swap is one rename(2) of a new symlink over `dist`: every reader sees either the complete previous build or
  * the complete new one, and `dist` never goes missing, even if the machine stops mid-swap. Only the very first
@@ -90,6 +91,8 @@ export function removeStale(outDir: string, cwd = process.cwd()): string[] {
     for (const f of readdirSync(l.releases)) {
       const m = /^build-(\d+)\.child$/.exec(f);
       if (m && !pidAlive(Number(m[1]))) rm(join(l.releases, f));
+      // An old release whose deletion was interrupted (see publish).
+      else if (f.startsWith('trash-')) rm(join(l.releases, f));
     }
   }
   for (const f of readdirSync(l.parent)) {
@@ -160,7 +163,11 @@ export function publish(outDir: string, tmp: string, pid = process.pid): { relea
     if (!f.startsWith('r-') || f === release || f === previous) continue;
     try {
       injectFault('remove-old', join(l.releases, f));
-      rmSync(join(l.releases, f), { recursive: true, force: true });
+      // Renamed first (one rename), then deleted: a kill mid-delete leaves a trash- folder, never a half r-
+      // release that a rollback could pick. removeStale deletes trash- folders.
+      const trash = join(l.releases, `trash-${f}`);
+      renameSync(join(l.releases, f), trash);
+      rmSync(trash, { recursive: true, force: true });
     } catch (e) {
       warnings.push(`${fsFailureText('删除旧版本', e, join(l.releases, f))}
   （新版本已经发布；旧版本留在原处不影响网站，删除它即可。）`);
