@@ -3,9 +3,10 @@
 // BUILD_FAULT test hook (scripts/lib/fs-failure.ts) and produce the errno a real failure would. Each case
 // asserts the Chinese message naming the folder and the fix, the exit code, that a build which did not publish
 // leaves the previous site and no lock, that one which did says so and exits 0, and that nothing outside the
-// output folder changed (the repository's files, the content folder). Two Astro builds in all.
+// output folder changed (the repository's files, the content folder). Two Astro builds in all, plus one
+// `astro build` that the public/ guard stops at its start.
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,10 +26,10 @@ function previousSite() {
   return { out, dist, releases: join(out, '.dist-releases') };
 }
 
-function build(dist: string, fault: string) {
+function build(dist: string, fault: string, env: Record<string, string> = {}) {
   const before = { repo: gitStatus(), content: snapshotFiles(CONTENT) };
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT, encoding: 'utf8', timeout: 300_000, env: childEnv({ CONTENT_DIR: CONTENT, DIST_DIR: dist, BUILD_FAULT: fault, FORCE_COLOR: '0' }),
+    cwd: ROOT, encoding: 'utf8', timeout: 300_000, env: childEnv({ CONTENT_DIR: CONTENT, DIST_DIR: dist, BUILD_FAULT: fault, FORCE_COLOR: '0', ...env }),
   });
   expect({ repo: gitStatus(), content: snapshotFiles(CONTENT) }, 'nothing outside the output folder changed').toEqual(before);
   return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
@@ -40,6 +41,35 @@ const expectPrevious = (dist: string, releases: string) => {
   expect(existsSync(join(releases, 'lock'))).toBe(false);
   expect(existsSync(releases) ? readdirSync(releases).filter((f) => /^(build-|r-)/.test(f)) : []).toEqual([]);
 };
+
+describe('public/ holds regular files only, whoever starts the build', () => {
+  const pub = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xqjy-public-'));
+    writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    symlinkSync('/etc/passwd', join(dir, 'passwd.txt'));
+    return dir;
+  };
+  const LINK = '这是符号链接（快捷方式），不是普通文件。public/ 只接受普通文件';
+
+  it('npm run build: validate refuses a symlink in public/ before Astro runs; nothing published', () => {
+    const s = previousSite();
+    const r = build(s.dist, '', { PUBLIC_DIR: pub() });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(LINK);
+    expect(r.out).toContain('网站没有生成，也没有发布任何内容');
+    expectPrevious(s.dist, s.releases);
+  });
+
+  it('astro build started directly: the public guard refuses it too', { timeout: 300_000 }, () => {
+    const out = mkdtempSync(join(tmpdir(), 'xqjy-astro-'));
+    const r = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: ROOT, encoding: 'utf8', timeout: 300_000, env: childEnv({ CONTENT_DIR: CONTENT, PUBLIC_DIR: pub(), OUT_DIR: out, FORCE_COLOR: '0' }),
+    });
+    expect(r.status).not.toBe(0);
+    expect(`${r.stdout}${r.stderr}`).toContain(LINK);
+    expect(existsSync(join(out, 'passwd.txt'))).toBe(false);
+  });
+});
 
 describe('build and publish faults speak Chinese and leave a consistent site', () => {
   it('the build folder cannot be prepared (disk full): stops before building, previous site kept, no lock', () => {
