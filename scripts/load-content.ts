@@ -4,13 +4,13 @@
  * of content goes through here: validate, build, dev, new-report, import/export, the e2e helpers; Astro's
  * collections (src/content.config.ts) use the same decode and parse functions.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, DATA_FILES, SITE_CONFIG, type CollectionSpec } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
 import { validateFile, validateFiles, type SourceFile, type ValidEntry } from '../src/lib/content/validate.ts';
-import { listCollection, readContentFile, showPath as show } from '../src/content-read.ts';
+import { checkPublicFolder, listCollection, lstatOrExplain, readContentFile, showPath as show } from '../src/content-read.ts';
 import { runContentRules } from '../src/lib/rules/content-rules.ts';
+import { isWebAddress, msg, siteAddressProblem } from '../src/schemas/common.ts';
 
 export { validateFile } from '../src/lib/content/validate.ts';
 export { readContentFile, readParsed } from '../src/content-read.ts';
@@ -18,6 +18,11 @@ export { readContentFile, readParsed } from '../src/content-read.ts';
 /** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */
 export function contentDir(): string {
   return process.env.CONTENT_DIR ?? join(process.cwd(), 'content');
+}
+
+/** The folder copied into the site as it is: `PUBLIC_DIR` (tests) or ./public. */
+export function publicDir(): string {
+  return process.env.PUBLIC_DIR ?? join(process.cwd(), 'public');
 }
 
 /** Every collection's valid entries plus every error found. */
@@ -34,7 +39,14 @@ export interface ContentCheck {
  */
 export function readCollection(root: string, spec: Pick<CollectionSpec, 'dir' | 'ext'>): { files: SourceFile[]; errors: ContentError[]; warnings: string[] } {
   const out = { files: [] as SourceFile[], errors: [] as ContentError[], warnings: [] as string[] };
-  for (const item of listCollection(join(root, spec.dir), spec.ext)) {
+  let items: ReturnType<typeof listCollection>;
+  try {
+    items = listCollection(join(root, spec.dir), spec.ext);
+  } catch (e) {
+    if (e instanceof ContentError) return { ...out, errors: [e] };
+    throw e;
+  }
+  for (const item of items) {
     if (item.kind === 'error') {
       out.errors.push(item.error);
       continue;
@@ -51,15 +63,23 @@ export function readCollection(root: string, spec: Pick<CollectionSpec, 'dir' | 
   return out;
 }
 
-/** Validates the site config and every file of every collection, then the cross-file rules. */
-export function checkContent(root = contentDir()): ContentCheck {
+/** Validates the site config, every file of every collection and public/, then the cross-file rules. */
+export function checkContent(root = contentDir(), pub = publicDir()): ContentCheck {
   const errors: ContentError[] = [];
   const warnings: string[] = [];
   const entries: Record<string, ValidEntry[]> = {};
   const one = (name: string, file: string, spec: { schema: CollectionSpec['schema']; labels: Record<string, string> }, required: boolean) => {
     const path = join(root, file);
     entries[name] = [];
-    if (!existsSync(path)) {
+    let present: boolean;
+    try {
+      present = lstatOrExplain(path) !== undefined;
+    } catch (e) {
+      if (e instanceof ContentError) errors.push(e);
+      else throw e;
+      return;
+    }
+    if (!present) {
       if (required) errors.push(new ContentError(show(path), [{ field: '（整个文件）', label: '', problem: '找不到站点配置文件。', fix: '从仓库的 content/site.json 复制一份并填写本地区信息。' }]));
       return;
     }
@@ -81,6 +101,17 @@ export function checkContent(root = contentDir()): ContentCheck {
     errors.push(...read.errors, ...r.errors);
     warnings.push(...read.warnings);
   }
+  // SITE_URL replaces site.json's siteUrl in the build: it must be an address the site can use too.
+  const envUrl = process.env.SITE_URL;
+  if (envUrl) {
+    const problem = isWebAddress(envUrl) ? siteAddressProblem(envUrl) : msg('不是完整的网址。', '写成 https:// 开头、带域名的完整网址，例如 https://jyj.example.gov.cn/xqjy/。');
+    if (problem) {
+      const [what, fix] = problem.split('修改方法：');
+      errors.push(new ContentError('环境变量 SITE_URL', [{ field: 'SITE_URL', label: '', problem: `SITE_URL“${envUrl}”：${what}`, fix: `${fix ?? ''}或不设 SITE_URL，改用 content/site.json 的 siteUrl。` }]));
+    }
+  }
+  // public/ is copied into the site as it is: only regular files, no hidden files.
+  errors.push(...checkPublicFolder(pub));
   // Cross-file rules need every file valid on its own first, or they would report follow-on noise.
   if (errors.length) return { entries, errors, warnings };
   // SITE_URL overrides site.json's siteUrl in the build (astro.config.mjs): the QR codes follow it.

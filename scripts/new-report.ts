@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, loadContent } from './load-content.ts';
+import { entryPath } from '../src/content-read.ts';
 import { scaffoldReport, type PreviousReport } from '../src/lib/progress/report-scaffold.ts';
 import type { ReportData } from '../src/schemas/report.ts';
 import type { TargetData } from '../src/schemas/target.ts';
@@ -14,8 +15,10 @@ import type { TargetData } from '../src/schemas/target.ts';
 const month = process.argv[2] ?? '';
 const root = contentDir();
 const dir = join(root, 'reports');
-const file = join(dir, `${month}.json`);
 try {
+  // The month becomes a file name: checked before any path is built from it.
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Error(`月份格式不对：“${month}”。写成“年-月”，例如 2024-07。`);
+  const file = entryPath(dir, month, '.json');
   if (existsSync(file)) throw new Error(`${file} 已存在，不会覆盖。要修改请直接编辑它。`);
   const entries = loadContent(root);
   const reports = (entries.reports ?? []).map((e) => ({ id: e.id, ...(e.data as ReportData) }));

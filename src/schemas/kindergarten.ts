@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, msg, phone, policyRef, sampleFlag, text } from './common.ts';
+import { boundedNumber, isoDate, msg, NUMBER_BOUNDS, phone, policyRef, sampleFlag, text } from './common.ts';
 import { kindergartenEnrollmentLabels, kindergartenEnrollmentSchema } from './enrollment.ts';
 
 /** Class levels; 混龄 is a mixed-age class. */
@@ -16,12 +16,15 @@ export const LICENCE_STATUSES = ['已取得', '办理中', '无证'] as const;
 export const PROJECT_KINDS = ['新建', '原址翻建', '改扩建'] as const;
 
 /** An amount of money in 元: a number, 0 or more. */
-export const money = z.number({ error: msg('金额必须是数字。', '只写数字，不写“元”，例如 450。') }).nonnegative({
-  error: msg('金额不能是负数。', '填写 0 或正数。'),
+export const money = boundedNumber('money', {
+  type: msg('金额必须是数字。', '只写数字，不写“元”，例如 450。'),
+  negative: msg('金额不能是负数。', '填写 0 或正数。'),
+  max: msg(`金额超过 ${NUMBER_BOUNDS.money.max} 元，不像真实的收费。`, '检查是否多写了 0，或把年费写成了月费；金额只写数字，例如 450。'),
 });
 
-const count = z.number({ error: msg('必须是数字。', '只写整数，例如 6。') }).int({ error: msg('必须是整数。', '人数、班数写整数。') }).nonnegative({
-  error: msg('不能是负数。', '填写 0 或正整数。'),
+const count = boundedNumber('count', {
+  type: msg('必须是数字。', '只写整数，例如 6。'),
+  negative: msg('不能是负数。', '填写 0 或正整数。'),
 });
 
 /** 保教费 for one level, or for every level when `level` is 全部. */

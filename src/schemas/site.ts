@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, msg, phone, sampleFlag, sampleNote, webAddress } from './common.ts';
+import { email, msg, phone, sampleFlag, sampleNote, siteAddress } from './common.ts';
 
 /** Optional text: an empty string means “not known”, and the page then leaves the fact out. */
 const optionalText = z.string().trim().default('');
@@ -42,7 +42,7 @@ export const siteSchema = z.strictObject({
     })
     .default({ address: '', phone: '', email: '', complaintPhone: '' }),
   /** Public address of the site, e.g. https://jyj.example.gov.cn/xqjy/ ; empty until it is known. */
-  siteUrl: webAddress,
+  siteUrl: siteAddress,
   /** One paragraph shown on the home page and in meta descriptions. */
   description: z.string().trim().min(1, { error: msg('不能为空。', '用一两句话介绍本网站。') }),
   /** True when the site facts is sample data, not from an official source: pages showing it carry the 示例数据 banner. */

@@ -39,6 +39,15 @@ describe('new-report script', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('月份格式不对');
   });
+  it('refuses a month that would leave content/reports/ before building any path (issue 19)', () => {
+    const content = mkdtempSync(join(tmpdir(), 'xqjy-report-'));
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'sites', 'county-towns'), content, { recursive: true });
+    const r = run(join(content, 'inner'), '../../pwned');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('月份格式不对：“../../pwned”');
+    expect(existsSync(join(content, 'pwned.json'))).toBe(false);
+    expect(existsSync(join(content, 'inner'))).toBe(false);
+  });
 });
 
 describe('new-report goes through the loader', () => {

@@ -7,6 +7,7 @@ import type { FeeConfig } from '../../schemas/fees.ts';
 import { CLASS_LEVELS, type KindergartenData } from '../../schemas/kindergarten.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { closest } from '../content/errors.ts';
+import { nameKey } from '../content/invisible.ts';
 import { Findings, type AllEntries, type CrossCheck } from './cross-checks.ts';
 import { lastChange, overCap, sameTuition, tuitionSummary } from '../kindergartens/fees.ts';
 import { CLASS_SIZE_STANDARD, classesText, standardCapacity } from '../kindergartens/seats.ts';
@@ -28,10 +29,10 @@ function repeats<T>(items: readonly T[], key: (t: T) => string): { index: number
   const seen = new Map<string, number>();
   const out: { index: number; first: number; value: string }[] = [];
   items.forEach((t, i) => {
-    const k = key(t);
+    const k = nameKey(key(t));
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
-    else out.push({ index: i, first, value: k });
+    else out.push({ index: i, first, value: key(t) });
   });
   return out;
 }
@@ -96,7 +97,7 @@ export const checkKindergartens: CrossCheck = (entries) => {
   const targets = new Set((entries.targets ?? []).map((t) => t.id));
 
   // Names and short names identify a kindergarten for parents and for search: each belongs to one file.
-  const owners = new Map<string, { path: string; id: string }>();
+  const owners = new Map<string, { path: string; id: string; value: string }>();
   const ids = new Map<string, string>();
   for (const kg of kgs) {
     const idOwner = ids.get(kg.id);
@@ -105,12 +106,14 @@ export const checkKindergartens: CrossCheck = (entries) => {
     const names = [{ field: 'name', label: '全称', value: kg.data.name }, ...kg.data.shortNames.map((s, i) => ({ field: `shortNames[${i}]`, label: '简称', value: s }))];
     const own = new Set<string>();
     for (const n of names) {
-      if (own.has(n.value)) continue;
-      own.add(n.value);
-      const o = owners.get(n.value);
+      // Compared as readers see them: full-width letters, spaces and invisible characters do not make a new name.
+      const key = nameKey(n.value);
+      if (own.has(key)) continue;
+      own.add(key);
+      const o = owners.get(key);
       if (o && o.id !== kg.id) {
-        f.add(kg.path, n.field, n.label, `“${n.value}”已被 ${o.path} 使用。`, '每所幼儿园的全称和简称都必须唯一：同一所幼儿园只留一个文件；不同的幼儿园改用能区分的名称。');
-      } else owners.set(n.value, { path: kg.path, id: kg.id });
+        f.add(kg.path, n.field, n.label, `“${n.value}”已被 ${o.path} 使用${o.value === n.value ? '' : `（“${o.value}”，只差全角/半角、空格或看不见的字符）`}。`, '每所幼儿园的全称和简称都必须唯一：同一所幼儿园只留一个文件；不同的幼儿园改用能区分的名称。');
+      } else owners.set(key, { path: kg.path, id: kg.id, value: n.value });
     }
   }
 

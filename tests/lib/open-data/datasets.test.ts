@@ -75,7 +75,7 @@ describe('targetsDataset', () => {
   ])('row %s', (id, want) => expect(ds.rows.find((r) => r.id === id)).toMatchObject(want));
   it('takes field labels from the target schema', () => {
     expect(Object.fromEntries(ds.fields.map((f) => [f.key, f.label]))).toMatchObject({ task: '所属任务', title: '名称', responsible: '责任单位', section: '来源章节', sample: '示例数据标记' });
-    expect(ds.fields.find((f) => f.key === 'item')!.description).toBe('content/targets/<编号>.json 的 item（条目编号）；整数；> 0。');
+    expect(ds.fields.find((f) => f.key === 'item')!.description).toBe('content/targets/<编号>.json 的 item（条目编号）；整数；> 0；≤ 1000000。');
   });
   it.each([
     ['a sample target', [target('x', 'a', { kind: 'number', value: 1 }, { sample: true })], TASKS, true],
