@@ -73,6 +73,14 @@ test('a closed kindergarten keeps its page, says 已停办 with the date, and is
     await expect(page.locator(`[data-kg="${k.id}"]`), `${k.id} in the open list`).toHaveCount(0);
     await expect(page.locator(`[data-kg-list="closed"] [data-kg-item="${k.id}"]`), `${k.id} in the 已停办 list`).toContainText(k.data.name);
   }
+  // Its subdivision's page lists it after the open ones (and stays even when none is open).
+  const streets = (loadContent(resolve(import.meta.dirname, '..', meta().contentDir)).streets?.[0]?.data as { streets: { id: string; name: string }[] } | undefined)?.streets ?? [];
+  for (const k of gone) {
+    const street = streets.find((s) => s.name === k.data.street)!;
+    expect((await page.goto(`kindergartens/street/${street.id}/`))?.status(), street.id).toBe(200);
+    await expect(page.locator(`[data-kg="${k.id}"]`)).toHaveCount(0);
+    await expect(page.locator(`[data-kg-list="closed"] [data-kg-item="${k.id}"]`)).toContainText(k.data.name);
+  }
   await page.goto('fees/');
   for (const k of gone) await expect(page.locator(`[data-fee-row="${k.id}"]`), `${k.id} on /fees/`).toHaveCount(0);
   const ds = (await (await request.get('data/sets/kindergartens.json')).json()) as { rows: { id: string }[] };
