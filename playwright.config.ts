@@ -32,6 +32,9 @@ export const E2E_FIXTURES = [
   { name: 'district-streets', port: port + 2, expect: { region: '全区', subdivision: '街道', forbidden: ['全县', '镇（乡）'] } },
   // A 县 with 镇 and 乡, 12 kindergartens, no monthly report, no indicator, no 新建 project.
   { name: 'county-towns', port: port + 3, expect: { region: '全县', subdivision: '镇（乡）', forbidden: ['街道', '全区'] } },
+  // A 旗 with 镇 and 苏木: Mongolian-language kindergartens, 嘎查村幼儿班 without published fees, a 苏木 centre with
+  // only a meal fee, one closed, one 暂停招生, one 新建未开园; reports with percent targets.
+  { name: 'banner-qi', port: port + 4, expect: { region: '全旗', subdivision: '镇（苏木）', forbidden: ['全县', '全区', '街道'] } },
 ].map((f) => ({ ...f, contentDir: `tests/fixtures/sites/${f.name}`, outDir: `dist-fixture-${f.name}` }));
 // Specs of e2e/shipped/ test the shipped content and run only while it is in place (tests/shipped/present.ts).
 // Every other spec reads its expectations from the content and also runs on the fixture sites, except the
@@ -62,7 +65,7 @@ export default defineConfig({
     })),
     ...E2E_FIXTURES.map((f) => ({
       name: `fixture-${f.name}`,
-      testMatch: [ANY_COUNTY, /layout\.spec\.ts$/, /figures\.spec\.ts$/, /search-typing\.spec\.ts$/, /updates\.spec\.ts$/, /share\.spec\.ts$/, /open-data\.spec\.ts$/, /enrollment\.spec\.ts$/],
+      testMatch: [ANY_COUNTY, /layout\.spec\.ts$/, /figures\.spec\.ts$/, /search-typing\.spec\.ts$/, /updates\.spec\.ts$/, /share\.spec\.ts$/, /open-data\.spec\.ts$/, /enrollment\.spec\.ts$/, /honest-states\.spec\.ts$/],
       use: { baseURL: `http://127.0.0.1:${f.port}/` },
       metadata: { contentDir: f.contentDir, expect: f.expect },
     })),

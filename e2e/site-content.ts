@@ -9,7 +9,7 @@ export interface SiteContent {
   dir: string;
   site: { name: string; district: string; bureau: string };
   streets: { id: string; name: string }[];
-  kindergartens: { id: string; name: string; street: string; type: string }[];
+  kindergartens: { id: string; name: string; street: string; type: string; closedOn?: string; status?: string }[];
   tasks: string[];
   policies: string[];
   reports: string[];
@@ -34,6 +34,11 @@ export function readSite(contentDir: string): SiteContent {
     reports: ids('reports'),
     indicators: ids('indicators'),
   };
+}
+
+/** The kindergartens every count is made of: not closed (closedOn) and not 新建未开园. */
+export function countedKindergartens(c: SiteContent): SiteContent['kindergartens'] {
+  return c.kindergartens.filter((k) => !k.closedOn && k.status !== '新建未开园');
 }
 
 /** County-specific expectations of a fixture site (playwright.config.ts project metadata). */

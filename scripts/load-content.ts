@@ -11,6 +11,8 @@ import { validateFile, validateFiles, type SourceFile, type ValidEntry } from '.
 import { checkPublicFolder, listCollection, lstatOrExplain, readContentFile, showPath as show } from '../src/content-read.ts';
 import { runContentRules } from '../src/lib/rules/content-rules.ts';
 import { isWebAddress, msg, siteAddressProblem } from '../src/schemas/common.ts';
+import { deletedKindergartenWarnings } from '../src/lib/rules/kindergartens.ts';
+import { committedKindergartenIds } from '../src/content-history.ts';
 
 export { validateFile } from '../src/lib/content/validate.ts';
 export { readContentFile, readParsed } from '../src/content-read.ts';
@@ -116,7 +118,9 @@ export function checkContent(root = contentDir(), pub = publicDir()): ContentChe
   if (errors.length) return { entries, errors, warnings };
   // SITE_URL overrides site.json's siteUrl in the build (astro.config.mjs): the QR codes follow it.
   const cross = runContentRules(entries, process.env.SITE_URL);
-  return { entries, errors: cross.errors, warnings: [...warnings, ...cross.warnings] };
+  // A committed kindergarten file deleted from the folder: its published address (QR posters) would break.
+  const deleted = deletedKindergartenWarnings(committedKindergartenIds(root), (entries.kindergartens ?? []).map((e) => e.id), `${show(join(root, 'kindergartens'))}/`);
+  return { entries, errors: cross.errors, warnings: [...warnings, ...cross.warnings, ...deleted] };
 }
 
 /** Valid content, for scripts and tests that need it: throws one Error listing every problem otherwise. */

@@ -12,6 +12,14 @@ export const TUITION_LEVELS = ['全部', ...CLASS_LEVELS] as const;
 export const MEAL_FEE_UNITS = ['元/天', '元/月'] as const;
 /** Licence status (办园许可证). */
 export const LICENCE_STATUSES = ['已取得', '办理中', '无证'] as const;
+/**
+ * States of a kindergarten that is not simply open (none: open as usual). 暂停招生: it exists and is counted,
+ * but takes no new children (its free seats are not offered). 新建未开园: built or being built, not yet open
+ * (counted nowhere until it opens; `opensOn` is the planned date). A closed kindergarten is `closedOn`.
+ */
+export const KG_STATUSES = ['暂停招生', '新建未开园'] as const;
+/** A kindergarten's state other than open or closed. */
+export type KgStatus = (typeof KG_STATUSES)[number];
 /** Kinds of seat projects (new seats). */
 export const PROJECT_KINDS = ['新建', '原址翻建', '改扩建'] as const;
 
@@ -99,25 +107,38 @@ export const kindergartenSchema = z.strictObject({
   capacity: count,
   /** 在园幼儿数 */
   enrolled: count,
-  /** Fees. */
+  /**
+   * Fees. Leave out what is not published (the whole of `fees`, or `tuition`, `meals`, `basis` or `cap`):
+   * pages then say 未公布, never 0.
+   */
   fees: z.strictObject({
-    /** 保教费 元/月 */
-    tuition: z.array(tuition).min(1, { error: msg('至少填写一项保教费。', '例如 [{"level": "全部", "amount": 450}]。') }),
-    /** 伙食费 */
-    meals,
-    /** 收费依据 of the current fees */
-    basis: feeBasis,
-    /** 核定收费上限 (元/月): required for 公办 kindergartens (政府定价). */
+    /** 保教费 元/月; left out when not published. */
+    tuition: z.array(tuition).min(1, { error: msg('至少填写一项保教费。', '例如 [{"level": "全部", "amount": 450}]；保教费未公布时删去 tuition 这一项。') }).optional(),
+    /** 伙食费; left out when not published. */
+    meals: meals.optional(),
+    /** 收费依据 of the current fees; left out when not published. */
+    basis: feeBasis.optional(),
+    /** 核定收费上限 (元/月): 公办 kindergartens (政府定价) should state it; left out when not published. */
     cap: money.optional(),
     /** 调整记录, any order (pages show the newest first). */
     history: z.array(feeChange).default([]),
-  }),
+  }).default({ history: [] }),
   /** 办园许可证 */
   licence: z.enum(LICENCE_STATUSES, { error: msg('许可证状态不对。', `只能写 ${LICENCE_STATUSES.join('、')} 之一。`) }),
   /** 联系电话 */
   phone,
   /** New-seat project of the plan, when the kindergarten has one. */
   project: seatProject.optional(),
+  /** 停办日期 YYYY-MM-DD: the kindergarten is closed. Its page stays at its address and says 已停办; it is counted nowhere. */
+  closedOn: isoDate.optional(),
+  /** 停办说明 (e.g. where its children went), shown on its page. */
+  closedNote: z.string().trim().default(''),
+  /** 办园状态 other than open: 暂停招生 or 新建未开园; left out when the kindergarten is open as usual. */
+  status: z.enum(KG_STATUSES, { error: msg('办园状态不对。', `只能写 ${KG_STATUSES.join('、')} 之一；正常办园时删去 status 这一项。`) }).optional(),
+  /** 状态说明 (e.g. 因改扩建暂停招生), shown beside the status. */
+  statusNote: z.string().trim().default(''),
+  /** 计划开园日期 YYYY-MM-DD of a 新建未开园 kindergarten. */
+  opensOn: isoDate.optional(),
   /** 招生: what the year's enrolment says for this kindergarten (招生范围, 招生计划, 在园时间); omitted when not published. */
   enrollment: kindergartenEnrollmentSchema.optional(),
   /** 信息核对日期: the date the facts above were true. */
@@ -130,10 +151,14 @@ export const kindergartenSchema = z.strictObject({
 
 /** Validated kindergarten. */
 export type KindergartenData = z.infer<typeof kindergartenSchema>;
+/** A kindergarten's fees, each part present only when published. */
+export type KgFees = KindergartenData['fees'];
 /** One 保教费 line. */
-export type Tuition = KindergartenData['fees']['tuition'][number];
+export type Tuition = NonNullable<KgFees['tuition']>[number];
 /** A 伙食费 figure. */
-export type MealFee = KindergartenData['fees']['meals'];
+export type MealFee = NonNullable<KgFees['meals']>;
+/** The 收费依据 of the current fees. */
+export type FeeBasis = NonNullable<KgFees['basis']>;
 /** One fee change. */
 export type FeeChange = KindergartenData['fees']['history'][number];
 /** Classes by level. */
@@ -181,6 +206,11 @@ export const kindergartenLabels: Record<string, string> = {
   'project.seats': '学位项目·学位数',
   'project.floorArea': '学位项目·建筑面积',
   'project.source': '学位项目·出处',
+  closedOn: '停办日期',
+  closedNote: '停办说明',
+  status: '办园状态',
+  statusNote: '状态说明',
+  opensOn: '计划开园日期',
   ...kindergartenEnrollmentLabels,
   asOf: '信息核对日期',
   sample: '示例数据标记',

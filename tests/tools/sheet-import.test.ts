@@ -145,8 +145,7 @@ describe('refused sheets write nothing and name row and column', () => {
       '第 3 行，“伙食费·单位（元/天 或 元/月）”列：伙食费·单位（fees.meals.unit） 伙食费单位不对：收到 文字“元/周”。修改方法：是不是要写“元/天”？只能写 元/天 或 元/月。',
       '第 3 行，“收费依据·执行日期（年-月-日）”列：收费依据·执行日期（fees.basis.effectiveOn） 日期格式不对或不是真实存在的日期：收到 文字“2019-02-30”。修改方法：写成“年-月-日”，四位年份、两位月份、两位日期，例如 2023-12-18。',
       '第 4 行，“网址名（文件名）”列：“nope”没有对应的文件 content/kindergartens/nope.json。修改方法：核对网址名；新的幼儿园请用幼儿园表（npm run export -- kindergartens）添加。',
-      '第 5 行，“伙食费·金额（元）”列：不能为空。修改方法：填写“伙食费·金额（元）”。',
-      '第 5 行，“保教费（元/月）”列：没有填写保教费。修改方法：各班级收费相同时填“保教费（元/月）”，不同时填写各班级的保教费列。',
+      '第 5 行，“伙食费·金额（元）”列：写了伙食费单位，没有金额。修改方法：填写伙食费金额（只写数字）；伙食费未公布时金额和单位两列都留空。',
     ]);
   });
 
@@ -179,14 +178,18 @@ describe('refused sheets write nothing and name row and column', () => {
     const headers = FEE_HEADERS.map((h) => (h === '收费依据·文号' ? '收费依据·文件号' : h));
     await refused(await xlsx([headers, PUHUI_01], '收费'), [
       '第 1 行（表头），“收费依据·文件号”列：收费表没有这一列。修改方法：是不是要写“收费依据·文号”？表头要和导出的表格一致；多余的列请删除。',
-      '第 1 行（表头），“收费依据·文号”列：缺少这一列。修改方法：在第 1 行加上“收费依据·文号”列并填写；最简单的办法是用 npm run export 导出的表格或空白模板修改。',
     ]);
   });
 
   it('a missing required column', async () => {
-    const drop = FEE_HEADERS.indexOf('伙食费·金额（元）');
+    const drop = FEE_HEADERS.indexOf('网址名（文件名）');
     const file = await xlsx([FEE_HEADERS.filter((_, i) => i !== drop), PUHUI_01.filter((_, i) => i !== drop)], '收费');
-    await refused(file, ['第 1 行（表头），“伙食费·金额（元）”列：缺少这一列。修改方法：在第 1 行加上“伙食费·金额（元）”列并填写；最简单的办法是用 npm run export 导出的表格或空白模板修改。']);
+    await refused(file, ['第 1 行（表头），“网址名（文件名）”列：缺少这一列。修改方法：在第 1 行加上“网址名（文件名）”列并填写；最简单的办法是用 npm run export 导出的表格或空白模板修改。']);
+  });
+
+  it('half a fee pair is refused; empty fee cells are 未公布 (left out, never 0)', async () => {
+    const file = await xlsx([FEE_HEADERS, ['sample-puhui-01', '', '', '', '', '', '', '', '', '', '', '2023-09-01', '']]);
+    await refused(file, ['第 2 行，“收费依据·文号”列：写了收费依据的执行日期，没有文号。修改方法：填写收费依据的文号；收费依据未公布时文号和执行日期两列都留空。']);
   });
 
   it('a duplicated row', async () => {

@@ -3,8 +3,8 @@
  * route only renders it. Pure.
  */
 import type { FeeChange } from '../../schemas/kindergarten.ts';
-import { feeDocument, historyNewestFirst, lastChange, mealsText, pricingOf, ruleQuotes, tuitionText } from './fees.ts';
-import type { Kindergarten } from './kindergarten.ts';
+import { feeDocument, hasPublishedFees, historyNewestFirst, lastChange, mealsText, pricingOf, ruleQuotes, tuitionText, UNPUBLISHED } from './fees.ts';
+import { kgState, stateText, type Kindergarten, type KgState } from './kindergarten.ts';
 import { freeSeats } from './seats.ts';
 
 /** The parts of content/fees.json a kindergarten page reads. */
@@ -37,8 +37,14 @@ export interface KindergartenPage<D> {
   last: FeeChange | undefined;
   /** The change history, newest first. */
   history: HistoryRow<D>[];
-  /** Free seats. */
-  free: number;
+  /** Free seats; undefined when none are offered (暂停招生, 新建未开园, 已停办). */
+  free: number | undefined;
+  /** open, suspended (暂停招生), planned (新建未开园) or closed (已停办). */
+  state: KgState;
+  /** The state in words (“已停办（2024年7月1日）”), empty when open. */
+  stateText: string;
+  /** True when the page shows the fee table and its 收费公示 poster and complaint line: some fee is published and the kindergarten is not closed. */
+  showFees: boolean;
   /** The word for its subdivision: 乡 for a 乡, else the list word. */
   subdivision: string;
   /** The page's meta description. */
@@ -48,14 +54,22 @@ export interface KindergartenPage<D> {
 /** Derives a kindergarten page's facts. */
 export function kindergartenPage<D extends { docNumber: string }>(kg: Kindergarten, fees: FeeConfigLike<D>, words: WordsLike): KindergartenPage<D> {
   const d = kg.data;
+  const state = kgState(d);
+  const said = stateText(d);
+  const feeWords = `保教费 ${tuitionText(d.fees.tuition)}，伙食费 ${mealsText(d.fees.meals)}，收费依据 ${d.fees.basis?.docNumber ?? UNPUBLISHED}`;
   return {
-    basisDoc: feeDocument(fees.documents, d.fees.basis.docNumber),
+    basisDoc: d.fees.basis ? feeDocument(fees.documents, d.fees.basis.docNumber) : undefined,
     pricing: pricingOf(fees.rules, kg.type.category),
     posterRules: ruleQuotes(fees.rules, kg.type.category),
     last: lastChange(d.fees.history),
     history: historyNewestFirst(d.fees.history).map((change) => ({ change, doc: feeDocument(fees.documents, change.docNumber) })),
-    free: freeSeats(d.capacity, d.enrolled),
+    free: state === 'open' ? freeSeats(d.capacity, d.enrolled) : undefined,
+    state,
+    stateText: said,
+    showFees: state !== 'closed' && hasPublishedFees(d.fees),
     subdivision: words.subdivisionById[kg.street.id] ?? words.subdivision,
-    description: `${d.name}（${kg.type.name}，${kg.street.name}）保教费 ${tuitionText(d.fees.tuition)}，伙食费 ${mealsText(d.fees.meals)}，收费依据 ${d.fees.basis.docNumber}；核定学位 ${d.capacity} 个。`,
+    description: state === 'closed'
+      ? `${d.name}（${kg.type.name}，${kg.street.name}）${said}。`
+      : `${d.name}（${kg.type.name}，${kg.street.name}）${said ? `${said}；` : ''}${feeWords}；核定学位 ${d.capacity} 个。`,
   };
 }

@@ -2,7 +2,7 @@
  * The four staff spreadsheets: kindergartens (directory and fees), fees only, a monthly report, targets.
  * Column headers come from the schemas' Chinese labels (one source of names) plus the unit. Pure.
  */
-import { CLASS_LEVELS, kindergartenLabels as KL, LICENCE_STATUSES, MEAL_FEE_UNITS, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
+import { CLASS_LEVELS, KG_STATUSES, kindergartenLabels as KL, LICENCE_STATUSES, MEAL_FEE_UNITS, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
 import { ENROLLMENT_LEVELS } from '../../schemas/enrollment.ts';
 import { reportLabels as RL } from '../../schemas/report.ts';
 import { targetLabels as TL } from '../../schemas/target.ts';
@@ -109,9 +109,27 @@ function tuitionColumn(level: string): SheetColumn {
 }
 
 const TUITION_COLUMNS = TUITION_LEVELS.map(tuitionColumn);
+const MEALS_AMOUNT = unit(kl('fees.meals.amount'), '元');
+const BASIS_DOC = kl('fees.basis.docNumber');
 
-/** Rebuilds fees.tuition from the level columns present; an unchanged set keeps the file's order. */
+/**
+ * Rebuilds fees.tuition from the level columns present (an unchanged set keeps the file's order); empty fee
+ * cells mean 未公布: a 伙食费 or 收费依据 whose cells are all empty is left out, never written as 0.
+ */
 function finishTuition(draft: Raw, row: RowCells, present: ReadonlySet<string>): (CellProblem & { header: string }) | undefined {
+  for (const part of ['meals', 'basis']) {
+    const v = getAt(draft, ['fees', part]);
+    if (v !== null && typeof v === 'object' && !Object.keys(v).length) setAt(draft, ['fees', part], undefined);
+  }
+  // Half a pair is a slip, not 未公布: say which cell is missing.
+  const meals = getAt(draft, ['fees', 'meals']) as Raw | undefined;
+  if (meals && meals.amount === undefined && meals.unit !== undefined) {
+    return { header: MEALS_AMOUNT, problem: '写了伙食费单位，没有金额。', fix: '填写伙食费金额（只写数字）；伙食费未公布时金额和单位两列都留空。' };
+  }
+  const basis = getAt(draft, ['fees', 'basis']) as Raw | undefined;
+  if (basis && basis.docNumber === undefined && basis.effectiveOn !== undefined) {
+    return { header: BASIS_DOC, problem: '写了收费依据的执行日期，没有文号。', fix: '填写收费依据的文号；收费依据未公布时文号和执行日期两列都留空。' };
+  }
   if (!TUITION_COLUMNS.some((c) => present.has(c.header))) return undefined;
   const lines: TuitionLine[] = [];
   for (const level of TUITION_LEVELS) {
@@ -120,8 +138,10 @@ function finishTuition(draft: Raw, row: RowCells, present: ReadonlySet<string>):
     if (typeof n === 'object') return undefined;
     if (typeof n === 'number') lines.push({ level, amount: n });
   }
+  // Every 保教费 cell empty: the fee is not published (the page says 未公布), never 0.
   if (!lines.length) {
-    return { header: TUITION_ALL, problem: '没有填写保教费。', fix: `各班级收费相同时填“${TUITION_ALL}”，不同时填写各班级的保教费列。` };
+    setAt(draft, ['fees', 'tuition'], undefined);
+    return undefined;
   }
   const old = (getAt(draft, ['fees', 'tuition']) as TuitionLine[] | undefined) ?? [];
   const sameSet = old.length === lines.length && lines.every((l) => old.some((o) => sameJson(o, l)));
@@ -134,11 +154,12 @@ const UNITS = MEAL_FEE_UNITS.join(' 或 ');
 
 const FEE_COLUMNS: SheetColumn[] = [
   ...TUITION_COLUMNS,
-  col.number(unit(kl('fees.meals.amount'), '元'), ['fees', 'meals', 'amount'], false, { required: true, hint: '只写数字；单位写在下一列。' }),
-  col.text(unit(kl('fees.meals.unit'), UNITS), ['fees', 'meals', 'unit'], { required: true, hint: `只能写 ${UNITS}。`, choices: MEAL_FEE_UNITS }),
-  col.text(kl('fees.basis.docNumber'), ['fees', 'basis', 'docNumber'], { required: true, hint: '现行收费依据的文号，须已登记在 content/fees.json 的收费依据文件中。' }),
-  col.text(unit(kl('fees.basis.effectiveOn'), '年-月-日'), ['fees', 'basis', 'effectiveOn'], { required: true, hint: '例如 2019-09-01。' }),
-  col.number(unit(kl('fees.cap'), '元/月'), ['fees', 'cap'], false, { hint: '公办幼儿园必填；保教费不得高于它。' }),
+  // An empty fee cell is 未公布 (the page says so), never 0: write 0 only for a fee that really is 0.
+  col.number(MEALS_AMOUNT, ['fees', 'meals', 'amount'], false, { hint: '只写数字；单位写在下一列。未公布时这两列都留空（网页显示“未公布”）。' }),
+  col.optionalText(unit(kl('fees.meals.unit'), UNITS), ['fees', 'meals', 'unit'], { hint: `只能写 ${UNITS}；伙食费未公布时留空。`, choices: MEAL_FEE_UNITS }),
+  col.optionalText(BASIS_DOC, ['fees', 'basis', 'docNumber'], { hint: '现行收费依据的文号，须已登记在 content/fees.json 的收费依据文件中；未公布时文号和执行日期都留空。' }),
+  col.optionalText(unit(kl('fees.basis.effectiveOn'), '年-月-日'), ['fees', 'basis', 'effectiveOn'], { hint: '例如 2019-09-01。' }),
+  col.number(unit(kl('fees.cap'), '元/月'), ['fees', 'cap'], false, { hint: '公办幼儿园应填；保教费不得高于它。未公布时留空。' }),
 ];
 
 function kgRows(ctx: SheetContext) {
@@ -186,6 +207,11 @@ const kindergartens: SheetKind = {
     col.text(unit(kl('licence'), LICENCES), ['licence'], { required: true, hint: `只能写 ${LICENCES}。`, choices: LICENCE_STATUSES }),
     col.text(kl('phone'), ['phone']),
     ...ENROLLMENT_COLUMNS,
+    col.optionalText(unit(kl('status'), KG_STATUSES.join(' 或 ')), ['status'], { hint: `正常办园时留空；只能写 ${KG_STATUSES.join('、')}。`, choices: KG_STATUSES }),
+    col.text(kl('statusNote'), ['statusNote']),
+    col.optionalText(unit(kl('opensOn'), '年-月-日'), ['opensOn'], { hint: '新建未开园的幼儿园计划开园的日期。' }),
+    col.optionalText(unit(kl('closedOn'), '年-月-日'), ['closedOn'], { hint: '已停办时填写；不要删除停办幼儿园的行或文件，它的网址印在二维码上。' }),
+    col.text(kl('closedNote'), ['closedNote']),
     col.text(unit(kl('asOf'), '年-月-日'), ['asOf'], { required: true, hint: '这些信息属实的日期，例如 2024-09-01。' }),
     col.bool(unit(kl('sample'), '是/否'), ['sample'], { hint: '任何一项不是官方数据时写“是”。' }),
     col.text(kl('sampleNote'), ['sampleNote']),

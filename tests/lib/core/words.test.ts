@@ -118,4 +118,9 @@ describe('deriveWords on the fixture sites', () => {
     expect(w).toMatchObject({ region: '全县', subdivision: '镇（乡）', plan: '工作方案' });
     expect(w.subdivisionById).toEqual({ qinghe: '镇', liuhe: '镇', shuangxi: '镇', shimen: '乡', baiyun: '乡' });
   });
+  it('a 旗 with 镇 and 苏木', () => {
+    const w = read('banner-qi');
+    expect(w).toMatchObject({ region: '全旗', subdivision: '镇（苏木）', plan: '工作方案' });
+    expect(w.subdivisionById).toEqual({ chagan: '镇', tala: '镇', alatan: '苏木', wulan: '苏木' });
+  });
 });

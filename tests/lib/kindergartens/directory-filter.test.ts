@@ -57,6 +57,12 @@ describe('sorting', () => {
     ['fee-desc', [3, 1, 0, 2]],
     ['seats', [1, 2, 0, 3]],
   ] as const)('%s', (sort, want) => expect([...rows].reverse().sort(compareRows(sort)).map((r) => r.order)).toEqual(want));
+  // A fee not published sorts last both ways (never as 0, which would put it first).
+  const withUnknown = [...rows, row(4, { fee: undefined, feeMax: undefined, free: 0 }), row(5, { fee: undefined, feeMax: undefined, free: 0 })];
+  it.each([
+    ['fee', [1, 2, 0, 3, 4, 5]],
+    ['fee-desc', [3, 1, 0, 2, 4, 5]],
+  ] as const)('%s with fees not published', (sort, want) => expect([...withUnknown].reverse().sort(compareRows(sort)).map((r) => r.order)).toEqual(want));
 });
 
 describe('announced view', () => {

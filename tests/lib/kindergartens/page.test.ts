@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindergartenPage } from '../../../src/lib/kindergartens/page.ts';
-import type { FeeChange } from '../../../src/schemas/kindergarten.ts';
+import type { FeeChange, KindergartenData } from '../../../src/schemas/kindergarten.ts';
 import { data, kg } from '../../helpers/kindergartens.ts';
 
 const doc = (id: string, docNumber: string) => ({ id, docNumber, title: `${id}文件` });
@@ -35,6 +35,15 @@ describe('kindergartenPage', () => {
     ['over-full: no free seats', { capacity: 80, enrolled: 95 }, 'free', 0],
   ] as const)('%s', (_n, over, key, want) => {
     expect(kindergartenPage(kg('a', 'jiaoban', 'dong', over), fees, words)[key]).toEqual(want);
+  });
+  it.each([
+    ['closed', { closedOn: '2024-07-01' }, 'closed', false, undefined, '示例a幼儿园（教办公办，示例东街道）已停办（2024年7月1日）。'],
+    ['暂停招生', { status: '暂停招生' as const }, 'suspended', true, undefined, '示例a幼儿园（教办公办，示例东街道）暂停招生；保教费 400 元/月，伙食费 16 元/天，收费依据 示例〔2019〕1号；核定学位 80 个。'],
+    ['fees not published', { fees: { history: [] } }, 'open', false, 10, '示例a幼儿园（教办公办，示例东街道）保教费 未公布，伙食费 未公布，收费依据 未公布；核定学位 80 个。'],
+    ['meal fee only', { fees: { meals: { amount: 12, unit: '元/天' as const }, history: [] } }, 'open', true, 10, '示例a幼儿园（教办公办，示例东街道）保教费 未公布，伙食费 12 元/天，收费依据 未公布；核定学位 80 个。'],
+  ] as const)('%s: state, poster, free seats, description', (_n, over, state, showFees, free, description) => {
+    const p = kindergartenPage(kg('a', 'jiaoban', 'dong', structuredClone(over) as Partial<KindergartenData>), fees, words);
+    expect([p.state, p.showFees, p.free, p.description]).toEqual([state, showFees, free, description]);
   });
   it('a 民办 kindergarten on a street without its own word gets its rules and the list word', () => {
     const p = kindergartenPage(kg('m', 'minban', 'xi', { fees: { ...data().fees, tuition: [{ level: '小班', amount: 1200 }, { level: '大班', amount: 1000 }], cap: undefined } }), fees, words);

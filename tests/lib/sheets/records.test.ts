@@ -105,6 +105,21 @@ describe('rows ↔ records', () => {
     expect(describeChange(SHEET_KINDS.fees, r.candidates[0]!)).toEqual({ status: '修改', changes: ['伙食费·金额（元）：10 → 12', '核定收费上限（元/月）：（空） → 900'] });
   });
 
+  it.each([
+    ['every fee cell empty: nothing published, never 0', ['a', '示例园', '民办', '', '', '', '', '', '', '', '', '', ''], { history: [{ effectiveOn: '2023-01-01' }] }],
+    ['only the meal fee', ['a', '示例园', '民办', '', '', '', '', '', 8, '元/天', '', '', ''], { meals: { amount: 8, unit: '元/天' }, history: [{ effectiveOn: '2023-01-01' }] }],
+  ])('empty fee cells are 未公布: %s', (_n, row, fees) => {
+    const r = sheetToRecords(SHEET_KINDS.fees, asSheet([row]), ctx);
+    expect(r.errors).toEqual([]);
+    expect((r.candidates[0]!.raw as { fees: unknown }).fees).toEqual(fees);
+  });
+
+  it('an unpublished fee exports as empty cells', () => {
+    const none = { ...kg, fees: { history: [] } };
+    const out = exportSheet(SHEET_KINDS.fees, { ...ctx, kindergartens: new Map([['a', none]]) });
+    expect(out.rows).toEqual([['a', '示例园', '民办', '', '', '', '', '', '', '', '', '', '']]);
+  });
+
   it('validator paths map back to the column', () => {
     const r = sheetToRecords(SHEET_KINDS.fees, asSheet(exported.rows), ctx);
     const c = r.candidates[0]!;
