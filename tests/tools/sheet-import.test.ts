@@ -1,5 +1,6 @@
-// Excel/CSV import and export against temporary copies of content/: exact Chinese messages with row and
-// column, nothing written on any error, byte-identical round trips, templates that import.
+// Excel/CSV import and export against temporary copies of a fixture site (never content/: a county replaces
+// it): exact Chinese messages with row and column, nothing written on any error, byte-identical round trips,
+// templates that import.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { checkContent } from '../../scripts/load-content.ts';
 import { decodeCsv, exportContent, exportTemplate, importSheet, readSheetFile } from '../../scripts/sheet-io.ts';
 import { SHEET_KIND_NAMES, SHEET_KINDS } from '../../src/lib/sheets/kinds.ts';
 
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+const CONTENT = join(import.meta.dirname, '..', 'fixtures', 'sites', 'district-streets');
 
 function copyContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xqjy-sheet-'));
@@ -46,8 +47,8 @@ function csv(lines: string[], encoding: 'utf8' | 'gbk' = 'utf8'): string {
   return file;
 }
 
-const FEE_HEADERS = ['网址名（文件名）', '全称（仅供查看）', '类型（仅供查看）', '保教费（元/月）', '保教费·小班（元/月）', '保教费·中班（元/月）', '保教费·大班（元/月）', '保教费·混龄（元/月）', '伙食费·金额（元）', '伙食费·单位（元/天 或 元/月）', '收费依据·文号', '收费依据·执行日期（年-月-日）', '核定收费上限（元/月）'];
-const PUHUI_01 = ['sample-puhui-01', '示例普惠第一幼儿园', '普惠性民办', 730, '', '', '', '', 370, '元/月', '示例教备字〔2023〕1号', '2023-09-01', 1000];
+const FEE_HEADERS = ['网址名（文件名）', '全称（仅供查看）', '类型（仅供查看）', '保教费（元/月）', '保教费·小班（元/月）', '保教费·中班（元/月）', '保教费·大班（元/月）', '保教费·混龄（元/月）', '伙食费·金额（元）', '伙食费·单位（元/天 或 元/月）', '收费依据·文号', '收费依据·执行日期（年-月-日）', '核定收费上限（元/月）', '示例数据标记（是/否）'];
+const PUHUI_01 = ['nanmen-puhui', '南门向阳幼儿园', '普惠性民办', 550, '', '', '', '', 15, '元/天', '东教备〔2024〕1号', '2024-03-01', '', '是'];
 
 /** Imports and asserts the errors exactly, and that no content file changed. */
 async function refused(file: string, errors: string[]) {
@@ -78,7 +79,7 @@ describe('round trip: export then import changes nothing', () => {
     const root = copyContent();
     const before = snapshot(root);
     const file = tmpFile('r.xlsx');
-    await exportContent('report', file, root, '2024-04');
+    await exportContent('report', file, root, '2025-01');
     expect((await importSheet(file, root)).written).toEqual([]);
     expect(snapshot(root)).toEqual(before);
   });
@@ -90,39 +91,38 @@ describe('round trip: export then import changes nothing', () => {
     expect(sheet.name).toBe('幼儿园');
     expect(sheet.rows[0]!.cells.slice(0, 6)).toEqual(['网址名（文件名）', '全称', '简称（用“；”分隔）', '类型', '街道/乡镇', '地址']);
     expect(sheet.rows[0]!.cells).toContain('保教费（元/月）');
-    expect(sheet.rows.find((r) => r.cells[0] === 'baogang-17')!.cells.slice(0, 5)).toEqual(['baogang-17', '包钢第十七幼儿园', '包钢十七园', '包钢幼教处', '示例东街道']);
+    expect(sheet.rows.find((r) => r.cells[0] === 'donghu-1')!.cells.slice(0, 5)).toEqual(['donghu-1', '东湖第一幼儿园', '东湖一幼', '区属公办', '东湖街道']);
   });
 });
 
 describe('a changed sheet', () => {
   it('writes only the changed file, keeps fields the sheet does not carry, and lists the change', async () => {
     const root = copyContent();
-    const before = readFileSync(join(root, 'kindergartens', 'baogang-17.json'), 'utf8');
+    const before = readFileSync(join(root, 'kindergartens', 'nanmen-puhui.json'), 'utf8');
     const file = tmpFile('fees.xlsx');
     await exportContent('fees', file, root);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.worksheets[0]!;
     ws.eachRow((row) => {
-      if (row.getCell(1).value === 'baogang-17') row.getCell(11).value = '示例价费字〔2019〕1号';
-      if (row.getCell(1).value === 'baogang-17') row.getCell(4).value = 370;
+      if (row.getCell(1).value === 'nanmen-puhui') row.getCell(4).value = 520;
     });
     await wb.xlsx.writeFile(file);
     const r = await importSheet(file, root);
     expect(r.errors).toEqual([]);
-    expect(r.written).toEqual(['kindergartens/baogang-17.json']);
-    expect(r.changes).toContain('修改 kindergartens/baogang-17.json：保教费（元/月）：380 → 370');
-    const after = readFileSync(join(root, 'kindergartens', 'baogang-17.json'), 'utf8');
-    expect(after).toBe(before.replace('"amount": 380', '"amount": 370'));
+    expect(r.written).toEqual(['kindergartens/nanmen-puhui.json']);
+    expect(r.changes).toContain('修改 kindergartens/nanmen-puhui.json：保教费（元/月）：550 → 520');
+    const after = readFileSync(join(root, 'kindergartens', 'nanmen-puhui.json'), 'utf8');
+    expect(after).toBe(before.replace('"amount": 550', '"amount": 520'));
   });
 
   it('a GBK CSV from Excel on Chinese Windows is decoded', async () => {
     const root = copyContent();
-    const file = csv([FEE_HEADERS.join(','), PUHUI_01.map(String).join(',').replace(',730,', ',700,')], 'gbk');
+    const file = csv([FEE_HEADERS.join(','), PUHUI_01.map(String).join(',').replace(',550,', ',500,')], 'gbk');
     expect(decodeCsv(readFileSync(file)).encoding).toBe('GBK');
     const r = await importSheet(file, root);
     expect(r.errors).toEqual([]);
-    expect(r.changes).toEqual(['修改 kindergartens/sample-puhui-01.json：保教费（元/月）：730 → 700']);
+    expect(r.changes).toEqual(['修改 kindergartens/nanmen-puhui.json：保教费（元/月）：550 → 500']);
     expect(checkContent(root).errors).toEqual([]);
   });
 
@@ -135,10 +135,10 @@ describe('refused sheets write nothing and name row and column', () => {
   it('malformed rows (xlsx)', async () => {
     const file = await xlsx([
       FEE_HEADERS,
-      ['baogang-17', '', '', '450元', '', '', '', '', 16, '元/天', '示例价费字〔2019〕1号', '2019-09-01', 380],
-      ['baogang-18', '', '', 380, '', '', '', '', 16, '元/周', '示例价费字〔2019〕1号', '2019-02-30', 380],
-      ['nope', '', '', 380, '', '', '', '', 16, '元/天', '示例价费字〔2019〕1号', '2019-09-01', 380],
-      ['sample-puhui-01', '', '', '', '', '', '', '', '', '元/月', '示例教备字〔2023〕1号', '2023-09-01', ''],
+      ['donghu-1', '', '', '450元', '', '', '', '', 14, '元/天', '东发改〔2024〕5号', '2024-09-01', 300, '是'],
+      ['donghu-2', '', '', 300, '', '', '', '', 14, '元/周', '东发改〔2024〕5号', '2019-02-30', 300, '是'],
+      ['nope', '', '', 300, '', '', '', '', 14, '元/天', '东发改〔2024〕5号', '2024-09-01', 300, '是'],
+      ['nanmen-puhui', '', '', '', '', '', '', '', '', '元/月', '东教备〔2024〕1号', '2024-03-01', '', '是'],
     ]);
     await refused(file, [
       '第 2 行，“保教费（元/月）”列：应为数字，收到“450元”。修改方法：只写数字，不写单位、逗号或文字，例如 450。',
@@ -151,15 +151,15 @@ describe('refused sheets write nothing and name row and column', () => {
   });
 
   it('a cross-file rule (fee above the cap) is reported at its row and column', async () => {
-    const file = await xlsx([FEE_HEADERS, ['baogang-17', '', '', 400, '', '', '', '', 16, '元/天', '示例价费字〔2019〕1号', '2019-09-01', 380]]);
+    const file = await xlsx([FEE_HEADERS, ['bei-an-1', '', '', 400, '', '', '', '', 14, '元/天', '东发改〔2024〕5号', '2024-09-01', 300, '是']]);
     await refused(file, [
-      '第 2 行，“保教费（元/月）”列：保教费·金额（fees.tuition[0].amount） 全部保教费 400 元/月 高于核定收费上限（fees.cap）380 元/月。修改方法：按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。',
+      '第 2 行，“保教费（元/月）”列：保教费·金额（fees.tuition[0].amount） 全部保教费 400 元/月 高于核定收费上限（fees.cap）300 元/月。修改方法：按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。',
     ]);
   });
 
   it('a GBK CSV with a bad cell shows the Chinese value', async () => {
-    const file = csv([FEE_HEADERS.join(','), PUHUI_01.map(String).join(',').replace(',元/月,', ',元每月,')], 'gbk');
-    await refused(file, ['第 2 行，“伙食费·单位（元/天 或 元/月）”列：伙食费·单位（fees.meals.unit） 伙食费单位不对：收到 文字“元每月”。修改方法：是不是要写“元/月”？只能写 元/天 或 元/月。']);
+    const file = csv([FEE_HEADERS.join(','), PUHUI_01.map(String).join(',').replace(',元/天,', ',元每天,')], 'gbk');
+    await refused(file, ['第 2 行，“伙食费·单位（元/天 或 元/月）”列：伙食费·单位（fees.meals.unit） 伙食费单位不对：收到 文字“元每天”。修改方法：是不是要写“元/天”？只能写 元/天 或 元/月。']);
   });
 
   it('an empty sheet', async () => {
@@ -227,10 +227,10 @@ describe('templates', () => {
 
   it('kindergartens: one row adds a valid kindergarten', async () => {
     const { root, r } = await fill('kindergartens', {
-      '网址名（文件名）': 'sample-new-01', 全称: '示例新建幼儿园', 类型: '普惠性民办', '街道/乡镇': '示例东街道',
+      '网址名（文件名）': 'sample-new-01', 全称: '示例新建幼儿园', 类型: '普惠性民办', '街道/乡镇': '东湖街道',
       '班级数·小班（个）': 1, '核定学位数（个）': 25, '在园幼儿数（人）': 20, '保教费（元/月）': 600,
-      '伙食费·金额（元）': 15, '伙食费·单位（元/天 或 元/月）': '元/天', 收费依据·文号: '示例教备字〔2023〕1号',
-      '收费依据·执行日期（年-月-日）': '2023-09-01', '办园许可证（已取得、办理中、无证）': '已取得',
+      '伙食费·金额（元）': 15, '伙食费·单位（元/天 或 元/月）': '元/天', 收费依据·文号: '东教备〔2024〕1号',
+      '收费依据·执行日期（年-月-日）': '2024-03-01', '办园许可证（已取得、办理中、无证）': '已取得',
       '信息核对日期（年-月-日）': '2024-09-01', '示例数据标记（是/否）': '是',
     });
     expect(r.errors).toEqual([]);
@@ -240,30 +240,30 @@ describe('templates', () => {
     expect(Object.keys(written)).toEqual(['name', 'type', 'street', 'classes', 'capacity', 'enrolled', 'fees', 'licence', 'asOf', 'sample']);
     expect(Object.keys(written.fees!)).toEqual(['tuition', 'meals', 'basis']);
     expect(written).toEqual({
-      name: '示例新建幼儿园', fees: { tuition: [{ level: '全部', amount: 600 }], meals: { amount: 15, unit: '元/天' }, basis: { docNumber: '示例教备字〔2023〕1号', effectiveOn: '2023-09-01' } },
-      type: '普惠性民办', street: '示例东街道', classes: { 小班: 1 }, capacity: 25, enrolled: 20, licence: '已取得', asOf: '2024-09-01', sample: true,
+      name: '示例新建幼儿园', fees: { tuition: [{ level: '全部', amount: 600 }], meals: { amount: 15, unit: '元/天' }, basis: { docNumber: '东教备〔2024〕1号', effectiveOn: '2024-03-01' } },
+      type: '普惠性民办', street: '东湖街道', classes: { 小班: 1 }, capacity: 25, enrolled: 20, licence: '已取得', asOf: '2024-09-01', sample: true,
     });
   });
 
   it('fees: one row updates an existing kindergarten', async () => {
     const { root, r } = await fill('fees', Object.fromEntries(FEE_HEADERS.map((h, i) => [h, PUHUI_01[i] === '' ? null : PUHUI_01[i]])));
     expect(r.errors).toEqual([]);
-    expect(r.changes).toEqual(['未变 kindergartens/sample-puhui-01.json']);
+    expect(r.changes).toEqual(['未变 kindergartens/nanmen-puhui.json']);
     expect(checkContent(root).errors).toEqual([]);
   });
 
   it('report: one row starts a new month', async () => {
-    const { root, r } = await fill('report', { '月份（年-月）': '2024-07', '统计截止日期（年-月-日）': '2024-07-31', 目标编号: 'washrooms', '完成数（累计数；定性目标写 是/否）': 215 });
+    const { root, r } = await fill('report', { '月份（年-月）': '2025-03', '统计截止日期（年-月-日）': '2025-03-31', 目标编号: 'carers', '完成数（累计数；定性目标写 是/否）': 15, '示例数据标记（是/否）': '是' });
     expect(r.errors).toEqual([]);
-    expect(r.changes).toEqual(['新增 reports/2024-07.json']);
+    expect(r.changes).toEqual(['新增 reports/2025-03.json']);
     expect(checkContent(root).errors).toEqual([]);
-    expect(readFileSync(join(root, 'reports', '2024-07.json'), 'utf8')).toBe('{\n  "month": "2024-07",\n  "asOf": "2024-07-31",\n  "values": {\n    "washrooms": 215\n  }\n}\n');
+    expect(readFileSync(join(root, 'reports', '2025-03.json'), 'utf8')).toBe('{\n  "month": "2025-03",\n  "asOf": "2025-03-31",\n  "values": {\n    "carers": 15\n  },\n  "sample": true\n}\n');
   });
 
   it('targets: one row adds a target', async () => {
     const { root, r } = await fill('targets', {
-      '目标编号（文件名）': 'new-target', 所属任务: 'facilities', 名称: '新增示例目标', 单位: '个', '目标类型（数字/区间/定性）': '数字', 目标数值: 3,
-      '责任单位（用“；”分隔）': '区教育局', 来源文件: 'kunqu-puji-puhui-plan-2023', 来源章节: '三、（二）1.', 原文: '示例原文',
+      '目标编号（文件名）': 'new-target', 所属任务: 'seats', 名称: '新增示例目标', 单位: '个', '目标类型（数字/区间/定性）': '数字', 目标数值: 3,
+      '责任单位（用“；”分隔）': '教育局', 来源文件: 'donghu-plan-2025', 来源章节: '一、', 原文: '示例原文', '示例数据标记（是/否）': '是',
     });
     expect(r.errors).toEqual([]);
     expect(r.changes).toEqual(['新增 targets/new-target.json']);

@@ -147,7 +147,7 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
   for (const r of data) {
     const cells = new Map<string, Cell>();
     columns.forEach((c, i) => c && cells.set(c.header, r.cells[i]));
-    const id = cellText(cells.get(kind.idHeader));
+    const id = kind.idOf ? kind.idOf(cells.get(kind.idHeader)) : cellText(cells.get(kind.idHeader));
     if (!id) {
       errors.push({ row: r.row, column: kind.idHeader, problem: '不能为空。', fix: `填写“${kind.idHeader}”，它决定这一行写进哪个文件。` });
       continue;
@@ -164,6 +164,18 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
     }
     firstRow.set(key, r.row);
     let cand = byId.get(id);
+    // Record-level cells (统计截止日期, 示例数据) repeat on every row of a record: they must agree.
+    const first = cand?.rows[0];
+    let disagrees = false;
+    for (const h of first ? kind.multiRow?.recordHeaders ?? [] : []) {
+      const a = cellText(first!.cells.get(h));
+      const b = cellText(cells.get(h));
+      if (present.has(h) && b !== '' && b !== a) {
+        errors.push({ row: r.row, column: h, problem: `与第 ${first!.row} 行不一致（“${a || '（空）'}”和“${b}”）：同一条记录的行要写同一个值。`, fix: `改成和第 ${first!.row} 行一样，或留空。` });
+        disagrees = true;
+      }
+    }
+    if (disagrees) continue;
     if (!cand) {
       const old = existing(kind, ctx, id);
       if (!old && !kind.creates) {
@@ -175,7 +187,8 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
     }
     for (const c of kind.columns) {
       if (c.readOnly || !present.has(c.header)) continue;
-      const p = c.write(cand.raw, cells.get(c.header), cells);
+      if (first && kind.multiRow?.recordHeaders.includes(c.header)) continue;
+      const p = c.write(cand.raw, cells.get(c.header), cells, ctx);
       if (p) errors.push({ row: r.row, column: c.header, ...p });
     }
     const f = kind.finish?.(cand.raw, cells, present);
