@@ -155,6 +155,7 @@ export async function readSheetFile(file: string): Promise<SheetData & { encodin
     }
     rows.push({ row: n, cells });
   });
+  problems.sort((a, b) => a.row - b.row || Number(a.column !== '') - Number(b.column !== ''));
   const others = visible.filter((w) => w !== ws).map((w) => `“${w.name}”`);
   return { name: ws.name, rows, problems, notes: others.length ? [`只导入了当前工作表“${ws.name}”；其他工作表 ${others.join('、')} 没有读取。`] : [] };
 }

@@ -270,3 +270,133 @@ describe('templates', () => {
     expect(checkContent(root).errors).toEqual([]);
   });
 });
+
+/** The fixture site plus a target counted in per cent (what a county's 普惠率 target looks like). */
+function withPercentTarget(): string {
+  const root = copyContent();
+  const carers = JSON.parse(readFileSync(join(root, 'targets', 'carers.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(root, 'targets', 'puhui-rate.json'), `${JSON.stringify({ ...carers, title: '普惠性幼儿园覆盖率', unit: '%', target: { kind: 'number', value: 85 }, order: 9 }, null, 2)}\n`);
+  return root;
+}
+
+/** An .xlsx whose cells carry number formats, as a spreadsheet program saves them. */
+async function formatted(rows: { value: unknown; numFmt?: string }[][], sheetName = 'Sheet1'): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName);
+  rows.forEach((r, i) => r.forEach((c, j) => {
+    const cell = ws.getRow(i + 1).getCell(j + 1);
+    cell.value = c.value as ExcelJS.CellValue;
+    if (c.numFmt) cell.numFmt = c.numFmt;
+  }));
+  const file = tmpFile('in.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const REPORT_HEADERS = ['月份（年-月）', '统计截止日期（年-月-日）', '目标编号', '完成数（累计数；定性目标写 是/否）', '示例数据标记（是/否）'];
+const v = (value: unknown, numFmt?: string) => ({ value, numFmt });
+
+describe("Excel's own cells", () => {
+  it('a percent cell (stored as 0.85) is read as 85 where the target is counted in %', async () => {
+    const root = withPercentTarget();
+    const file = await formatted([
+      REPORT_HEADERS.map((h) => v(h)),
+      [v(new Date(Date.UTC(2025, 2, 1)), 'yyyy-mm'), v(new Date(Date.UTC(2025, 2, 31)), 'yyyy/m/d'), v('puhui-rate'), v(0.85, '0%'), v('是')],
+      [v('2025-03'), v(''), v('carers'), v('１５'), v('')],
+    ]);
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([]);
+    const report = JSON.parse(readFileSync(join(root, 'reports', '2025-03.json'), 'utf8')) as Record<string, unknown>;
+    expect(report).toEqual({ month: '2025-03', asOf: '2025-03-31', values: { 'puhui-rate': 85, carers: 15 }, sample: true });
+    expect(checkContent(root).errors).toEqual([]);
+  });
+
+  it('a CSV saved by Excel (dates 2025/3/31, 85%, a full-width number) imports', async () => {
+    const root = withPercentTarget();
+    const file = csv([REPORT_HEADERS.join(','), '2025/3,2025/3/31,puhui-rate,85%,是', '2025/3,2025/3/31,carers,"1,5",是'.replace('"1,5"', '１６')], 'gbk');
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([]);
+    expect(JSON.parse(readFileSync(join(root, 'reports', '2025-03.json'), 'utf8'))).toEqual({ month: '2025-03', asOf: '2025-03-31', values: { 'puhui-rate': 85, carers: 16 }, sample: true });
+  });
+
+  it('a percentage where the target is not counted in % is refused, naming row, column and value', async () => {
+    const file = await formatted([
+      REPORT_HEADERS.map((h) => v(h)),
+      [v('2025-03'), v('2025-03-31'), v('carers'), v(0.5, '0.0%'), v('是')],
+      [v('2025-03'), v('2025-03-31'), v('activity-rooms'), v('85%'), v('否')],
+    ]);
+    await refused(file, [
+      '第 2 行，“完成数（累计数；定性目标写 是/否）”列：收到百分数“50%”，但目标“carers”的单位是“名”，不是 %。修改方法：写以“名”计的累计数：把单元格格式改为“常规”后重新输入数字；目标本身以 % 计时，先把目标的单位改为 %。',
+      '第 3 行，“示例数据标记（是/否）”列：与第 2 行不一致（“是”和“否”）：同一条记录的行要写同一个值。修改方法：改成和第 2 行一样，或留空。',
+    ]);
+  });
+
+  it('fee dates as Excel writes them (date cells, 2024/3/1, 2024年3月1日) change nothing', async () => {
+    const row = (date: unknown, numFmt?: string) => FEE_HEADERS.map((_, i) => (i === 11 ? v(date, numFmt) : v(PUHUI_01[i])));
+    for (const date of [[new Date(Date.UTC(2024, 2, 1)), 'yyyy/m/d'], ['2024/3/1'], ['2024年3月1日'], ['2024-3-1']] as const) {
+      const root = copyContent();
+      const before = snapshot(root);
+      const r = await importSheet(await formatted([FEE_HEADERS.map((h) => v(h)), row(date[0], date[1])]), root);
+      expect(r.errors, String(date[0])).toEqual([]);
+      expect(r.changes).toEqual(['未变 kindergartens/nanmen-puhui.json']);
+      expect(snapshot(root)).toEqual(before);
+    }
+  });
+
+  it('an ambiguous date and a fee written as a percentage are refused', async () => {
+    const row = PUHUI_01.map((c, i) => (i === 11 ? '3/1/2024' : i === 3 ? '55%' : c));
+    await refused(await xlsx([FEE_HEADERS, row]), [
+      '第 2 行，“保教费（元/月）”列：收到百分数“55%”，但这一列不是以 % 为单位的数。修改方法：写成普通数字：把单元格格式改为“常规”或“数值”后重新输入，例如 450；目标的单位是 % 时才能写百分数。',
+      '第 2 行，“收费依据·执行日期（年-月-日）”列：看不出“3/1/2024”是哪年哪月哪日。修改方法：写成“年-月-日”，四位年份在前，例如 2024-09-01（Excel 中写 2024/9/1 也可以）。',
+    ]);
+  });
+
+  it('numbers stored as text, with thousands separators, are numbers', async () => {
+    const root = copyContent();
+    const r = await importSheet(await xlsx([FEE_HEADERS, PUHUI_01.map((c, i) => (i === 3 ? '1,050' : i === 8 ? '１５' : c))]), root);
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toEqual(['修改 kindergartens/nanmen-puhui.json：保教费（元/月）：550 → 1050']);
+  });
+});
+
+describe('what staff see is what is imported', () => {
+  it('only the active visible worksheet is read: a hidden first sheet is not', async () => {
+    const wb = new ExcelJS.Workbook();
+    const hidden = wb.addWorksheet('旧数据', { state: 'hidden' });
+    hidden.addRow(FEE_HEADERS);
+    hidden.addRow(PUHUI_01.map((c, i) => (i === 3 ? 300 : c)));
+    const shown = wb.addWorksheet('收费');
+    shown.addRow(FEE_HEADERS);
+    shown.addRow(PUHUI_01.map((c, i) => (i === 3 ? 370 : c)));
+    const other = wb.addWorksheet('草稿');
+    other.addRow(['随便写写']);
+    wb.views = [{ activeTab: 1 } as ExcelJS.WorkbookView];
+    const file = tmpFile('in.xlsx');
+    await wb.xlsx.writeFile(file);
+    const root = copyContent();
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toEqual(['修改 kindergartens/nanmen-puhui.json：保教费（元/月）：550 → 370']);
+    expect(r.warnings).toContain('只导入了当前工作表“收费”；其他工作表 “草稿” 没有读取。');
+  });
+
+  it('hidden rows, hidden columns with data and merged data cells are refused', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('收费');
+    ws.addRow(FEE_HEADERS);
+    ws.addRow(PUHUI_01);
+    ws.addRow(['donghu-1', '', '', 300, '', '', '', '', 14, '元/天', '东发改〔2024〕5号', '2024-09-01', 300, '是']);
+    ws.addRow(['donghu-2', '', '', 300, '', '', '', '', 14, '元/天', '东发改〔2024〕5号', '2024-09-01', 300, '是']);
+    ws.getRow(2).hidden = true;
+    ws.mergeCells('I3:I4');
+    ws.getColumn(2).hidden = true;
+    const file = tmpFile('in.xlsx');
+    await wb.xlsx.writeFile(file);
+    await refused(file, [
+      '第 2 行：这一行被隐藏（或被筛选掉）了，导入时看不见的数据不会被导入。修改方法：取消隐藏或清除筛选，确认这一行要导入后重新导入；不要的行请删除。',
+      '第 2 行，“全称（仅供查看）”列：这一列被隐藏了，但有数据。修改方法：取消隐藏（选中两侧的列，右键“取消隐藏”），确认数据后重新导入；不需要的列请删除。',
+      '第 3 行，“伙食费·金额（元）”列：是合并单元格（I3 起的合并区域）。修改方法：取消合并（“合并后居中”再点一次），在每一行都填上自己的值后重新导入。',
+      '第 4 行，“伙食费·金额（元）”列：是合并单元格（I3 起的合并区域）。修改方法：取消合并（“合并后居中”再点一次），在每一行都填上自己的值后重新导入。',
+    ]);
+  });
+});

@@ -168,10 +168,16 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
     const first = cand?.rows[0];
     let disagrees = false;
     for (const h of first ? kind.multiRow?.recordHeaders ?? [] : []) {
-      const a = cellText(first!.cells.get(h));
-      const b = cellText(cells.get(h));
-      if (present.has(h) && b !== '' && b !== a) {
-        errors.push({ row: r.row, column: h, problem: `与第 ${first!.row} 行不一致（“${a || '（空）'}”和“${b}”）：同一条记录的行要写同一个值。`, fix: `改成和第 ${first!.row} 行一样，或留空。` });
+      const c = kind.columns.find((x) => x.header === h);
+      if (!c || h === kind.idHeader || !present.has(h) || isBlank(cells.get(h))) continue;
+      // Compared as written (2025-03-31 and a date cell of that day agree).
+      const as = (rc: RowCells) => {
+        const d: Raw = {};
+        return c.write(d, rc.get(h), rc, ctx) ? cellText(rc.get(h)) : JSON.stringify(d);
+      };
+      if (as(first!.cells) !== as(cells)) {
+        const a = cellText(first!.cells.get(h));
+        errors.push({ row: r.row, column: h, problem: `与第 ${first!.row} 行不一致（“${a || '（空）'}”和“${cellText(cells.get(h))}”）：同一条记录的行要写同一个值。`, fix: `改成和第 ${first!.row} 行一样，或留空。` });
         disagrees = true;
       }
     }
