@@ -400,3 +400,39 @@ describe('what staff see is what is imported', () => {
     ]);
   });
 });
+
+describe('files written by LibreOffice (tests/fixtures/sheets/README.md)', () => {
+  const SHEETS = join(import.meta.dirname, '..', 'fixtures', 'sheets');
+
+  it('a report with a percent cell and date cells', async () => {
+    const root = withPercentTarget();
+    const r = await importSheet(join(SHEETS, 'report-percent.xlsx'), root);
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toEqual(['新增 reports/2025-03.json']);
+    expect(JSON.parse(readFileSync(join(root, 'reports', '2025-03.json'), 'utf8'))).toEqual({ month: '2025-03', asOf: '2025-03-31', values: { 'puhui-rate': 85, carers: 16 }, sample: true });
+    expect(checkContent(root).errors).toEqual([]);
+  });
+
+  it('without the % target the row is refused as an unknown target', async () => {
+    await refused(join(SHEETS, 'report-percent.xlsx'), [
+      '第 2 行，“完成数（累计数；定性目标写 是/否）”列：完成数（values）中的目标编号“puhui-rate”不存在。修改方法：目标编号是 content/targets/ 中的文件名（不含 .json）；拼错的请改正，已删除的目标请把这一行也删除。',
+    ]);
+  });
+
+  it('fees with date cells, a thousands separator and numbers stored as text', async () => {
+    const root = copyContent();
+    const r = await importSheet(join(SHEETS, 'fees-excel.xlsx'), root);
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toEqual([
+      '修改 kindergartens/nanmen-puhui.json：保教费（元/月）：550 → 520',
+      '修改 kindergartens/bei-an-1.json：保教费（元/月）：280 → 1050；核定收费上限（元/月）：300 → 1100',
+    ]);
+  });
+
+  it('the sheet saved back as CSV writes dates as 03/01/24: refused as ambiguous, naming row, column and value', async () => {
+    await refused(join(SHEETS, 'fees-saved-as-csv.csv'), [
+      '第 2 行，“收费依据·执行日期（年-月-日）”列：看不出“03/01/24”是哪年哪月哪日。修改方法：写成“年-月-日”，四位年份在前，例如 2024-09-01（Excel 中写 2024/9/1 也可以）。',
+      '第 3 行，“收费依据·执行日期（年-月-日）”列：看不出“09/01/24”是哪年哪月哪日。修改方法：写成“年-月-日”，四位年份在前，例如 2024-09-01（Excel 中写 2024/9/1 也可以）。',
+    ]);
+  });
+});

@@ -278,15 +278,17 @@ const reportColumns: SheetColumn[] = [
         setAt(draft, ['values', id], undefined);
         return undefined;
       }
-      const targetUnit = getAt(ctx?.targets.get(id), ['unit']);
+      const target = ctx?.targets.get(id);
+      const targetUnit = getAt(target, ['unit']);
       const percent = cell instanceof Percent ? cell : typeof cell === 'string' ? percentFromText(cell) : undefined;
-      if (percent && !isPercentUnit(targetUnit)) {
+      // An unknown target is reported by the cross-file rules; its unit is unknown, so 85% is taken as shown.
+      if (percent && target && !isPercentUnit(targetUnit)) {
         return {
           problem: `收到百分数“${percent.text}”，但目标“${id}”的单位是${typeof targetUnit === 'string' && targetUnit ? `“${targetUnit}”` : '空的'}，不是 %。`,
           fix: `写以“${typeof targetUnit === 'string' && targetUnit ? targetUnit : '目标单位'}”计的累计数：把单元格格式改为“常规”后重新输入数字；目标本身以 % 计时，先把目标的单位改为 %。`,
         };
       }
-      const n = cellNumber(cell, false, isPercentUnit(targetUnit));
+      const n = cellNumber(cell, false, !target || isPercentUnit(targetUnit));
       const b = typeof n === 'number' ? n : cellBool(cell);
       if (typeof b === 'number' || typeof b === 'boolean') {
         setAt(draft, ['values', id], b);
