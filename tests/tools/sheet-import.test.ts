@@ -436,3 +436,36 @@ describe('files written by LibreOffice (tests/fixtures/sheets/README.md)', () =>
     ]);
   });
 });
+
+describe('phones', () => {
+  async function withPhone(phone: string) {
+    const root = copyContent();
+    const file = tmpFile('kg.xlsx');
+    await exportContent('kindergartens', file, root);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    const col = (ws.getRow(1).values as unknown[]).indexOf('联系电话');
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 'nanmen-puhui') row.getCell(col).value = phone;
+    });
+    await wb.xlsx.writeFile(file);
+    return { root, file };
+  }
+
+  it('spaces, full-width digits and dashes are written in the documented form', async () => {
+    const { root, file } = await withPhone('０４７９ 521—3366、138 0013 8000');
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([]);
+    expect(r.changes).toContain('修改 kindergartens/nanmen-puhui.json：联系电话：（空） → 0479-5213366、13800138000');
+    expect(JSON.parse(readFileSync(join(root, 'kindergartens', 'nanmen-puhui.json'), 'utf8')).phone).toBe('0479-5213366、13800138000');
+  });
+
+  it('a number that cannot be normalised is refused with the fix', async () => {
+    const { root, file } = await withPhone('0479-521、园长手机');
+    const before = snapshot(root);
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual(['第 6 行，“联系电话”列：“0479-521”不是常见的电话号码格式。修改方法：座机写区号-号码，例如 0472-1234567；手机写 11 位，例如 13800138000；也可写 400-123-4567 或 12345。多个号码用“、”隔开。']);
+    expect(snapshot(root)).toEqual(before);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { CLASS_LEVELS, kindergartenLabels as KL, LICENCE_STATUSES, MEAL_FEE_UNITS, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
 import { reportLabels as RL } from '../../schemas/report.ts';
+import { normalizePhones } from '../core/phone.ts';
 import { targetLabels as TL } from '../../schemas/target.ts';
 import {
   blank,
@@ -183,7 +184,17 @@ const kindergartens: SheetKind = {
     col.number(unit(kl('enrolled'), '人'), ['enrolled'], true, { required: true }),
     ...FEE_COLUMNS,
     col.text(unit(kl('licence'), LICENCES), ['licence'], { required: true, hint: `只能写 ${LICENCES}。`, choices: LICENCE_STATUSES }),
-    col.text(kl('phone'), ['phone']),
+    {
+      ...col.text(kl('phone'), ['phone'], { hint: '座机写区号-号码，例如 0472-1234567；手机写 11 位；多个号码用“、”隔开。空格、全角数字和横线会自动改成这种写法。' }),
+      write: (draft, cell) => {
+        const t = cellText(cell);
+        const r = normalizePhones(t);
+        if (!r.ok) return { problem: `“${r.wrong}”不是常见的电话号码格式。`, fix: '座机写区号-号码，例如 0472-1234567；手机写 11 位，例如 13800138000；也可写 400-123-4567 或 12345。多个号码用“、”隔开。' };
+        if (r.value === '' && getAt(draft, ['phone']) === undefined) return undefined;
+        setAt(draft, ['phone'], r.value);
+        return undefined;
+      },
+    },
     col.date(unit(kl('asOf'), '年-月-日'), ['asOf'], { required: true, hint: '这些信息属实的日期，例如 2024-09-01。' }),
     col.bool(unit(kl('sample'), '是/否'), ['sample'], { hint: '任何一项不是官方数据时写“是”。' }),
     col.text(kl('sampleNote'), ['sampleNote']),
