@@ -3,7 +3,7 @@
  * (UTF-8 or GBK, csv-parse), writes .xlsx, and runs an import: every row validated with the content
  * validator and the cross-file checks on a temporary copy of content/, then all files written at once.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -30,6 +30,7 @@ import {
   type SheetError,
 } from '../src/lib/sheets/records.ts';
 import { checkContent } from './load-content.ts';
+import { commitImport, insideContent, recoverImport } from './lib/import-journal.ts';
 import { listCollection, readParsed } from '../src/content-read.ts';
 
 /** Raw JSON files of one folder of content/, by id (drafts starting with _ and hidden files skipped). */
@@ -232,12 +233,15 @@ export interface ImportResult {
   warnings: string[];
 }
 
-function fail(errors: SheetError[] | string[]): ImportResult {
-  return { ok: false, errors: errors.map((e) => (typeof e === 'string' ? e : formatSheetError(e))), changes: [], written: [], warnings: [] };
+function failWith(errors: SheetError[] | string[], warnings: string[] = []): ImportResult {
+  return { ok: false, errors: errors.map((e) => (typeof e === 'string' ? e : formatSheetError(e))), changes: [], written: [], warnings };
 }
 
 /** `npm run import`: reads the sheet, validates every row, writes every changed file or none. */
 export async function importSheet(file: string, root: string): Promise<ImportResult> {
+  // An import killed half-way is completed (or, killed before its commit point, rolled back) first.
+  const recovered = recoverImport(root);
+  const fail = (errors: SheetError[] | string[]) => failWith(errors, recovered);
   let sheet: Awaited<ReturnType<typeof readSheetFile>>;
   try {
     sheet = await readSheetFile(file);
@@ -247,12 +251,26 @@ export async function importSheet(file: string, root: string): Promise<ImportRes
   }
   const kind = detectKind(sheet);
   if ('problem' in kind) return fail([kind]);
-  const ctx = readContext(root);
+  let ctx: SheetContext;
+  try {
+    ctx = readContext(root);
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    return fail([`${e.message.replace(/^✖ /, '')}\n先改正这个文件（npm run validate 列出 content/ 中的全部错误），再导入表格。`]);
+  }
   const spec = COLLECTIONS[kind.collection];
   const { candidates, errors } = sheetToRecords(kind, sheet, ctx, spec.schema);
   if (errors.some((e) => e.row === 1)) return fail(errors);
   // Hidden rows and columns and merged cells: what staff see is not what the file holds.
   if (sheet.problems?.length) return fail(sheet.problems);
+  // Second lock after the ASCII-id rule: every target resolves inside content/<collection>/.
+  for (const c of candidates) {
+    try {
+      insideContent(root, c.file);
+    } catch (e) {
+      return fail([(e as Error).message]);
+    }
+  }
 
   // Each record on its own, with the same validator as npm run validate (records whose cells could not
   // be read are already reported).
@@ -275,8 +293,9 @@ export async function importSheet(file: string, root: string): Promise<ImportRes
   try {
     cpSync(root, tmp, { recursive: true });
     for (const c of changed) {
-      mkdirSync(dirname(join(tmp, c.file)), { recursive: true });
-      writeFileSync(join(tmp, c.file), jsonText(c.raw));
+      const target = insideContent(tmp, c.file);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, jsonText(c.raw));
     }
     const shownTmp = relative(process.cwd(), tmp) || tmp;
     const shownRoot = relative(process.cwd(), root) || 'content';
@@ -292,13 +311,9 @@ export async function importSheet(file: string, root: string): Promise<ImportRes
       }
     }
     if (located.length || lines.length) return fail([...located.map(formatSheetError), ...lines]);
-    const warnings = [...(sheet.notes ?? []), ...check.warnings.map(unTmp)];
-    // All files at once: every new text is staged beside its target first, then renamed into place.
-    for (const c of changed) {
-      mkdirSync(dirname(join(root, c.file)), { recursive: true });
-      writeFileSync(join(root, `${c.file}.import-tmp`), jsonText(c.raw));
-    }
-    for (const c of changed) renameSync(join(root, `${c.file}.import-tmp`), join(root, c.file));
+    const warnings = [...recovered, ...(sheet.notes ?? []), ...check.warnings.map(unTmp)];
+    // All files or none, even when the process is killed half-way (scripts/lib/import-journal.ts).
+    commitImport(root, changed.map((c) => ({ file: c.file, text: jsonText(c.raw) })));
     const changes = candidates.map((c: Candidate) => formatChange(c, describeChange(kind, c)));
     return { ok: true, errors: [], changes, written: changed.map((c) => c.file), warnings };
   } finally {

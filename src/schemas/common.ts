@@ -55,10 +55,28 @@ export const text = z.string().trim().min(1, {
   error: msg('不能为空。', '填写内容，或在允许省略时删除整行。'),
 }).max(LIMITS.text, { error: msg(`太长，不能超过 ${LIMITS.text} 个字。`, `精简到 ${LIMITS.text} 个字以内；长篇内容请写在政策正文中。`) });
 
+/** The ASCII-id rule: lower-case letters and digits in groups joined by single hyphens (dongcheng-1). */
+export const ASCII_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Longest id: ids are URL segments and file names, printed on posters. */
+export const MAX_ID_LENGTH = 100;
+
+/**
+ * The one rule every id passes before any path or URL is built from it: a content file name, a reference
+ * to another file (policy, task), an id cell of an imported sheet. No `/`, `\`, `.`, `..`, spaces or
+ * non-ASCII letters can pass, so an id never leaves its folder.
+ */
+export function isAsciiId(s: unknown): s is string {
+  return typeof s === 'string' && s.length <= MAX_ID_LENGTH && ASCII_ID.test(s);
+}
+
+/** The rule in words, for messages outside zod (file names, sheet cells). */
+export const ASCII_ID_RULE = { problem: '只能用小写英文字母、数字和连字符“-”。', fix: '例如 dongcheng-1，不要用中文、空格、点、斜杠或大写字母。' } as const;
+
 /** ASCII id used in URLs: lower-case letters, digits and hyphens. URLs never break, so ids never change. */
-export const asciiId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const asciiId = z.string().regex(ASCII_ID, {
   error: msg('只能用小写英文字母、数字和连字符“-”。', '例如 dongcheng-1，不要用中文、空格或大写字母。'),
-});
+}).max(MAX_ID_LENGTH, { error: msg(`太长，不能超过 ${MAX_ID_LENGTH} 个字符。`, '用简短的拼音或英文缩写。') });
 
 /** Marks a record as not coming from an official source: pages showing it carry a 示例数据 banner. */
 export const sampleFlag = z.boolean().default(false);

@@ -1,7 +1,8 @@
 // Excel/CSV import and export against temporary copies of a fixture site (never content/: a county replaces
 // it): exact Chinese messages with row and column, nothing written on any error, byte-identical round trips,
 // templates that import.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/load-content.ts';
 import { decodeCsv, exportContent, exportTemplate, importSheet, readSheetFile } from '../../scripts/sheet-io.ts';
 import { SHEET_KIND_NAMES, SHEET_KINDS } from '../../src/lib/sheets/kinds.ts';
+import { childEnv } from '../helpers/child-env.ts';
 
 const CONTENT = join(import.meta.dirname, '..', 'fixtures', 'sites', 'district-streets');
 
@@ -467,5 +469,147 @@ describe('phones', () => {
     const r = await importSheet(file, root);
     expect(r.errors).toEqual(['第 6 行，“联系电话”列：“0479-521”不是常见的电话号码格式。修改方法：座机写区号-号码，例如 0472-1234567；手机写 11 位，例如 13800138000；也可写 400-123-4567 或 12345。多个号码用“、”隔开。']);
     expect(snapshot(root)).toEqual(before);
+  });
+});
+
+/** The kindergarten sheet of the fixture site with row edits applied (by 网址名), as an .xlsx. */
+async function kgSheet(root: string, edit: (id: string, set: (header: string, v: unknown) => void) => void, extra: Record<string, unknown>[] = []): Promise<string> {
+  const file = tmpFile('kg.xlsx');
+  await exportContent('kindergartens', file, root);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets[0]!;
+  const headers = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    edit(String(row.getCell(1).value), (h, v) => {
+      expect(headers, h).toContain(h);
+      row.getCell(headers.indexOf(h) + 1).value = v as ExcelJS.CellValue;
+    });
+  });
+  for (const e of extra) ws.addRow(headers.map((h) => (e[h] ?? null) as ExcelJS.CellValue));
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('ids from sheets never leave content/<collection>/', () => {
+  const NEW_KG = {
+    全称: '示例新建幼儿园', 类型: '普惠性民办', '街道/乡镇': '东湖街道', '核定学位数（个）': 25, '在园幼儿数（人）': 20, '保教费（元/月）': 600,
+    '伙食费·金额（元）': 15, '伙食费·单位（元/天 或 元/月）': '元/天', 收费依据·文号: '东教备〔2024〕1号', '收费依据·执行日期（年-月-日）': '2024-03-01',
+    '办园许可证（已取得、办理中、无证）': '已取得', '信息核对日期（年-月-日）': '2024-09-01', '示例数据标记（是/否）': '是',
+  };
+  it.each([['../../tsconfig'], ['../../pwned'], ['..'], ['a/b'], ['a\\b'], ['.hidden'], ['Donghu-9'], ['东湖九园'], ['a..b'], ['x'.repeat(101)]])('%s is refused before any path is built', async (id) => {
+    // A repository of its own: content/ beside a tsconfig.json the id tries to reach.
+    const repo = mkdtempSync(join(tmpdir(), 'xqjy-repo-'));
+    const root = join(repo, 'content');
+    cpSync(CONTENT, root, { recursive: true });
+    writeFileSync(join(repo, 'tsconfig.json'), '{}\n');
+    const file = await kgSheet(root, () => undefined, [{ ...NEW_KG, '网址名（文件名）': id }]);
+    const before = snapshot(repo);
+    const r = await importSheet(file, root);
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([`第 8 行，“网址名（文件名）”列：“${id}”不能用作文件名：只能用小写英文字母、数字和连字符“-”。修改方法：例如 dongcheng-1，不要用中文、空格、点、斜杠或大写字母。`]);
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
+describe('a “new” row whose id exists', () => {
+  it('is refused when it names another kindergarten', async () => {
+    const root = copyContent();
+    const before = snapshot(root);
+    const file = await kgSheet(root, (id, set) => id === 'donghu-2' && set('全称', '东湖新建幼儿园'));
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([
+      '第 4 行，“网址名（文件名）”列：网址名“donghu-2”已经是“东湖第二幼儿园”的（content/kindergartens/donghu-2.json），这一行写的是“东湖新建幼儿园”。修改方法：新的幼儿园请换一个没有用过的网址名；确实是“东湖第二幼儿园”改名了，请把原名“东湖第二幼儿园”写进“简称（用“；”分隔）”，以便还能搜到它。',
+    ]);
+    expect(snapshot(root)).toEqual(before);
+  });
+  it('is accepted as a rename when the old name is kept as a short name', async () => {
+    const root = copyContent();
+    const file = await kgSheet(root, (id, set) => {
+      if (id !== 'donghu-2') return;
+      set('全称', '东湖新建幼儿园');
+      set('简称（用“；”分隔）', '东湖第二幼儿园');
+    });
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([]);
+    expect(r.written).toEqual(['kindergartens/donghu-2.json']);
+  });
+});
+
+describe('an import killed half-way is completed or rolled back by the next run', () => {
+  const IMPORT = join(import.meta.dirname, '..', '..', 'scripts', 'import.ts');
+  const run = (root: string, file: string, kill?: string) =>
+    spawnSync(process.execPath, [IMPORT, file], { encoding: 'utf8', env: childEnv({ CONTENT_DIR: root, XQJY_IMPORT_KILL_AFTER: kill }) });
+  /** A fees sheet changing three kindergartens' tuition. */
+  async function threeChanges(root: string) {
+    const file = tmpFile('fees.xlsx');
+    await exportContent('fees', file, root);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.worksheets[0]!.eachRow((row) => {
+      const id = row.getCell(1).value;
+      if (id === 'nanmen-puhui') row.getCell(4).value = 520;
+      if (id === 'xishan-puhui') row.getCell(4).value = 510;
+      if (id === 'nanmen-minban') row.getCell(9).value = 16;
+    });
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+  const amounts = (root: string) => ['nanmen-puhui', 'xishan-puhui'].map((id) => (JSON.parse(readFileSync(join(root, 'kindergartens', `${id}.json`), 'utf8')) as { fees: { tuition: { amount: number }[] } }).fees.tuition[0]!.amount);
+
+  it.each([['1'], ['2'], ['0']])('killed after %s renames: the next run finishes the import', async (n) => {
+    const root = copyContent();
+    const file = await threeChanges(root);
+    const killed = run(root, file, n);
+    expect(killed.signal).toBe('SIGKILL');
+    expect(existsSync(join(root, '.import', 'journal.json'))).toBe(true);
+    // validate explains the folder instead of failing on it.
+    expect(checkContent(root).errors).toEqual([]);
+    expect(checkContent(root).warnings).toContain('content/.import/ 是一次被中断的导入留下的。修改方法：再运行一次 npm run import（任何表格，包括同一个），它会先完成或撤销上次的导入；这个文件夹不会发布。');
+    const again = run(root, file);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toContain('⚠ 上次导入在写入文件时被中断：已按它的记录完成写入（共 3 个文件');
+    expect(existsSync(join(root, '.import'))).toBe(false);
+    expect(amounts(root)).toEqual([520, 510]);
+    expect(again.stdout).toContain('导入完成：写入 0 个文件');
+    expect(checkContent(root).errors).toEqual([]);
+  });
+
+  it('killed while staging (before the commit point): content/ untouched, the next run rolls back and imports', async () => {
+    const root = copyContent();
+    const before = snapshot(root);
+    const file = await threeChanges(root);
+    const killed = run(root, file, 'staged');
+    expect(killed.signal).toBe('SIGKILL');
+    const after = snapshot(root);
+    expect(Object.keys(after).filter((k) => !k.startsWith('/.import/')).sort()).toEqual(Object.keys(before).sort());
+    for (const k of Object.keys(before)) expect(after[k], k).toBe(before[k]);
+    const again = run(root, file);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toContain('⚠ 上次导入在写入文件之前被中断：content/ 没有被修改，已删除它留下的临时文件夹 content/.import/。');
+    expect(amounts(root)).toEqual([520, 510]);
+    expect(again.stdout).toContain('导入完成：写入 3 个文件');
+  });
+
+  it('old .import-tmp leftovers are removed and explained', async () => {
+    const root = copyContent();
+    const file = await threeChanges(root);
+    writeFileSync(join(root, 'kindergartens', 'donghu-1.json.import-tmp'), '{"half":');
+    const r = await importSheet(file, root);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings[0]).toBe('已删除较早的导入中断后留下的 1 个临时文件（kindergartens/donghu-1.json.import-tmp）；对应的内容文件没有被它们修改。需要这些修改请重新导入表格。');
+    expect(existsSync(join(root, 'kindergartens', 'donghu-1.json.import-tmp'))).toBe(false);
+  });
+
+  it('a broken content file is reported in Chinese, not thrown', async () => {
+    const root = copyContent();
+    mkdirSync(join(root, 'kindergartens'), { recursive: true });
+    writeFileSync(join(root, 'kindergartens', 'donghu-1.json'), '{"name": ');
+    const r = await importSheet(csv([FEE_HEADERS.join(','), PUHUI_01.join(',')]), root);
+    expect(r.ok).toBe(false);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(/^内容错误：.*kindergartens\/donghu-1\.json\n/);
+    expect(r.errors[0]).toContain('先改正这个文件（npm run validate 列出 content/ 中的全部错误），再导入表格。');
   });
 });

@@ -71,6 +71,11 @@ export interface SheetKind {
   finish?(draft: Raw, row: RowCells, present: ReadonlySet<string>): CellProblem & { header: string } | undefined;
   /** Record for a new id before any cell is written (fixes the key order of new files). */
   blank(id: string, row: RowCells): Raw;
+  /**
+   * A problem when a row names an existing id but describes another record (a “new” kindergarten given an
+   * id already in use would silently overwrite that kindergarten).
+   */
+  otherRecord?(id: string, old: Raw, draft: Raw): (CellProblem & { header: string }) | undefined;
 }
 
 const unit = (label: string, u: string) => `${label}（${u}）`;
@@ -202,6 +207,19 @@ const kindergartens: SheetKind = {
   exportRows: kgRows,
   finish: finishTuition,
   blank: () => ({}),
+  otherRecord: (id, old, draft) => {
+    const was = typeof old.name === 'string' ? old.name : '';
+    const now = typeof draft.name === 'string' ? draft.name : '';
+    const short = Array.isArray(draft.shortNames) ? draft.shortNames : [];
+    // A renamed kindergarten keeps its old name as a short name (search still finds it); anything else is
+    // another kindergarten reusing the id.
+    if (!was || was === now || short.includes(was)) return undefined;
+    return {
+      header: ID_HEADER,
+      problem: `网址名“${id}”已经是“${was}”的（content/kindergartens/${id}.json），这一行写的是“${now}”。`,
+      fix: `新的幼儿园请换一个没有用过的网址名；确实是“${was}”改名了，请把原名“${was}”写进“${unit(kl('shortNames'), `用“${LIST_SEPARATOR}”分隔`)}”，以便还能搜到它。`,
+    };
+  },
 };
 
 const VIEW = '仅供查看';

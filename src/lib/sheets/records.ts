@@ -3,6 +3,7 @@
  * files merged onto the existing ones, locating validator issues back at a row and column, and the change
  * list shown after an import. Pure: file reading, validation runs and writing happen in scripts/.
  */
+import { ASCII_ID_RULE, isAsciiId } from '../../schemas/common.ts';
 import { closest } from '../content/errors.ts';
 import { cellText, headerBase, isBlank, normalizeHeader, sameJson, type Cell, type Raw, type RowCells } from './cells.ts';
 import { SHEET_KINDS, type SheetColumn, type SheetContext, type SheetKind } from './kinds.ts';
@@ -152,6 +153,11 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
       errors.push({ row: r.row, column: kind.idHeader, problem: '不能为空。', fix: `填写“${kind.idHeader}”，它决定这一行写进哪个文件。` });
       continue;
     }
+    // The id names a file: it passes the ASCII-id rule before any path is built from it (no ../, no /).
+    if (!isAsciiId(id)) {
+      errors.push({ row: r.row, column: kind.idHeader, problem: `“${id}”不能用作文件名：${ASCII_ID_RULE.problem}`, fix: kind.multiRow ? '写成“年-月”，例如 2024-07。' : ASCII_ID_RULE.fix });
+      continue;
+    }
     const key = kind.multiRow ? `${id}\u0000${cellText(cells.get(kind.multiRow.keyHeader))}` : id;
     if (kind.multiRow && !cellText(cells.get(kind.multiRow.keyHeader))) {
       errors.push({ row: r.row, column: kind.multiRow.keyHeader, problem: '不能为空。', fix: `填写“${kind.multiRow.keyHeader}”。` });
@@ -199,6 +205,8 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
     }
     const f = kind.finish?.(cand.raw, cells, present);
     if (f) errors.push({ row: r.row, column: f.header, problem: f.problem, fix: f.fix });
+    const other = cand.old && kind.otherRecord?.(id, cand.old, cand.raw);
+    if (other) errors.push({ row: r.row, column: other.header, problem: other.problem, fix: other.fix });
     cand.rows.push({ row: r.row, cells });
   }
   // Existing files keep their own key order; new ones follow the schema's.
