@@ -4,6 +4,7 @@
  * of content goes through here: validate, build, dev, new-report, import/export, the e2e helpers; Astro's
  * collections (src/content.config.ts) use the same decode and parse functions.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, DATA_FILES, SITE_CONFIG, type CollectionSpec } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
@@ -94,6 +95,10 @@ export function checkContent(root = contentDir(), pub = publicDir()): ContentChe
       else throw e;
     }
   };
+  // An import killed half-way leaves its staging folder (scripts/lib/import-journal.ts): never read, explained.
+  if (existsSync(join(root, '.import'))) {
+    warnings.push('content/.import/ 是一次被中断的导入留下的。修改方法：再运行一次 npm run import（任何表格，包括同一个），它会先完成或撤销上次的导入；这个文件夹不会发布。');
+  }
   one('site', SITE_CONFIG.file, SITE_CONFIG, true);
   for (const [name, spec] of Object.entries(DATA_FILES)) one(name, spec.file, spec, false);
   for (const [name, spec] of Object.entries(COLLECTIONS)) {

@@ -31,8 +31,12 @@ try {
   mkdirSync(dir, { recursive: true });
   // 'wx' fails if the file appeared meanwhile: never overwrite a report.
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
-  const from = !previous ? '0（没有更早的月报）' : previous.sample ? `0（${previous.month} 月报是示例数据，不沿用）` : `${previous.month} 月报`;
+  const from = !previous ? '0（没有更早的月报）' : `${previous.month} 月报`;
   console.log(`已生成 ${file}：${targets.length} 项目标，数值沿用 ${from}。`);
+  if (report.sample) {
+    console.log(`注意：${previous!.month} 月报是示例数据，新月报沿用了它的数字，所以也标为示例数据（"sample": true，网页上显示“示例数据”提示）。`);
+    console.log(`填入真实数字后，把 "sample" 改为 false 并删除 "sampleNote"。`);
+  }
   console.log(`请改成截至 ${report.asOf} 的累计完成数，写上本月说明，然后运行 npm run validate 检查。`);
 } catch (e) {
   console.error(`✖ ${(e as Error).message}`);

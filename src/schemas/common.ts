@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isAllowedLink } from '../lib/content/links.ts';
+import { normalizePhones } from '../lib/core/phone.ts';
 
 /** A message for staff: what is wrong, then 修改方法 (the fix). The friendly-error helper splits on it. */
 export function msg(problem: string, fix: string): string {
@@ -66,7 +67,7 @@ export const MAX_ID_LENGTH = 100;
  * to another file (policy, task), an id cell of an imported sheet. No `/`, `\`, `.`, `..`, spaces or
  * non-ASCII letters can pass, so an id never leaves its folder.
  */
-export function isAsciiId(s: unknown): boolean {
+export function isAsciiId(s: unknown): s is string {
   return typeof s === 'string' && s.length <= MAX_ID_LENGTH && ASCII_ID.test(s);
 }
 
@@ -215,36 +216,29 @@ export const fileLink = z
 /**
  * A Chinese phone number as people write it: landline with area code (0472-1234567, (0472)1234567,
  * 0472 1234567, optional -分机), mobile (13800138000), 400/800 numbers (400-123-4567) and short service
- * hotlines (12345, 12315). Several numbers may be separated by 、 , ; or /.
+ * hotlines (12345, 12315). Several numbers may be separated by 、 , ; or /. (src/lib/core/phone.ts)
  */
 export function isChinesePhone(s: string): boolean {
-  const one = (p: string) => {
-    const t = p.trim().replace(/^\+?86[\s-]?/, '');
-    const digits = t.replace(/[\s\-()（）]/g, '');
-    if (!/^[\d\s\-()（）]+(?:(?:转|-|ext\.?)\d{1,6})?$/.test(t)) return false;
-    const main = digits.replace(/(转|ext\.?)\d+$/, '');
-    return (
-      /^1[3-9]\d{9}$/.test(main) ||
-      /^0\d{2,3}\d{7,8}(\d{1,6})?$/.test(main) ||
-      /^[48]00\d{7}$/.test(main) ||
-      /^1(2\d{3}|1\d)$/.test(main) ||
-      /^9\d{4}$/.test(main)
-    );
-  };
-  const parts = s.split(/[、,，;；/]/).filter((p) => p.trim());
-  return parts.length > 0 && parts.every(one);
+  return s.trim() !== '' && normalizePhones(s).ok;
 }
 
-/** Optional phone number(s); empty when not known. */
+const PHONE_FIX = '座机写区号-号码，例如 0472-1234567；手机写 11 位，例如 13800138000；也可写 400-123-4567 或 12345。多个号码用“、”隔开。';
+
+/**
+ * Optional phone number(s); empty when not known. Spaces, full-width digits, brackets and dashes are
+ * normalised to the documented form (0479 521 3366 → 0479-5213366), so no page or tel: link carries them.
+ */
 export const phone = z
   .string()
   .trim()
   .max(LIMITS.contact, tooLong(LIMITS.contact))
-  .refine((s) => s === '' || isChinesePhone(s), {
-    error: msg('不是常见的电话号码格式。', '座机写区号-号码，例如 0472-1234567；手机写 11 位，例如 13800138000；也可写 400-123-4567 或 12345。多个号码用“、”隔开。'),
+  .refine((s) => s === '' || normalizePhones(s).ok, { error: msg('不是常见的电话号码格式。', PHONE_FIX) })
+  .transform((s) => {
+    const r = normalizePhones(s);
+    return r.ok ? r.value : s;
   })
   .default('')
-  .describe(`电话：座机 0472-1234567（可加 -分机）、手机 13800138000、400-123-4567、12345 等；多个用“、”隔开；不超过 ${LIMITS.contact} 个字；可留空`);
+  .describe(`电话：座机 0472-1234567（可加 -分机）、手机 13800138000、400-123-4567、12345 等；多个用“、”隔开；空格、全角数字和各种横线自动改成这种写法；不超过 ${LIMITS.contact} 个字；可留空`);
 
 /** Optional e-mail address. */
 export const email = z

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { boundedNumber, email, fileLink, isAsciiId, isChinesePhone, siteAddressProblem, isFileLink, isWebAddress, limitedText, LIMITS, optionalText, phone, webAddress } from '../../src/schemas/common.ts';
 
+describe('phone: normalised to the documented form', () => {
+  it.each([
+    ['0479 521 3366', '0479-5213366'], ['（0472）１２３４５６７', '0472-1234567'], ['138 0013 8000、0472—1234567', '13800138000、0472-1234567'], ['', ''],
+  ])('%j → %j', (s, out) => expect(phone.parse(s)).toBe(out));
+});
+
 describe('isChinesePhone', () => {
   it.each([
     ['0472-1234567', true], ['0472 1234567', true], ['(0472)1234567', true], ['（0472）1234567', true], ['010-12345678', true],
@@ -45,7 +51,7 @@ describe('field schemas', () => {
 
 describe('format descriptions for the generated field reference', () => {
   it.each([
-    [phone, '电话：座机 0472-1234567（可加 -分机）、手机 13800138000、400-123-4567、12345 等；多个用“、”隔开；不超过 100 个字；可留空'],
+    [phone, '电话：座机 0472-1234567（可加 -分机）、手机 13800138000、400-123-4567、12345 等；多个用“、”隔开；空格、全角数字和各种横线自动改成这种写法；不超过 100 个字；可留空'],
     [email, '电子邮箱：名称@域名，例如 xqjy@example.gov.cn；不超过 100 个字；可留空'],
     [webAddress, '网址：https:// 或 http:// 开头、带域名，例如 https://jyj.example.gov.cn/xqjy/；不超过 500 个字；可留空'],
     [fileLink, '链接：https:// 开头的网址，或本站路径如 /files/a.pdf；不超过 500 个字；可留空'],

@@ -295,8 +295,9 @@ export function checkFileName(name: string, ext: string): FriendlyIssue | undefi
     const stem = name.includes('.') ? name.slice(0, name.indexOf('.')) : name;
     return { field: '（文件名）', label: '', problem: `文件扩展名应为 ${ext}。`, fix: `把文件改名为 ${stem}${ext}；${draft}` };
   }
-  const stem = name.slice(0, -ext.length);
-  if (!isAsciiId(stem)) {
+  // Typed as a plain string: isAsciiId is a type guard, and the message below reads the refused name.
+  const stem: string = name.slice(0, -ext.length);
+  if (!isAsciiId(stem as unknown)) {
     return {
       field: '（文件名）',
       label: '',
