@@ -9,7 +9,7 @@ import { childEnv } from '../helpers/child-env.ts';
 describe('bench', () => {
   // Any county's content: the generator must work on whatever content/ holds (the fixture sites flag their
   // policies sample already, which a copy must not repeat).
-  it.each([process.env.CONTENT_DIR ?? 'content', 'tests/fixtures/sites/district-streets', 'tests/fixtures/sites/county-towns'])('generated content (3× of %s) validates and every copy is flagged sample', (source) => {
+  it.each([process.env.CONTENT_DIR ?? 'tests/fixtures/sites/shipped-copy', 'tests/fixtures/sites/district-streets', 'tests/fixtures/sites/county-towns'])('generated content (3× of %s) validates and every copy is flagged sample', (source) => {
     const dir = '.bench/content-test-x3';
     const counts = generateContent(dir, 3, source);
     try {
