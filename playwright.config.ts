@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { sameTree } from './scripts/lib/same-tree.ts';
 import { shippedContentPresent } from './tests/shipped/present.ts';
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
@@ -32,7 +33,10 @@ export const E2E_FIXTURES = [
   { name: 'district-streets', port: port + 2, expect: { region: '全区', subdivision: '街道', forbidden: ['全县', '镇（乡）'] } },
   // A 县 with 镇 and 乡, 12 kindergartens, no monthly report, no indicator, no 新建 project.
   { name: 'county-towns', port: port + 3, expect: { region: '全县', subdivision: '镇（乡）', forbidden: ['街道', '全区'] } },
-].map((f) => ({ ...f, contentDir: `tests/fixtures/sites/${f.name}`, outDir: `dist-fixture-${f.name}` }));
+].map((f) => ({ ...f, contentDir: `tests/fixtures/sites/${f.name}`, outDir: `dist-fixture-${f.name}` }))
+  // A fixture site that is the content itself (a fork that copied it over content/, as .ci/run's fork stage does)
+  // is already built and tested by the root and sub-path projects: neither built nor tested twice.
+  .filter((f) => !sameTree(f.contentDir, process.env.CONTENT_DIR ?? 'content'));
 // Specs of e2e/shipped/ test the shipped content and run only while it is in place (tests/shipped/present.ts).
 // Every other spec reads its expectations from the content and also runs on the fixture sites, except the
 // slow axe crawl; any-county.spec.ts is skipped on the sub-path build (the root build covers it).
