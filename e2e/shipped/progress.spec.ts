@@ -217,19 +217,6 @@ test.describe('progress pages', () => {
     }
   });
 
-  test('chart.js is loaded only on pages with charts', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(r.url());
-    });
-    await page.goto('policies/');
-    await page.waitForLoadState('networkidle');
-    const onPolicies = scripts.length;
-    await page.goto('progress/');
-    await expect.poll(() => painted(page, 0)).toBeGreaterThan(0);
-    expect(scripts.length).toBeGreaterThan(onPolicies);
-    expect(await page.locator('canvas').count()).toBeGreaterThan(0);
-  });
 });
 
 test.describe('indicators page', () => {
