@@ -30,9 +30,9 @@ export const NGINX_SERVERS = {
  */
 export const E2E_FIXTURES = [
   // A 区 whose subdivisions are all 街道, with two monthly reports.
-  { name: 'district-streets', port: port + 2, expect: { region: '全区', subdivision: '街道', forbidden: ['全县', '镇（乡）'] } },
+  { name: 'district-streets', port: port + 2, expect: { region: '全区', subdivision: '街道', forbidden: ['全县', '镇（乡）', '县（区）'] } },
   // A 县 with 镇 and 乡, 12 kindergartens, no monthly report, no indicator, no 新建 project.
-  { name: 'county-towns', port: port + 3, expect: { region: '全县', subdivision: '镇（乡）', forbidden: ['街道', '全区'] } },
+  { name: 'county-towns', port: port + 3, expect: { region: '全县', subdivision: '镇（乡）', forbidden: ['街道', '全区', '县（区）'] } },
 ].map((f) => ({ ...f, contentDir: `tests/fixtures/sites/${f.name}`, outDir: `dist-fixture-${f.name}` }))
   // A fixture site that is the content itself (a fork that copied it over content/, as .ci/run's fork stage does)
   // is already built and tested by the root and sub-path projects: neither built nor tested twice.
