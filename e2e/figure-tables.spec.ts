@@ -76,3 +76,18 @@ test('CSV downloads parse and equal the tables on /progress/, every task page, /
   // The check can fail: every site has at least its task figures.
   expect(total).toBeGreaterThan(0);
 });
+
+test('without JavaScript every figure is its table, the chart boxes stay hidden and no script is fetched', async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await ctx.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  for (const path of pages()) {
+    await page.goto(path);
+    const figures = await page.locator('[data-figure]').count();
+    expect(await page.locator('[data-figure] table').count(), path).toBe(figures);
+    for (const box of await page.locator('[data-chart-box]').all()) await expect(box, path).toBeHidden();
+  }
+  expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+  await ctx.close();
+});
