@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig } from 'astro/config';
+import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
@@ -95,7 +95,23 @@ export default defineConfig({
   // Policy documents have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { plugins: [mdxContentGuard()] },
+  // No page processes an image (the favicon is an SVG, QR codes are generated SVG): the no-op service
+  // keeps Astro from loading sharp/libvips, so the build never depends on them (docs/ARCHITECTURE.md, runtime tree).
+  image: { service: passthroughImageService() },
+  vite: {
+    plugins: [mdxContentGuard()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX compiler writes its own directive ("use astro:head-inject") at the top of every policy
+        // module, and the bundler warns that it may not keep it: an English warning naming the county's policy
+        // file on every build, about Astro's code, not the content. Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       scriptDirective: { hashes: [earlyHash] },

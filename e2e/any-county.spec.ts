@@ -10,7 +10,7 @@ function pagesOf(contentDir: string): string[] {
   const c = readSite(contentDir);
   return [
     '', 'policies/', ...c.policies.slice(0, 1).map((p) => `policies/${p}/`), 'progress/', ...c.tasks.map((t) => `progress/${t}/`),
-    'indicators/', 'kindergartens/', ...c.kindergartens.slice(0, 2).map((k) => `kindergartens/${k.id}/`), 'fees/', 'seats/', 'search/', 'about/', 'updates/', 'data/',
+    'indicators/', 'kindergartens/', ...c.kindergartens.slice(0, 2).map((k) => `kindergartens/${k.id}/`), 'fees/', 'seats/', 'enrollment/', 'search/', 'about/', 'updates/', 'data/',
   ];
 }
 

@@ -18,6 +18,7 @@ import { indicatorsFigure, sortIndicators, type IndicatorRecord } from './lib/pr
 import { timeline, type TimelineItem } from './lib/progress/milestones.ts';
 import type { KindergartenType, Street } from './schemas/directory.ts';
 import type { FeeConfig } from './schemas/fees.ts';
+import type { EnrollmentData } from './schemas/enrollment.ts';
 import { resolveKindergartens, type Kindergarten } from './lib/kindergartens/kindergarten.ts';
 import { adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/kindergartens/fees.ts';
 import { deriveWords, citedPolicy, type Words } from './lib/core/words.ts';
@@ -226,6 +227,11 @@ export async function getKindergartenTypes(): Promise<KindergartenType[]> {
 /** Fee rules, basis documents and the unified meal fee standard (content/fees.json). */
 export async function getFeeConfig(): Promise<FeeConfig> {
   return (await getEntry('feeConfig', 'feeConfig'))?.data ?? { rules: [], documents: [], sample: false, sampleNote: '' };
+}
+
+/** The county's enrolment (content/enrollment.json), or undefined when the file is absent (the page then says so). */
+export async function getEnrollment(): Promise<EnrollmentData | undefined> {
+  return (await getEntry('enrollment', 'enrollment'))?.data;
 }
 
 /** Every kindergarten with its type and street, by street, type, then name. */

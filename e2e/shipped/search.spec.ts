@@ -33,8 +33,10 @@ const QUERIES: [string, string | RegExp][] = [
   ['包钢十八园', 'kindergartens/baogang-18/'],
   ['bgsqy', 'kindergartens/baogang-17/'],
   ['学位', 'seats/'],
-  ['入园', 'seats/'],
-  ['招生', 'seats/'],
+  ['入园', 'enrollment/'],
+  ['招生', 'enrollment/'],
+  ['报名', 'enrollment/'],
+  ['怎么报名', 'enrollment/'],
   ['餐费', 'fees/'],
   ['托费', 'fees/'],
   // Short names, numerals both ways, full names (best-bet ranking, src/lib/search/names.ts).

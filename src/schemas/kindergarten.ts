@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, msg, phone, policyRef, sampleFlag, text } from './common.ts';
+import { kindergartenEnrollmentLabels, kindergartenEnrollmentSchema } from './enrollment.ts';
 
 /** Class levels; 混龄 is a mixed-age class. */
 export const CLASS_LEVELS = ['小班', '中班', '大班', '混龄'] as const;
@@ -114,6 +115,8 @@ export const kindergartenSchema = z.strictObject({
   phone,
   /** New-seat project of the plan, when the kindergarten has one. */
   project: seatProject.optional(),
+  /** 招生: what the year's enrolment says for this kindergarten (招生范围, 招生计划, 在园时间); omitted when not published. */
+  enrollment: kindergartenEnrollmentSchema.optional(),
   /** 信息核对日期: the date the facts above were true. */
   asOf: isoDate,
   /** True when any field is sample data: then the whole record is flagged and pages show the banner. */
@@ -175,6 +178,7 @@ export const kindergartenLabels: Record<string, string> = {
   'project.seats': '学位项目·学位数',
   'project.floorArea': '学位项目·建筑面积',
   'project.source': '学位项目·出处',
+  ...kindergartenEnrollmentLabels,
   asOf: '信息核对日期',
   sample: '示例数据标记',
   sampleNote: '示例数据说明',

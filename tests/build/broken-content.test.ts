@@ -170,6 +170,7 @@ describe('kindergarten fixtures', () => {
     ['unregistered-document.json', ['kindergartens/unregistered-document.json', '收费依据·文号（fees.basis.docNumber） “包发改费字〔2015〕230号”不在收费依据文件列表', '是不是要写“包发改费字〔2015〕203号”？']],
     ['fee-level-missing.json', ['kindergartens/fee-level-missing.json', '保教费（fees.tuition） 本园有混龄，但保教费中没有混龄的金额']],
     ['enrolled-over-capacity.json', ['kindergartens/enrolled-over-capacity.json', '在园幼儿数（enrolled） 95 超过核定学位数（capacity）90', '修改方法：核对两个数字']],
+    ['enrollment-over-capacity.json', ['kindergartens/enrollment-over-capacity.json', '招生·招生计划（enrollment.plan） 共 100 人，超过核定学位数（capacity）90。', '修改方法：招生计划不能多于核定学位']],
     ['not-sample-on-sample-street.json', ['kindergartens/not-sample-on-sample-street.json', '示例数据标记（sample） 街道/乡镇“示例东街道”是示例数据', '加上 "sample": true']],
   ])('%s is refused with file, field and fix', (name, expected) => {
     const msg = messages(kgContentWith(kgFixture(name)));
@@ -209,5 +210,22 @@ describe('kindergarten fixtures', () => {
     expect(r.stderr).toContain('⚠ ');
     expect(r.stderr).toContain('超过班额标准');
     expect(r.stdout).toContain('内容检查通过');
+  });
+});
+
+describe('enrolment fixtures (content/enrollment.json)', () => {
+  it.each([
+    ['unknown-policy.json', ['enrollment.json', '招生政策文件（policy） “kunqu-zhaosheng-2025”不是本站的政策文件。', '先把招生通知放进 content/policies/，再写它的文件名（不含 .mdx），现有：kunqu-puji-puhui-plan-2023；还没上传时留空。']],
+    ['dates-reversed.json', [
+      'enrollment.json',
+      '报名时间·结束日期（periods[0].to） 2025-05-10 早于开始日期 2025-05-20。',
+      '报名时间·开始日期（periods[1].from） “现场审核”（2025-05-01）早于上一项“网上报名”（2025-05-20）。',
+      '适龄范围·出生日期止（ages[0].bornTo） 2021-09-01 早于出生日期起 2022-08-31。',
+    ]],
+    ['http-link.json', ['enrollment.json', '报名网址（applyUrl） “http://zs.example.gov.cn/”不是 https:// 开头。', '只能链接加密的 https:// 网址']],
+    ['bad-fields.json', ['enrollment.json', '招生年度（year）', '招生年度必须是四位年份数字', '收到 文字“2025年”', '适龄范围·班级（ages[0].level）', '只能写 托班、小班、中班、大班、混龄']],
+  ])('%s is refused with file, field and fix', (name, expected) => {
+    const msg = messages(kgContentWith({ 'enrollment.json': join(FIX, 'enrollment', name) }));
+    for (const part of expected) expect(msg).toContain(part);
   });
 });

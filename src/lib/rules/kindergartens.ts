@@ -213,7 +213,7 @@ export const checkKindergartens: CrossCheck = (entries) => {
   const adj = feesFile?.data.adjustments;
   if (adj) {
     const n = kgs.filter((k) => k.data.fees.history.some((c) => c.docNumber === adj.docNumber)).length;
-    if (n !== adj.expected) f.warn(feesFile!.path, `按${adj.docNumber}应调整 ${adj.expected} 所幼儿园的收费，幼儿园文件中记录了 ${n} 所。`);
+    if (n !== adj.expected) f.warn(feesFile!.path, `按${adj.docNumber}应调整 ${adj.expected} 所幼儿园的收费，幼儿园文件中记录了 ${n} 所。调整记录写在每所幼儿园文件（kindergartens/<编号>.json）的 fees.history 中：调整前、调整后、执行日期和文号“${adj.docNumber}”；应调整的园数写错了就改正 fees.json 的 adjustments.expected。`);
   }
   return f.result();
 };

@@ -3,6 +3,7 @@
  * Column headers come from the schemas' Chinese labels (one source of names) plus the unit. Pure.
  */
 import { CLASS_LEVELS, kindergartenLabels as KL, LICENCE_STATUSES, MEAL_FEE_UNITS, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
+import { ENROLLMENT_LEVELS } from '../../schemas/enrollment.ts';
 import { reportLabels as RL } from '../../schemas/report.ts';
 import { targetLabels as TL } from '../../schemas/target.ts';
 import {
@@ -154,6 +155,14 @@ const idColumn = (hint: string): SheetColumn => ({
   owns: (path) => path === '（文件名）',
 });
 
+/** The kindergarten's 招生 block (招生范围, 招生计划 by level, 在园时间, 说明): blank cells leave it out. */
+const ENROLLMENT_COLUMNS: SheetColumn[] = [
+  col.text(kl('enrollment.catchment'), ['enrollment', 'catchment'], { hint: '本园今年的招生范围（小区、街道），按招生通知填写；没有公布就留空。' }),
+  ...ENROLLMENT_LEVELS.map((l) => col.number(unit(kl(`enrollment.plan.${l}`), '人'), ['enrollment', 'plan', l], true, { hint: `今年${l}计划招收的人数，按招生通知填写；没有公布就留空。` })),
+  col.text(kl('enrollment.hours'), ['enrollment', 'hours'], { hint: '例如 周一至周五 7:30–17:30；没有公布就留空。' }),
+  col.text(kl('enrollment.note'), ['enrollment', 'note']),
+];
+
 const KG_ID_HINT = '文件名（不含 .json），也是网页网址：只用小写英文字母、数字和连字符，例如 dongcheng-1。已发布的不要改。';
 
 const kindergartens: SheetKind = {
@@ -176,6 +185,7 @@ const kindergartens: SheetKind = {
     ...FEE_COLUMNS,
     col.text(unit(kl('licence'), LICENCES), ['licence'], { required: true, hint: `只能写 ${LICENCES}。`, choices: LICENCE_STATUSES }),
     col.text(kl('phone'), ['phone']),
+    ...ENROLLMENT_COLUMNS,
     col.text(unit(kl('asOf'), '年-月-日'), ['asOf'], { required: true, hint: '这些信息属实的日期，例如 2024-09-01。' }),
     col.bool(unit(kl('sample'), '是/否'), ['sample'], { hint: '任何一项不是官方数据时写“是”。' }),
     col.text(kl('sampleNote'), ['sampleNote']),

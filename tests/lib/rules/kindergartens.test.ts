@@ -187,7 +187,7 @@ describe('checkKindergartens', () => {
 
   it('the adjustment count is compared with the plan', () => {
     const w = world([kgEntry('a')], { feeConfig: [entry('content/fees.json', fees({ adjustments: { docNumber: DOC, expected: 9, source: { policy: 'plan', section: '三' } } }))] });
-    expect(warnings(w)).toEqual([`content/fees.json：按${DOC}应调整 9 所幼儿园的收费，幼儿园文件中记录了 0 所。`]);
+    expect(warnings(w)).toEqual([`content/fees.json：按${DOC}应调整 9 所幼儿园的收费，幼儿园文件中记录了 0 所。调整记录写在每所幼儿园文件（kindergartens/<编号>.json）的 fees.history 中：调整前、调整后、执行日期和文号“${DOC}”；应调整的园数写错了就改正 fees.json 的 adjustments.expected。`]);
   });
 });
 
