@@ -27,7 +27,8 @@ function freePort(): Promise<number> {
   });
 }
 
-const SOURCE = process.env.CONTENT_DIR ?? 'content';
+// The fixture copy of the shipped content (never content/, which a county replaces); CONTENT_DIR tries another.
+const SOURCE = process.env.CONTENT_DIR ?? 'tests/fixtures/sites/shipped-copy';
 // 10×, or more for a county with fewer than 16 kindergartens: the directory must pass the size at which it
 // turns into groups (FULL_LIST_LIMIT), or this test would not test the large-site layout.
 const FACTOR = Math.max(10, Math.ceil((FULL_LIST_LIMIT + 1) / Math.max(1, readdirSync(join(SOURCE, 'kindergartens')).filter((f) => f.endsWith('.json') && !/^[_.]/.test(f)).length)));

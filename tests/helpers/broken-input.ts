@@ -8,9 +8,10 @@ import { expect } from 'vitest';
 import { checkContent } from '../../scripts/load-content.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'broken', 'input');
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+// A frozen copy of the shipped content (never content/, which a county replaces): the messages below name its ids.
+const CONTENT = join(import.meta.dirname, '..', 'fixtures', 'sites', 'shipped-copy');
 
-/** Shipped content with `from` (under fixtures/broken/input) copied to `to` (under content/). */
+/** The shipped-copy fixture site with `from` (under fixtures/broken/input) copied to `to` (under content/). */
 export function contentWithFixture(from: string, to: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'xqjy-content-'));
   cpSync(CONTENT, dir, { recursive: true });

@@ -1,7 +1,7 @@
 /** Fee derivations: 保教费 text and ranges, caps, the change history, the fee tables. Pure. */
 import { CLASS_LEVELS, type FeeBasis, type FeeChange, type KgFees, type MealFee, type Tuition } from '../../schemas/kindergarten.ts';
 import { withAsOf, type Figure } from '../core/figure.ts';
-import { formatDateZh, formatNumber, formatRange, latestDate } from '../core/format.ts';
+import { bookTitle, formatDateZh, formatNumber, formatRange, latestDate } from '../core/format.ts';
 import { byStreet, type Kindergarten } from './kindergarten.ts';
 import type { Street } from '../../schemas/directory.ts';
 
@@ -90,7 +90,7 @@ export function feeRows(fees: KgFees, options: { cap: boolean; capExpected?: boo
  * title when the document is not listed in content/fees.json.
  */
 export function basisText(basis: FeeBasis, doc: { title: string } | undefined): string {
-  return `${doc ? `《${doc.title}》` : ''}，${formatDateZh(basis.effectiveOn)}起执行`;
+  return `${doc ? bookTitle(doc.title) : ''}，${formatDateZh(basis.effectiveOn)}起执行`;
 }
 
 /** A fee change in one sentence: “2024年3月1日起，保教费由 480 元/月 调整为 400 元/月”. */

@@ -11,6 +11,7 @@
  */
 import { describeFields, type FieldDoc, type Schema } from '../content/schema-doc.ts';
 import { columnHeader, toCsv, type Cell, type Column } from '../core/figure.ts';
+import { bookTitle } from '../core/format.ts';
 import { isSample } from '../core/sample.ts';
 import { offersSeats, type Kindergarten } from '../kindergartens/kindergarten.ts';
 import { tuitionRange, tuitionSummary } from '../kindergartens/fees.ts';
@@ -264,7 +265,7 @@ export function targetsDataset(targets: readonly TargetInput[], tasks: readonly 
     fields,
     rows,
     asOf: latest(cited.map((p) => policies[p]?.writtenOn)),
-    source: cited.map((p) => (policies[p] ? `《${policies[p].title}》` : p)).join('、'),
+    source: cited.map((p) => (policies[p] ? bookTitle(policies[p].title) : p)).join('、'),
     sample: ordered.some((t) => t.sample || taskOf.get(t.task)?.sample),
   };
 }
