@@ -10,7 +10,7 @@ export interface SiteKg {
   name: string;
   street: string;
   type: string;
-  closedOn?: string;
+  /** 暂停招生 or 新建未开园, when not open as usual. */
   status?: string;
   capacity: number;
   enrolled: number;
