@@ -147,8 +147,8 @@ test.describe('kindergarten page', () => {
     await page.goto(`kindergartens/${kg.id}/`);
     const qr = page.locator('[data-qr]');
     await expect(qr).toBeVisible();
-    await expect(qr.locator('svg')).toHaveAttribute('role', 'img');
-    expect(await decodeQr(page, '[data-qr] svg')).toBe(page.url());
+    await expect(qr.locator('img.qr')).toHaveAttribute('alt', /二维码/);
+    expect(await decodeQr(page, '[data-qr] img.qr')).toBe(page.url());
     await expect(qr).toContainText(page.url());
   });
 
@@ -157,7 +157,7 @@ test.describe('kindergarten page', () => {
     const page = await ctx.newPage();
     await page.goto(`kindergartens/${kg.id}/`);
     await expect(page.locator('table.kg-fees')).toContainText(`${kg.fees.meals.amount} ${kg.fees.meals.unit}`);
-    await expect(page.locator('[data-qr] svg')).toBeVisible();
+    await expect(page.locator('[data-qr] img.qr')).toBeVisible();
     await ctx.close();
   });
 });
