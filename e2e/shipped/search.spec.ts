@@ -120,6 +120,8 @@ test.describe('search', () => {
   test('a filter narrows results and survives a reload', async ({ page }) => {
     await search(page, '昆都仑');
     const select = page.locator('[data-search-filters] select[name="页面类型"]');
+    // Filters sit behind the 筛选 button on the status line (opening them is the visitor's own shift).
+    await page.locator('[data-search-filters-box] summary').click();
     await expect(select).toBeVisible();
     await select.selectOption('关于');
     await expect(page).toHaveURL(/type=%E5%85%B3%E4%BA%8E/);
@@ -127,6 +129,8 @@ test.describe('search', () => {
     await expect(page.locator('[data-search-results] li .result-type')).toHaveText('关于');
     await page.reload();
     await expect(page.locator('[data-search-results] li')).toHaveCount(1);
+    // A chosen filter opens the filters by itself.
+    await expect(page.locator('[data-search-filters] select[name="页面类型"]')).toBeVisible();
     await expect(page.locator('[data-search-filters] select[name="页面类型"]')).toHaveValue('关于');
   });
 
