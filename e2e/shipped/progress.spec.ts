@@ -132,6 +132,8 @@ test.describe('progress pages', () => {
       const count = await canvases.count();
       expect(count, path).toBeGreaterThanOrEqual(2);
       for (let i = 0; i < count; i++) {
+        // Charts draw when they come near the screen.
+        await canvases.nth(i).scrollIntoViewIfNeeded();
         await expect(canvases.nth(i)).toBeVisible();
         await expect.poll(() => painted(page, i), { message: `${path} canvas ${i}` }).toBeGreaterThan(500);
         // The chart's text alternative is the figure's summary sentence.
@@ -141,6 +143,30 @@ test.describe('progress pages', () => {
       // Every chart sits over a real table (a figure whose bars would all be 0 has a table and no chart).
       expect(await page.locator('[data-figure]:has(canvas[data-chart]) table').count()).toBe(count);
     }
+  });
+
+  test('chart.js waits until a chart is near the screen; drawing it moves nothing (reserved box)', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('.js')) scripts.push(r.url()); });
+    await page.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.setViewportSize({ width: 360, height: 400 });
+    await page.goto('progress/facilities/');
+    await page.waitForLoadState('networkidle');
+    const box = page.locator('[data-chart-box]').first();
+    const before = (await box.boundingBox())!;
+    expect(before.height).toBeGreaterThanOrEqual(160);
+    const far = before.y > 400 + 300;
+    if (far) expect(scripts.some((u) => /chart-setup|chart\.js|chart\.esm/i.test(u))).toBe(false);
+    await box.scrollIntoViewIfNeeded();
+    await expect.poll(() => painted(page, 0)).toBeGreaterThan(500);
+    const after = (await box.boundingBox())!;
+    expect(after.height).toBe(before.height);
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
   });
 
   test('CSV downloads parse and equal the tables on /progress/, every task page and /indicators/', async ({ page }) => {
@@ -226,6 +252,7 @@ test.describe('progress pages', () => {
     await page.waitForLoadState('networkidle');
     const onPolicies = scripts.length;
     await page.goto('progress/');
+    await page.locator('canvas[data-chart]').first().scrollIntoViewIfNeeded();
     await expect.poll(() => painted(page, 0)).toBeGreaterThan(0);
     expect(scripts.length).toBeGreaterThan(onPolicies);
     expect(await page.locator('canvas').count()).toBeGreaterThan(0);
