@@ -169,6 +169,18 @@ test.describe('progress pages', () => {
     expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
   });
 
+  test('chart labels follow 大字模式, on load and when switched', async ({ page }) => {
+    await page.goto('progress/facilities/');
+    const canvas = page.locator('canvas[data-chart]').first();
+    await canvas.scrollIntoViewIfNeeded();
+    await expect(canvas).toHaveAttribute('data-font-size', '14');
+    await page.getByLabel('大字模式').check();
+    await expect(canvas).toHaveAttribute('data-font-size', '17.5');
+    await page.reload();
+    await page.locator('canvas[data-chart]').first().scrollIntoViewIfNeeded();
+    await expect(page.locator('canvas[data-chart]').first()).toHaveAttribute('data-font-size', '17.5');
+  });
+
   test('CSV downloads parse and equal the tables on /progress/, every task page and /indicators/', async ({ page }) => {
     let total = 0;
     for (const path of ['progress/', ...tasks.map((t) => `progress/${t.id}/`), 'indicators/']) {

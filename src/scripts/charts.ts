@@ -62,6 +62,8 @@ async function draw(canvas: HTMLCanvasElement) {
     },
   });
   drawn.push(chart);
+  // The text size the chart was drawn with, for tests and for reading back (大字模式 changes it).
+  canvas.dataset.fontSize = String(Chart.defaults.font.size);
 }
 
 function drawSafely(canvas: HTMLCanvasElement) {
@@ -99,6 +101,9 @@ if (canvases.length) {
       void chartJs.then(({ Chart }) => {
         Chart.defaults.font.size = fontSize();
         drawn.forEach((c) => c.update());
+        canvases.forEach((c) => {
+          if (c.dataset.fontSize) c.dataset.fontSize = String(Chart.defaults.font.size);
+        });
       });
     });
   });
