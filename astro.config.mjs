@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
 import { robotsTxt } from './scripts/lib/robots.ts';
+import { editorDevPlugin } from './scripts/lib/admin-dev.ts';
 import { decodeContent, parseFrontmatter, parseJson } from './src/lib/content/files.ts';
 import { checkMdxBody } from './src/lib/content/mdx-rules.ts';
 
@@ -95,7 +96,8 @@ export default defineConfig({
   // Policy documents have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { plugins: [mdxContentGuard()] },
+  // `npm run edit` (XQJY_EDITOR=local): the browser editor at /admin/ inside the local preview (scripts/lib/admin-dev.ts).
+  vite: { plugins: [mdxContentGuard(), ...(process.env.XQJY_EDITOR === 'local' ? [editorDevPlugin(contentDir, base)] : [])] },
   security: {
     csp: {
       scriptDirective: { hashes: [earlyHash] },
