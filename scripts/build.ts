@@ -12,10 +12,11 @@ import { astroOutputFilter } from './astro-output.ts';
 import { indexSite } from './index-search.ts';
 import { checkBuild, writeDeployFiles } from './deploy-files.ts';
 import { Build } from './publish.ts';
+import { writeEditor } from './lib/admin-build.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 
-const { errors, warnings } = checkContent();
+const { entries, errors, warnings } = checkContent();
 for (const w of warnings) console.warn(`⚠ ${w}`);
 if (errors.length) {
   for (const e of errors) console.error(`${e.message}\n`);
@@ -57,6 +58,9 @@ try {
   // The base path the pages were built for (astro.config.mjs decides it from BASE, SITE_URL or site.json).
   const { default: config } = await import('../astro.config.mjs');
   const base = `/${(config.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  // The browser editor is published only when site.json names the intranet git server it works with.
+  const editor = writeEditor(tmpDir, base, entries);
+  if (editor) console.log(`内容编辑器：已生成 ${base}admin/（Git 服务器 ${editor}）。`);
   const deploy = writeDeployFiles(tmpDir, base);
   console.log(`CSP 响应头：已为 ${deploy.pagefindPages.length} 个加载搜索的页面加入 'wasm-unsafe-eval'（${deploy.pagefindPages.join('、') || '无'}）。`);
   problems = checkBuild(tmpDir, deploy);

@@ -8,7 +8,7 @@ import { watch } from 'node:fs';
 import { basename, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkContent } from '../load-content.ts';
-import { adminFiles, editorConfig, type TargetKey } from './admin.ts';
+import { adminFiles, editorConfig, targetKeys, type TargetKey } from './admin.ts';
 
 /** The check result the editor page shows: ok, or the Chinese messages of `npm run validate`. */
 export interface CheckResult {
@@ -19,10 +19,7 @@ export interface CheckResult {
 /** Runs the content check of `npm run validate` on `root`. */
 export function runCheck(root: string): CheckResult & { targets: TargetKey[]; siteName: string } {
   const { entries, errors } = checkContent(root);
-  const targets = (entries.targets ?? []).map((e) => {
-    const d = e.data as { title: string; target: { kind: string }; breakdown?: string[] };
-    return { id: e.id, title: d.title, qualitative: d.target.kind === 'qualitative', breakdown: d.breakdown ?? [] };
-  });
+  const targets = targetKeys(entries);
   const site = (entries.site?.[0]?.data ?? {}) as { shortName?: string };
   const text = errors.map((e) => e.message).join('\n\n');
   return { ok: errors.length === 0, text, targets, siteName: site.shortName ?? '' };

@@ -61,6 +61,14 @@ export interface TargetKey {
   breakdown: string[];
 }
 
+/** The targets of valid content, as the report form needs them. */
+export function targetKeys(entries: Record<string, readonly { id: string; data: unknown }[]>): TargetKey[] {
+  return (entries.targets ?? []).map((e) => {
+    const d = e.data as { title: string; target: { kind: string }; breakdown?: string[] };
+    return { id: e.id, title: d.title, qualitative: d.target.kind === 'qualitative', breakdown: d.breakdown ?? [] };
+  });
+}
+
 /** A report's free-keyed objects as one field per target of the content (values, notes, breakdown). */
 export function reportFields(targets: readonly TargetKey[]): Record<string, CmsField[]> {
   const label = (t: TargetKey) => `${t.title}（${t.id}）`;

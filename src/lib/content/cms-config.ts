@@ -177,7 +177,7 @@ export function cmsFields(source: CmsSource, options: CmsOptions): CmsField[] {
     const doc = docs.get(path);
     if (!doc) return undefined;
     // Limits the form shows anyway (required, lengths) and the generic too-long/empty texts are left out.
-    const limits = doc.limits.filter((l) => !/^至少 1 个字$|^至多 \d+ 个字$|^格式 /.test(l));
+    const limits = doc.limits.filter((l) => !/^至少 1 个字$|^至多 \d+ 个字$|^格式 |^只能写：|^[≥≤] /.test(l));
     const fixes = doc.rules
       .filter((r) => !/^太长，不能超过|^不能为空。 写法：填写内容/.test(r))
       .map((r) => r.replace(/^.*? 写法：/, ''));
