@@ -59,7 +59,9 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  rmSync(join(repo, 'e2e-editor'), { recursive: true, force: true });
+  // KEEP_EDITOR_COPY=1 keeps the copy and the server's log for a look after a failure.
+  if (process.env.KEEP_EDITOR_COPY) writeFileSync(join(repo, 'e2e-editor', 'server.log'), log);
+  else rmSync(join(repo, 'e2e-editor'), { recursive: true, force: true });
 });
 
 /** Opens the editor on the copy; returns the addresses outside the machine the page tried to reach. */
@@ -128,12 +130,15 @@ async function syncBack(page: Page): Promise<void> {
 }
 
 async function check(): Promise<{ ok: boolean; text: string }> {
-  // The watcher waits 300 ms after the last change; the check itself takes a moment on a busy machine.
+  // The watcher waits 300 ms after the last change; after a new file the preview restarts (a few seconds).
   await new Promise((r) => setTimeout(r, 1500));
   let last = { ok: false, text: '' };
-  for (let i = 0; i < 20; i++) {
-    last = await (await fetch(`${admin}check.json`)).json();
-    if (last.ok || last.text) return last;
+  for (let i = 0; i < 120; i++) {
+    const r = await fetch(`${admin}check.json`).then((x) => x.json() as Promise<{ ok: boolean; text: string }>, () => undefined);
+    if (r) {
+      last = r;
+      if (last.ok || last.text) return last;
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   return last;
@@ -158,14 +163,14 @@ async function openEntry(page: Page, collection: string, summary: string) {
 async function input(page: Page, keyPath: string) {
   const parts = keyPath.split('.');
   for (let i = 1; i < parts.length; i++) {
-    const section = page.locator(`section[data-key-path="${parts.slice(0, i).join('.')}"]`).first();
+    const section = page.locator(`section.field[data-key-path="${parts.slice(0, i).join('.')}"]`).first();
     // List items are not sections of their own.
     if (!(await section.count())) continue;
     await section.scrollIntoViewIfNeeded();
     const collapsed = section.locator('button[aria-expanded="false"][aria-label="展开"]');
     if (await collapsed.count()) await collapsed.first().click();
   }
-  const field = page.locator(`section[data-key-path="${keyPath}"] input`).first();
+  const field = page.locator(`section.field[data-key-path="${keyPath}"] input`).first();
   await field.scrollIntoViewIfNeeded();
   return field;
 }
@@ -239,4 +244,113 @@ test('a saved mistake is reported at once, in Chinese, on the editor page and in
   await syncBack(page);
   expect((await check()).ok).toBe(true);
   await expect(banner).toBeHidden({ timeout: 10_000 });
+});
+
+/** Turns 示例数据标记 on (the fixture site is sample content). */
+async function markSample(page: Page) {
+  const section = page.locator('section.field[data-key-path="sample"]').first();
+  await section.scrollIntoViewIfNeeded();
+  const sw = section.getByRole('switch');
+  if ((await sw.getAttribute('aria-checked')) !== 'true') await sw.click();
+}
+
+/** Saves a new entry: types its file name (the ASCII id) and saves. */
+async function saveNew(page: Page, id: string) {
+  await page.getByRole('textbox', { name: '别名' }).fill(id);
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForTimeout(1500);
+  await syncBack(page);
+}
+
+/** The date format of the site's pages (src/lib/core/format.ts formatDateZh). */
+const zhDate = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
+
+test('adding a month’s report: one number per target, saved as reports/<month>.json, shown on /progress/', async ({ page }) => {
+  const dir = join(content, 'reports');
+  const months = readdirSync(dir).map((f) => f.replace(/\.json$/, '')).sort();
+  const last = JSON.parse(readFileSync(join(dir, `${months.at(-1)}.json`), 'utf8'));
+  const [y, m] = (months.at(-1) as string).split('-').map(Number) as [number, number];
+  const month = `${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}`;
+  const asOf = `${month}-${new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate()}`;
+  await openEditor(page);
+  await page.getByText('月报', { exact: true }).first().click();
+  await page.getByRole('button', { name: '创建新条目' }).click();
+  await page.getByRole('textbox', { name: '月份' }).fill(month);
+  await page.getByRole('textbox', { name: '统计截止日期' }).fill(asOf);
+  const values: Record<string, number | boolean> = {};
+  for (const [id, v] of Object.entries(last.values as Record<string, number | boolean>)) {
+    if (typeof v === 'boolean') {
+      values[id] = true;
+      const sw = page.locator(`section.field[data-key-path="values.${id}"] [role="switch"]`);
+      if ((await sw.getAttribute('aria-checked')) !== 'true') await sw.click();
+    } else {
+      values[id] = v + 1;
+      await (await input(page, `values.${id}`)).fill(String(v + 1));
+    }
+  }
+  if (last.sample) await markSample(page);
+  await saveNew(page, month);
+  const saved = JSON.parse(readFileSync(join(dir, `${month}.json`), 'utf8'));
+  expect(saved).toMatchObject({ month, asOf, values });
+  expect(await check()).toEqual({ ok: true, text: '' });
+  await expect.poll(async () => (await fetch(`${origin}/progress/`)).text(), { timeout: 30_000 }).toContain(zhDate(asOf));
+});
+
+test('adding a policy with its body: front matter and text in policies/<id>.mdx, published at its address', async ({ page }) => {
+  const id = 'bianji-ceshi-tongzhi';
+  await openEditor(page);
+  await page.getByText('政策文件', { exact: true }).first().click();
+  await page.getByRole('button', { name: '创建新条目' }).click();
+  await page.getByRole('textbox', { name: '标题', exact: true }).fill('关于编辑器测试的通知');
+  await page.getByRole('textbox', { name: '短标题' }).fill('编辑器测试通知');
+  await page.getByRole('textbox', { name: '发文机关' }).fill('某某区教育局');
+  await page.getByRole('textbox', { name: '成文日期' }).fill('2025-03-10');
+  await page.getByRole('textbox', { name: '主题分类' }).fill('学前教育');
+  await page.getByRole('radio', { name: '现行有效', exact: true }).click();
+  await page.getByRole('textbox', { name: '摘要' }).fill('测试编辑器新建政策文件。');
+  await markSample(page);
+  const body = page.locator('section.field[data-key-path="body"] [contenteditable="true"]').first();
+  await body.scrollIntoViewIfNeeded();
+  await body.click();
+  await page.keyboard.type('第一段：编辑器写下的正文。');
+  await saveNew(page, id);
+  const file = readFileSync(join(content, 'policies', `${id}.mdx`), 'utf8');
+  expect(file.startsWith('---\n')).toBe(true);
+  expect(file).toContain('title: 关于编辑器测试的通知');
+  expect(file).toContain('第一段：编辑器写下的正文。');
+  expect(file).not.toContain('\r');
+  expect(await check()).toEqual({ ok: true, text: '' });
+  await expect.poll(async () => (await fetch(`${origin}/policies/${id}/`).catch(() => undefined))?.text(), { timeout: 90_000 }).toContain('第一段：编辑器写下的正文。');
+});
+
+test('creating a kindergarten: choices drawn from the content, saved as kindergartens/<id>.json, with its own page', async ({ page }) => {
+  const id = 'bianji-xinjian-1';
+  const types = JSON.parse(readFileSync(join(content, 'kindergarten-types.json'), 'utf8')).types as { name: string; category: string }[];
+  const type = types.find((t) => t.category === '民办')!;
+  const street = JSON.parse(readFileSync(join(content, 'streets.json'), 'utf8')).streets[0].name as string;
+  const docNumber = JSON.parse(readFileSync(join(content, 'fees.json'), 'utf8')).documents[0].docNumber as string;
+  await openEditor(page);
+  await page.getByText('幼儿园', { exact: true }).first().click();
+  await page.getByRole('button', { name: '创建新条目' }).click();
+  await page.getByRole('textbox', { name: '全称' }).fill('编辑器新建幼儿园');
+  await page.getByRole('radiogroup', { name: '类型' }).getByRole('radio', { name: type.name, exact: true }).click();
+  await page.getByRole('radiogroup', { name: '街道/乡镇' }).getByRole('radio', { name: street, exact: true }).click();
+  await (await input(page, 'capacity')).fill('90');
+  await (await input(page, 'enrolled')).fill('60');
+  await page.locator('section.field[data-key-path="fees"]').scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: /添加.*保教费/ }).click();
+  await page.getByRole('radio', { name: '全部', exact: true }).click();
+  await (await input(page, 'fees.tuition.0.amount')).fill('980');
+  await (await input(page, 'fees.meals.amount')).fill('12');
+  await page.getByRole('radio', { name: '元/天', exact: true }).click();
+  await (await input(page, 'fees.basis.docNumber')).fill(docNumber);
+  await (await input(page, 'fees.basis.effectiveOn')).fill('2025-03-01');
+  await page.getByRole('radio', { name: '已取得', exact: true }).click();
+  await (await input(page, 'asOf')).fill('2025-03-15');
+  await markSample(page);
+  await saveNew(page, id);
+  const saved = JSON.parse(readFileSync(join(content, 'kindergartens', `${id}.json`), 'utf8'));
+  expect(saved).toMatchObject({ name: '编辑器新建幼儿园', type: type.name, street, capacity: 90, enrolled: 60, fees: { tuition: [{ level: '全部', amount: 980 }], meals: { amount: 12, unit: '元/天' } } });
+  expect(await check()).toEqual({ ok: true, text: '' });
+  await expect.poll(async () => (await fetch(`${origin}/kindergartens/${id}/`).catch(() => undefined))?.text(), { timeout: 90_000 }).toContain('编辑器新建幼儿园');
 });
