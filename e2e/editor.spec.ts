@@ -101,6 +101,8 @@ async function openEditor(page: Page): Promise<{ outside: string[]; cspErrors: s
     },
     { files: files(content), at: contentRel },
   );
+  await expect(page.getByRole('button', { name: '使用本地仓库' })).toBeVisible();
+  await shot(page, 'editor-login');
   await page.getByRole('button', { name: '使用本地仓库' }).click();
   await expect(page.getByText('集合', { exact: true })).toBeVisible();
   return { outside, cspErrors };
@@ -127,6 +129,11 @@ async function syncBack(page: Page): Promise<void> {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);
   }
+}
+
+/** EDITOR_SCREENSHOTS=docs/images npx playwright test --project editor: regenerates the guide's screenshots. */
+async function shot(page: Page, name: string) {
+  if (process.env.EDITOR_SCREENSHOTS) await page.screenshot({ path: join(process.env.EDITOR_SCREENSHOTS, `${name}.png`) });
 }
 
 async function check(): Promise<{ ok: boolean; text: string }> {
@@ -159,6 +166,18 @@ async function openEntry(page: Page, collection: string, summary: string) {
   await expect(page.getByRole('button', { name: '保存' })).toBeVisible();
 }
 
+/** The form section of a field, drawn by scrolling the form down until it exists (the form draws fields lazily). */
+async function reveal(page: Page, keyPath: string) {
+  const section = page.locator(`section.field[data-key-path="${keyPath}"]`).first();
+  for (let i = 0; i < 40 && !(await section.count()); i++) {
+    await page.locator('section.field').last().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(100);
+  }
+  await section.scrollIntoViewIfNeeded();
+  return section;
+}
+
 /** The input of a field, by its key path (e.g. fees.tuition.0.amount); the form draws fields as they scroll into view. */
 async function input(page: Page, keyPath: string) {
   const parts = keyPath.split('.');
@@ -170,7 +189,7 @@ async function input(page: Page, keyPath: string) {
     const collapsed = section.locator('button[aria-expanded="false"][aria-label="展开"]');
     if (await collapsed.count()) await collapsed.first().click();
   }
-  const field = page.locator(`section.field[data-key-path="${keyPath}"] input`).first();
+  const field = (await reveal(page, keyPath)).locator('input').first();
   await field.scrollIntoViewIfNeeded();
   return field;
 }
@@ -182,6 +201,7 @@ test('the editor opens in Chinese with every outside request blocked, and lists 
   }
   await page.getByText('幼儿园', { exact: true }).first().click();
   await expect(page.getByRole('button', { name: '创建新条目' })).toHaveText(/新建/);
+  await shot(page, 'editor-list');
   // The icon font is served locally: icons are drawn, not spelled out.
   const iconFont = await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'add'));
   expect(iconFont).toBe(true);
@@ -197,6 +217,7 @@ test('changing a kindergarten’s fee writes a file like a hand edit, which vali
   await openEditor(page);
   await openEntry(page, '幼儿园', `${kg.name}（${kg.id}）`);
   await (await input(page, 'fees.tuition.0.amount')).fill(String(newAmount));
+  await shot(page, 'editor-form');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText(/已保存|保存成功|已更新/).first()).toBeVisible({ timeout: 15_000 }).catch(() => undefined);
   await syncBack(page);
@@ -235,6 +256,7 @@ test('a saved mistake is reported at once, in Chinese, on the editor page and in
   await expect(banner).toBeVisible({ timeout: 10_000 });
   await expect(banner).toContainText('内容检查未通过');
   await expect(banner).toContainText('高于核定收费上限');
+  await shot(page, 'editor-check');
   await expect.poll(() => log).toContain('✖ 内容检查未通过');
   // Put it right (saving closed the entry): the banner goes.
   if (!(await page.getByRole('button', { name: '保存' }).count())) await openEntry(page, '幼儿园', `${kg.name}（${kg.id}）`);
@@ -248,8 +270,7 @@ test('a saved mistake is reported at once, in Chinese, on the editor page and in
 
 /** Turns 示例数据标记 on (the fixture site is sample content). */
 async function markSample(page: Page) {
-  const section = page.locator('section.field[data-key-path="sample"]').first();
-  await section.scrollIntoViewIfNeeded();
+  const section = await reveal(page, 'sample');
   const sw = section.getByRole('switch');
   if ((await sw.getAttribute('aria-checked')) !== 'true') await sw.click();
 }
