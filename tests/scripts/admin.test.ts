@@ -79,3 +79,23 @@ describe('adminFiles', () => {
     expect(JSON.parse(String(files.get(`vendor/sveltia-cms@${SVELTIA_VERSION}/locales/zh-CN.json`)!.body)).create).toBe('新建');
   });
 });
+
+describe('writeEditor (the public build)', () => {
+  it('writes /admin/ only when site.json names the git server', async () => {
+    const { mkdtempSync, existsSync: exists, readFileSync: read } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { writeEditor } = await import('../../scripts/lib/admin-build.ts');
+    const { entries } = checkContent(fixture);
+    const without = mkdtempSync(join(tmpdir(), 'admin-'));
+    expect(writeEditor(without, '/', entries)).toBeUndefined();
+    expect(exists(join(without, 'admin'))).toBe(false);
+    const site = entries.site![0]!;
+    const withEditor = { ...entries, site: [{ ...site, data: { ...(site.data as object), editor: { server: 'https://git.example.gov.cn/', repo: 'jyj/xqjy', branch: 'main', appId: '' } } }] };
+    const dir = mkdtempSync(join(tmpdir(), 'admin-'));
+    expect(writeEditor(dir, '/xqjy/', withEditor)).toBe('https://git.example.gov.cn/');
+    const page = read(join(dir, 'admin', 'index.html'), 'utf8');
+    expect(page).toContain("connect-src 'self' data: https://git.example.gov.cn");
+    expect(read(join(dir, 'admin', 'sveltia-cms.js'), 'utf8')).toContain('`/xqjy/admin/vendor/sveltia-cms`');
+    expect(JSON.parse(read(join(dir, 'admin', 'config.json'), 'utf8')).backend).toMatchObject({ name: 'gitea', repo: 'jyj/xqjy', api_root: 'https://git.example.gov.cn/api/v1' });
+  });
+});
