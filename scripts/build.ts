@@ -14,10 +14,11 @@ import { checkBuild, writeDeployFiles } from './deploy-files.ts';
 import { Build } from './publish.ts';
 import { fsFailureText } from './lib/fs-failure.ts';
 import { errnoCode } from '../src/lib/content/fs-errors.ts';
+import { writeEditor } from './lib/admin-build.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 
-const { errors, warnings } = checkContent();
+const { entries, errors, warnings } = checkContent();
 for (const w of warnings) console.warn(`⚠ ${w}`);
 if (errors.length) {
   for (const e of errors) console.error(`${e.message}\n`);
@@ -59,6 +60,9 @@ try {
   // The base path the pages were built for (astro.config.mjs decides it from BASE, SITE_URL or site.json).
   const { default: config } = await import('../astro.config.mjs');
   const base = `/${(config.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  // The browser editor is published only when site.json names the intranet git server it works with.
+  const editor = writeEditor(tmpDir, base, entries);
+  if (editor) console.log(`内容编辑器：已生成 ${base}admin/（Git 服务器 ${editor}）。`);
   const deploy = writeDeployFiles(tmpDir, base);
   console.log(`CSP 响应头：已为 ${deploy.pagefindPages.length} 个加载搜索的页面加入 'wasm-unsafe-eval'（${deploy.pagefindPages.join('、') || '无'}）。`);
   problems = checkBuild(tmpDir, deploy);
