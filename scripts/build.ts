@@ -15,8 +15,11 @@ import { Build } from './publish.ts';
 import { fsFailureText } from './lib/fs-failure.ts';
 import { errnoCode } from '../src/lib/content/fs-errors.ts';
 import { writeEditor } from './lib/admin-build.ts';
+import { parentGone } from './lib/parent-watch.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
+// The process that started the build (npm, or the shell): if it is killed alone, nothing is published.
+const startPpid = process.ppid;
 
 const { entries, errors, warnings } = checkContent();
 for (const w of warnings) console.warn(`⚠ ${w}`);
@@ -72,6 +75,7 @@ try {
 if (problems.length) await fail(`构建已停止：新的构建不完整，没有发布：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
 if (build.stopping) await fail('');
+if (parentGone(startPpid)) await fail('构建已停止：启动构建的进程（npm 或命令行窗口）已经结束，本次构建没有发布，网站保持上一次的版本；需要时重新运行 npm run build。');
 let published: ReturnType<Build['publish']>;
 try {
   published = build.publish();
