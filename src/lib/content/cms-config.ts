@@ -5,34 +5,7 @@
  * type, a policy, a target) become relation fields drawn from the content. Rules a form cannot express still run
  * in `npm run validate` and the build. Pure: the caller passes the schemas and the relation table.
  */
-import { describeFields, type Schema } from './schema-doc.ts';
-
-/** The parts of a zod 4 definition read here (see schema-doc.ts). */
-interface Def {
-  type: string;
-  shape?: Record<string, Schema>;
-  element?: Schema;
-  entries?: Record<string, string | number>;
-  values?: readonly unknown[];
-  options?: readonly Schema[];
-  discriminator?: string;
-  innerType?: Schema;
-  defaultValue?: unknown;
-  keyType?: Schema;
-  valueType?: Schema;
-  in?: Schema;
-  out?: Schema;
-  checks?: readonly Schema[];
-  check?: string;
-  minimum?: number;
-  maximum?: number;
-  value?: number;
-  inclusive?: boolean;
-  format?: string;
-  pattern?: RegExp;
-}
-
-const def = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+import { def, describeFields, ownMessage, unwrap, type Def, type Schema } from './schema-doc.ts';
 
 /** One Sveltia CMS field (the subset this generator writes). */
 export interface CmsField {
@@ -90,34 +63,6 @@ export interface CmsOptions {
   recordKeys?: Record<string, CmsField[]>;
 }
 
-interface Unwrapped {
-  core: Schema;
-  optional: boolean;
-  hasDefault: boolean;
-  defaultValue?: unknown;
-}
-
-function unwrap(s: Schema): Unwrapped {
-  let cur = s;
-  let optional = false;
-  let hasDefault = false;
-  let defaultValue: unknown;
-  for (;;) {
-    const d = def(cur);
-    if (d.type === 'optional' || d.type === 'nullable' || d.type === 'readonly') {
-      if (d.type === 'optional') optional = true;
-      cur = d.innerType!;
-    } else if (d.type === 'default' || d.type === 'prefault' || d.type === 'catch') {
-      optional = true;
-      hasDefault = true;
-      defaultValue = d.defaultValue;
-      cur = d.innerType!;
-    } else if (d.type === 'pipe') {
-      cur = def(d.in!).type === 'transform' ? d.out! : d.in!;
-    } else return { core: cur, optional, hasDefault, defaultValue };
-  }
-}
-
 const literal = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 /** Number bounds of a zod number: min/max for the form (exclusive bounds are left to validate). */
@@ -140,23 +85,15 @@ function stringLimits(d: Def): { minlength?: number; maxlength?: number; pattern
     if (cd.check === 'min_length' && (cd.minimum ?? 0) > 1) out.minlength = cd.minimum;
     if (cd.check === 'max_length') out.maxlength = cd.maximum;
     if (cd.check === 'string_format' && cd.format === 'regex' && cd.pattern) {
-      out.pattern = [cd.pattern.source, ownMessage(c) ?? `格式不对：${cd.pattern.source}`];
+      out.pattern = [cd.pattern.source, checkMessage(c) ?? `格式不对：${cd.pattern.source}`];
     }
   }
   return out;
 }
 
-/** The fixed message a check carries (see schema-doc.ts). */
-function ownMessage(s: Schema): string | undefined {
-  const error = (def(s) as { error?: (issue: unknown) => unknown }).error;
-  if (typeof error !== 'function') return undefined;
-  try {
-    const m = error({});
-    const text = typeof m === 'string' ? m : typeof m === 'object' && m && 'message' in m ? String((m as { message: unknown }).message) : undefined;
-    return text?.replace('修改方法：', '');
-  } catch {
-    return undefined;
-  }
+/** The fixed message a check carries, without the 修改方法 label. */
+function checkMessage(s: Schema): string | undefined {
+  return ownMessage(def(s))?.replace('修改方法：', '');
 }
 
 /** True when the core of `s` is the core of `known` (the same schema object reused). */

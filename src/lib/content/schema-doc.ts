@@ -5,8 +5,8 @@
  * branches only need `npm run docs:content` again. Pure.
  */
 
-/** The parts of a zod 4 schema definition read here. */
-interface Def {
+/** The parts of a zod 4 schema definition read here (and by cms-config.ts). */
+export interface Def {
   type: string;
   shape?: Record<string, Schema>;
   element?: Schema;
@@ -51,10 +51,11 @@ export interface FieldDoc {
   rules: string[];
 }
 
-const def = (s: Schema): Def => s._zod.def;
+/** A schema's definition. */
+export const def = (s: Schema): Def => s._zod.def;
 
 /** The message a check or type carries, when it is a fixed text. */
-function ownMessage(d: Def): string | undefined {
+export function ownMessage(d: Def): string | undefined {
   if (typeof d.error !== 'function') return undefined;
   try {
     const m = d.error({});
@@ -74,7 +75,7 @@ function literal(v: unknown): string {
 }
 
 /** Strips wrappers (optional, default, nullable, pipes of preprocess) and says what they mean. */
-function unwrap(s: Schema): { core: Schema; optional: boolean; defaultValue?: unknown; hasDefault: boolean } {
+export function unwrap(s: Schema): { core: Schema; optional: boolean; defaultValue?: unknown; hasDefault: boolean } {
   let cur = s;
   let optional = false;
   let hasDefault = false;
