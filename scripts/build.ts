@@ -6,13 +6,14 @@
  * MDX error, indexing error, incomplete output, Ctrl-C, SIGTERM) leaves the published build untouched: a failed
  * build publishes nothing.
  */
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from './load-content.ts';
 import { astroOutputFilter } from './astro-output.ts';
 import { indexSite } from './index-search.ts';
 import { checkBuild, writeDeployFiles } from './deploy-files.ts';
 import { Build } from './publish.ts';
-import { fsFailureText } from './lib/fs-failure.ts';
+import { fsFailureText, injectFault } from './lib/fs-failure.ts';
 import { errnoCode } from '../src/lib/content/fs-errors.ts';
 import { writeEditor } from './lib/admin-build.ts';
 import { parentGone } from './lib/parent-watch.ts';
@@ -39,6 +40,18 @@ async function fail(message: string): Promise<never> {
   build.cleanup();
   console.error(`\n${message}`);
   process.exit(1);
+}
+
+// Astro writes its own files before any page (the content store and types in .astro/, caches under node_modules/):
+// a folder it cannot write would end in Astro's English stack trace. Checked first, in Chinese, naming the folder.
+for (const dir of [resolve('.astro'), resolve('node_modules', '.astro'), resolve('node_modules', '.vite')]) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    injectFault('astro-cache', dir);
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    await fail(`${fsFailureText('准备 Astro 的临时文件夹', e, dir)}\n构建已停止：没有生成也没有发布任何内容，已发布的网站保持不变。`);
+  }
 }
 
 // Astro's output passes through the same filter as `npm run dev`: its English warnings about empty collections

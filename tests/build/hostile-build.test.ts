@@ -72,6 +72,16 @@ describe('public/ holds regular files only, whoever starts the build', () => {
 });
 
 describe('build and publish faults speak Chinese and leave a consistent site', () => {
+  it('Astro’s own temporary folder cannot be written: stops before building, in Chinese, naming it', () => {
+    const s = previousSite();
+    const r = build(s.dist, 'astro-cache:EACCES');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/准备 Astro 的临时文件夹失败：\S*\.astro：/);
+    expect(r.out).toContain('构建已停止：没有生成也没有发布任何内容，已发布的网站保持不变。');
+    expect(r.out).not.toMatch(/\n\s+at .*\(|Error:/);
+    expectPrevious(s.dist, s.releases);
+  });
+
   it('the build folder cannot be prepared (disk full): stops before building, previous site kept, no lock', () => {
     const s = previousSite();
     const r = build(s.dist, 'prepare:ENOSPC');
