@@ -231,16 +231,22 @@ async function checkDazi(d: Driver, size: [number, number]): Promise<string[]> {
   return out;
 }
 
-/** The checks must be able to fail: a page made wide and a console error must both be seen in each engine. */
+/** The checks must be able to fail: a page made wide, a blank chart, a QR figure without a code and a console error
+ * must all be reported in each engine. */
 async function selfTest(d: Driver): Promise<string[]> {
   await d.open(`${origin}/no-such-page/`, viewports[0] ?? [360, 740]);
   await sleep(200);
   await d.errors();
-  await d.run('const w = document.createElement("div"); w.style.width = "2000px"; w.style.height = "1px"; document.body.append(w); console.error("engines-selftest"); return 1;');
+  await d.run(`const w = document.createElement("div"); w.style.width = "2000px"; w.style.height = "1px";
+    const c = document.createElement("canvas"); c.setAttribute("data-chart", "{}");
+    const q = document.createElement("figure"); q.setAttribute("data-qr", "");
+    document.body.append(w, c, q); console.error("engines-selftest"); return 1;`);
   await sleep(300);
   const found = await d.run<string[]>(PROBE);
   const out: string[] = [];
   if (!found.some((f) => f.startsWith('horizontal overflow'))) out.push('self-test: overflow not detected');
+  if (!found.some((f) => f.startsWith('chart '))) out.push('self-test: a blank chart not detected');
+  if (!found.some((f) => f.startsWith('QR '))) out.push('self-test: a missing QR code not detected');
   if (!(await d.errors()).some((e) => e.includes('engines-selftest'))) out.push('self-test: console errors not observable');
   return out;
 }
