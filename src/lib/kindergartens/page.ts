@@ -2,8 +2,10 @@
  * What a kindergarten's page derives from its record, the fee config (content/fees.json) and the words: the
  * route only renders it. Pure.
  */
+import type { KindergartenCategory } from '../../schemas/directory.ts';
 import type { FeeChange } from '../../schemas/kindergarten.ts';
-import { feeDocument, historyNewestFirst, lastChange, mealsText, pricingOf, ruleQuotes, tuitionText } from './fees.ts';
+import { mapKeyword, mapSearchUrl, phoneLinks, type PhoneLink } from '../core/contact.ts';
+import { feeDocument, historyNewestFirst, lastChange, mealDays, mealDaysSentence, mealsText, monthlyMeals, monthlyTotal, pricingOf, ruleQuotes, tuitionLines, tuitionText, type MonthlyMeals } from './fees.ts';
 import type { Kindergarten } from './kindergarten.ts';
 import { freeSeats } from './seats.ts';
 
@@ -11,6 +13,8 @@ import { freeSeats } from './seats.ts';
 export interface FeeConfigLike<D extends { docNumber: string }> {
   rules: readonly { appliesTo: readonly string[]; quote: string; pricing: string }[];
   documents: readonly D[];
+  /** 伙食费每月天数 (content/fees.json), when the content sets it. */
+  mealDaysPerMonth?: number | undefined;
 }
 
 /** The parts of the words (src/lib/core/words.ts) a kindergarten page reads. */
@@ -23,6 +27,36 @@ export interface WordsLike {
 export interface HistoryRow<D> {
   change: FeeChange;
   doc: D | undefined;
+}
+
+/**
+ * What a parent came for, shown first on a phone (KgFirstScreen.astro): the category, the monthly fees, the
+ * free seats and the two actions (call, map). Other states of the page (unpublished fees, closed) add fields here.
+ */
+export interface FirstScreen {
+  /** 公办 / 普惠性民办 / 民办: the badge. */
+  category: KindergartenCategory;
+  /** The type's own name when it says more than the category (包钢幼教处), else ''. */
+  typeName: string;
+  /** 保教费 per class in level order (各班级 for one fee). */
+  tuition: { label: string; amount: number }[];
+  /** 伙食费 as quoted (16 元/天). */
+  mealsQuoted: string;
+  /** 伙食费 per month with its convention. */
+  meals: MonthlyMeals | undefined;
+  /** The sentence stating the days-per-month convention; '' when the fee is monthly already. */
+  mealDaysNote: string;
+  /** 保教费 + 伙食费 per month, lowest and highest class; undefined when a part is unknown. */
+  total: { min: number; max: number } | undefined;
+  /** Free seats (核定学位 − 在园幼儿, never below 0), with the two figures and their date. */
+  free: number;
+  capacity: number;
+  enrolled: number;
+  asOf: string;
+  /** tap-to-call links; empty when no phone is published. */
+  phones: PhoneLink[];
+  /** Map search of the address (or the name when no address is published). */
+  map: { href: string; keyword: string; byName: boolean };
 }
 
 /** Everything a kindergarten page shows that is derived rather than read from the record. */
@@ -43,12 +77,35 @@ export interface KindergartenPage<D> {
   subdivision: string;
   /** The page's meta description. */
   description: string;
+  /** The first screen on a phone. */
+  firstScreen: FirstScreen;
 }
 
-/** Derives a kindergarten page's facts. */
-export function kindergartenPage<D extends { docNumber: string }>(kg: Kindergarten, fees: FeeConfigLike<D>, words: WordsLike): KindergartenPage<D> {
+/**
+ * Derives a kindergarten page's facts. `district` (site.json) places the address for the map search.
+ */
+export function kindergartenPage<D extends { docNumber: string }>(kg: Kindergarten, fees: FeeConfigLike<D>, words: WordsLike, district = ''): KindergartenPage<D> {
   const d = kg.data;
+  const days = mealDays(fees.mealDaysPerMonth);
+  const meals = monthlyMeals(d.fees.meals, days);
+  const keyword = mapKeyword(district, d.address, d.name);
+  const firstScreen: FirstScreen = {
+    category: kg.type.category,
+    typeName: kg.type.name === kg.type.category ? '' : kg.type.name,
+    tuition: tuitionLines(d.fees.tuition),
+    mealsQuoted: mealsText(d.fees.meals),
+    meals,
+    mealDaysNote: meals?.perDay ? mealDaysSentence(days) : '',
+    total: monthlyTotal(d.fees.tuition, d.fees.meals, days),
+    free: freeSeats(d.capacity, d.enrolled),
+    capacity: d.capacity,
+    enrolled: d.enrolled,
+    asOf: d.asOf,
+    phones: phoneLinks(d.phone),
+    map: { href: mapSearchUrl(keyword), keyword, byName: !d.address.trim() },
+  };
   return {
+    firstScreen,
     basisDoc: feeDocument(fees.documents, d.fees.basis.docNumber),
     pricing: pricingOf(fees.rules, kg.type.category),
     posterRules: ruleQuotes(fees.rules, kg.type.category),

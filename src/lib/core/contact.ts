@@ -1,0 +1,48 @@
+/**
+ * Links a phone can act on: tap-to-call (`tel:`) and a map search of an address through a map app's public
+ * URI (a plain link: no script, nothing requested until the visitor taps it). Pure.
+ */
+
+/** One number of a phone field, as written and as a `tel:` address. */
+export interface PhoneLink {
+  text: string;
+  href: string;
+}
+
+/**
+ * The numbers of a phone field (several may be separated by 、 , ; or /, see isChinesePhone in
+ * src/schemas/common.ts), each with its `tel:` link: digits only, an extension after a pause (`,`), +86 kept.
+ * Empty for an empty field.
+ */
+export function phoneLinks(phone: string): PhoneLink[] {
+  return phone
+    .split(/[、,，;；/]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((text) => {
+      const [, main = text, ext] = /^(.*?)(?:(?:转|ext\.?)\s*(\d{1,6}))?$/.exec(text) ?? [];
+      const plus = main.trim().startsWith('+') ? '+' : '';
+      const digits = main.replace(/\D/g, '');
+      return { text, href: `tel:${plus}${digits}${ext ? `,${ext}` : ''}` };
+    });
+}
+
+/**
+ * What a map app should search for: the address, prefixed with the district (省市县 as site.json writes it)
+ * unless the address already names the district's last part; without an address, the kindergarten's name
+ * in the district. A map search finds a place from either; nothing is guessed.
+ */
+export function mapKeyword(district: string, address: string, name: string): string {
+  const place = address.trim() || name.trim();
+  const last = /[^省市区县旗州盟]*[区县旗市]$/.exec(district.trim())?.[0] ?? '';
+  if (!district.trim() || (last && place.includes(last))) return place;
+  return `${district.trim()}${place}`;
+}
+
+/**
+ * Amap (高德地图) search through its public URI API: opens the Amap app when installed (`callnative=1`), else
+ * Amap's mobile web page, showing the results of `keyword`. Works in WeChat as a plain link.
+ */
+export function mapSearchUrl(keyword: string): string {
+  return `https://uri.amap.com/search?keyword=${encodeURIComponent(keyword)}&view=map&callnative=1`;
+}
