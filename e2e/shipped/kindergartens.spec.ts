@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, decodeQr } from '../fixtures.ts';
-import { KGS, minFee, streetId, typeId, TYPES, STREETS } from '../content.ts';
+import { CONTACT, KGS, minFee, streetId, typeId, TYPES, STREETS } from '../content.ts';
 
 /** Numbers as the site prints them: 1,650. */
 const num = (n: number) => n.toLocaleString('en-US');
@@ -174,7 +174,7 @@ test.describe('收费公示 print view', () => {
   });
 
   for (const k of worst) {
-    test(`${k.id} prints as one A4 page with fees, basis, complaint phone, QR and date`, async ({ page }) => {
+    test(`${k.id} prints as one A4 page with fees, basis, the complaint line when published, QR and date`, async ({ page }) => {
       await page.goto(`kindergartens/${k.id}/`);
       await page.emulateMedia({ media: 'print' });
       const poster = page.locator('[data-poster]');
@@ -186,7 +186,11 @@ test.describe('收费公示 print view', () => {
       for (const t of k.fees.tuition) await expect(poster).toContainText(`${num(t.amount)} 元/月`);
       await expect(poster).toContainText(`${k.fees.meals.amount} ${k.fees.meals.unit}`);
       await expect(poster).toContainText(`收费依据：${k.fees.basis.docNumber}`);
-      await expect(poster).toContainText('收费投诉电话');
+      // The line the content publishes (收费投诉电话, else 服务热线); none: no line and no blank to fill in.
+      const line = CONTACT.complaintPhone || CONTACT.hotline;
+      if (line) await expect(poster.locator('[data-poster-complaint]')).toContainText(line);
+      else await expect(poster.locator('[data-poster-complaint]')).toHaveCount(0);
+      expect(await poster.innerText()).not.toMatch(/[＿_]{3,}/);
       await expect(poster).toContainText('信息截至');
       if (k.sample) await expect(poster).toContainText('示例数据');
       expect(await decodeQr(page, '[data-poster] svg')).toBe(page.url());

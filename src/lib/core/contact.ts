@@ -46,3 +46,21 @@ export function mapKeyword(district: string, address: string, name: string): str
 export function mapSearchUrl(keyword: string): string {
   return `https://uri.amap.com/search?keyword=${encodeURIComponent(keyword)}&view=map&callnative=1`;
 }
+
+/** Where a parent takes a fee complaint, as the site's contact facts publish it. */
+export interface ComplaintLine {
+  /** 收费投诉电话 (the county's fee-complaint line) or 服务热线 (a general line the county names, e.g. 12345). */
+  label: '收费投诉电话' | '服务热线';
+  phone: string;
+  links: PhoneLink[];
+}
+
+/**
+ * The line pages and posters print for fee complaints: the 收费投诉电话 when published, else the 服务热线 the
+ * content names; undefined when neither is published (pages and posters then leave the line out, never a
+ * blank to fill in by hand, and never a number of our own).
+ */
+export function complaintLine(contact: { complaintPhone: string; hotline?: string | undefined }): ComplaintLine | undefined {
+  const [label, phone] = contact.complaintPhone ? (['收费投诉电话', contact.complaintPhone] as const) : (['服务热线', contact.hotline ?? ''] as const);
+  return phone ? { label, phone, links: phoneLinks(phone) } : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapKeyword, mapSearchUrl, phoneLinks } from '../../../src/lib/core/contact.ts';
+import { complaintLine, mapKeyword, mapSearchUrl, phoneLinks } from '../../../src/lib/core/contact.ts';
 
 describe('phoneLinks: one tel: link per number', () => {
   it.each([
@@ -33,5 +33,17 @@ describe('mapSearchUrl: Amap public URI, a plain link', () => {
     expect(url.origin + url.pathname).toBe('https://uri.amap.com/search');
     expect(url.searchParams.get('keyword')).toBe('东城区示例路 8 号');
     expect(url.searchParams.get('callnative')).toBe('1');
+  });
+});
+
+describe('complaintLine: the fee-complaint line pages and posters print', () => {
+  it.each([
+    ['the complaint line wins', { complaintPhone: '0472-1234567', hotline: '12345' }, ['收费投诉电话', '0472-1234567', ['tel:04721234567']]],
+    ['else the general line the content names', { complaintPhone: '', hotline: '12345' }, ['服务热线', '12345', ['tel:12345']]],
+    ['neither: nothing to print', { complaintPhone: '', hotline: '' }, undefined],
+    ['content written before the hotline field', { complaintPhone: '' }, undefined],
+  ] as const)('%s', (_n, contact, want) => {
+    const line = complaintLine(contact);
+    expect(line && [line.label, line.phone, line.links.map((l) => l.href)]).toEqual(want);
   });
 });
