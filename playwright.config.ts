@@ -62,7 +62,7 @@ export default defineConfig({
     })),
     ...E2E_FIXTURES.map((f) => ({
       name: `fixture-${f.name}`,
-      testMatch: [ANY_COUNTY, /layout\.spec\.ts$/, /figures\.spec\.ts$/, /search-typing\.spec\.ts$/, /updates\.spec\.ts$/, /share\.spec\.ts$/, /open-data\.spec\.ts$/],
+      testMatch: [ANY_COUNTY, /layout\.spec\.ts$/, /figures\.spec\.ts$/, /search-typing\.spec\.ts$/, /updates\.spec\.ts$/, /share\.spec\.ts$/, /open-data\.spec\.ts$/, /first-screen\.spec\.ts$/],
       use: { baseURL: `http://127.0.0.1:${f.port}/` },
       metadata: { contentDir: f.contentDir, expect: f.expect },
     })),

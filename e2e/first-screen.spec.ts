@@ -1,0 +1,149 @@
+// A parent on a phone (360×740, normal and 大字模式, and with WeChat's own font-size setting emulated by a larger
+// root font size): the kindergarten page answers on the first screen, the header stays small, the actions are
+// plain links, and the lists fit the screen. Expectations come from the content the project was built from
+// (playwright.config.ts metadata.contentDir), so the spec runs on the shipped content and on every fixture site.
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { loadContent } from '../scripts/load-content.ts';
+
+interface Kg {
+  id: string;
+  name: string;
+  type: string;
+  street: string;
+  address: string;
+  phone: string;
+  capacity: number;
+  enrolled: number;
+  fees: { tuition: { level: string; amount: number }[]; meals: { amount: number; unit: string } };
+}
+interface Site {
+  kgs: Kg[];
+  category: (k: Kg) => string;
+  /** 伙食费 per month as the page states it: 元/月 as is, 元/天 × the days of fees.json (else 22). */
+  mealsMonth: (k: Kg) => number;
+  streets: { id: string; name: string }[];
+}
+
+const cache = new Map<string, Site>();
+function site(): Site {
+  const dir = (test.info().project.metadata as { contentDir: string }).contentDir;
+  let s = cache.get(dir);
+  if (!s) {
+    const all = loadContent(resolve(import.meta.dirname, '..', dir));
+    const one = <T>(key: string) => all[key]![0]!.data as T;
+    const types = one<{ types: { name: string; category: string }[] }>('kindergartenTypes').types;
+    const days = one<{ mealDaysPerMonth?: number }>('feeConfig').mealDaysPerMonth ?? 22;
+    s = {
+      kgs: (all.kindergartens ?? []).map((e) => ({ id: e.id, ...(e.data as Omit<Kg, 'id'>) })).sort((a, b) => a.id.localeCompare(b.id)),
+      category: (k) => types.find((t) => t.name === k.type)!.category,
+      mealsMonth: (k) => (k.fees.meals.unit === '元/月' ? k.fees.meals.amount : Math.round(k.fees.meals.amount * days * 100) / 100),
+      streets: one<{ streets: { id: string; name: string }[] }>('streets').streets,
+    };
+    cache.set(dir, s);
+  }
+  return s;
+}
+
+/** A few kindergartens that cover the cases: each category, fees by class, a published phone. */
+function sampleKgs(s: Site): Kg[] {
+  const picks = new Set<Kg>();
+  for (const c of ['公办', '普惠性民办', '民办']) {
+    const k = s.kgs.find((x) => s.category(x) === c);
+    if (k) picks.add(k);
+  }
+  const byClass = s.kgs.find((k) => k.fees.tuition.length > 1);
+  if (byClass) picks.add(byClass);
+  const withPhone = s.kgs.find((k) => k.phone);
+  if (withPhone) picks.add(withPhone);
+  return [...picks];
+}
+
+const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const free = (k: Kg) => Math.max(0, k.capacity - k.enrolled);
+const MODES = ['normal', 'dazi', 'wechat'] as const;
+type Mode = (typeof MODES)[number];
+
+/** 大字模式 through its own checkbox; WeChat's font-size setting as a larger root font size (CSSOM, CSP-safe). */
+async function setMode(page: Page, mode: Mode | 'dazi+wechat'): Promise<void> {
+  if (mode === 'dazi' || mode === 'dazi+wechat') await page.getByLabel('大字模式').check();
+  if (mode === 'wechat' || mode === 'dazi+wechat') await page.evaluate(() => document.documentElement.style.setProperty('font-size', '125%'));
+}
+
+async function noSidewaysScroll(page: Page): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, 'page wider than the screen').toBeLessThanOrEqual(360);
+}
+
+async function bottomOf(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  expect(box, `${selector} is laid out`).not.toBeNull();
+  return box!.y + box!.height;
+}
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+test.describe('kindergarten page: the first screen at 360×740', () => {
+  for (const mode of MODES) {
+    test(`fee, meals per month, category, free seats and actions (${mode})`, async ({ page }) => {
+      const s = site();
+      for (const k of sampleKgs(s)) {
+        await page.goto(`kindergartens/${k.id}/`);
+        await setMode(page, mode);
+        const header = await page.locator('.site-header').boundingBox();
+        expect(header!.height, 'header and navigation').toBeLessThanOrEqual(120);
+
+        const first = page.locator('[data-first-screen]');
+        await expect(first.locator('[data-category]')).toHaveText(s.category(k));
+        const tuition = first.locator('[data-fact="tuition"]');
+        for (const t of k.fees.tuition) await expect(tuition).toContainText(fmt.format(t.amount));
+        const meals = first.locator('[data-fact="meals"]');
+        await expect(meals).toContainText(`${fmt.format(s.mealsMonth(k))} 元/月`);
+        if (k.fees.meals.unit === '元/天') await expect(meals).toContainText(`${fmt.format(k.fees.meals.amount)} 元/天`);
+        await expect(first.locator('[data-fact="free"] [data-value]')).toHaveText(fmt.format(free(k)));
+        await expect(first.locator('[data-free-note]')).toContainText('不等于招生名额');
+        for (const sel of ['[data-category]', '[data-fact="tuition"]', '[data-fact="meals"]', '[data-fact="free"]']) {
+          expect(await bottomOf(page, sel), `${k.id}: ${sel} on the first screen`).toBeLessThanOrEqual(740);
+        }
+
+        // 地图/导航: a plain link to the map app's public URI (nothing is requested on load: the guard checks).
+        const map = new URL((await first.locator('[data-map]').getAttribute('href'))!);
+        expect(map.origin + map.pathname).toBe('https://uri.amap.com/search');
+        expect(map.searchParams.get('keyword')).toContain(k.address.trim() || k.name);
+        // tap-to-call exactly when a phone is published, one link per number.
+        const calls = first.locator('[data-call]');
+        const numbers = k.phone.split(/[、,，;；/]/).map((p) => p.trim()).filter(Boolean);
+        await expect(calls).toHaveCount(numbers.length);
+        for (const [i, n] of numbers.entries()) {
+          await expect(calls.nth(i)).toHaveAttribute('href', `tel:${n.replace(/\D/g, '')}`);
+        }
+        await noSidewaysScroll(page);
+      }
+    });
+  }
+
+  test('大字模式 with WeChat\'s larger font setting: nothing overflows the screen', async ({ page }) => {
+    for (const k of sampleKgs(site())) {
+      await page.goto(`kindergartens/${k.id}/`);
+      await setMode(page, 'dazi+wechat');
+      await expect(page.locator('[data-first-screen] [data-fact="meals"]')).toBeVisible();
+      await noSidewaysScroll(page);
+    }
+  });
+});
+
+test.describe('the phone header without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('菜单 opens the navigation; the search box and 大字模式 stay in the header', async ({ page }) => {
+    await page.goto('');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav).toBeHidden();
+    await expect(page.locator('.site-header [name="q"]')).toBeVisible();
+    await expect(page.getByLabel('大字模式')).toBeVisible();
+    await page.locator('[data-nav-menu] > summary').click();
+    await expect(nav).toBeVisible();
+    await nav.getByRole('link', { name: '幼儿园' }).click();
+    await expect(page).toHaveURL(/kindergartens\/$/);
+  });
+});
