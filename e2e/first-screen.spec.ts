@@ -147,3 +147,70 @@ test.describe('the phone header without JavaScript', () => {
     await expect(page).toHaveURL(/kindergartens\/$/);
   });
 });
+
+test.describe('lists on a phone (360 px)', () => {
+  /** The lists of a site: the directory and /fees/ when they list every kindergarten, and a group page. */
+  async function lists(page: Page): Promise<{ path: string; rows: string }[]> {
+    const s = site();
+    const street = s.streets.find((st) => s.kgs.some((k) => k.street === st.name))!;
+    const out = [{ path: `kindergartens/street/${street.id}/`, rows: '[data-dir-table] tr[data-kg]' }];
+    await page.goto('kindergartens/');
+    if (await page.locator('[data-dir-table]').count()) out.push({ path: 'kindergartens/', rows: '[data-dir-table] tr[data-kg]' });
+    await page.goto('fees/');
+    if (await page.locator('[data-fee-table]').count()) out.push({ path: 'fees/', rows: '[data-fee-table] tr[data-fee-row]' });
+    return out;
+  }
+
+  for (const mode of ['normal', 'dazi'] as const) {
+    test(`each kindergarten is a card that fits: name, category, fees per month, free seats, subdivision (${mode})`, async ({ page }) => {
+      const s = site();
+      for (const { path, rows } of await lists(page)) {
+        await page.goto(path);
+        await setMode(page, mode);
+        await noSidewaysScroll(page);
+        const row = page.locator(rows).first();
+        const box = (await row.boundingBox())!;
+        expect(box.x, `${path}: card inside the screen`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${path}: card inside the screen`).toBeLessThanOrEqual(360);
+        const name = (await row.locator('th[scope="row"] a').innerText()).trim();
+        const k = s.kgs.find((x) => x.name === name)!;
+        expect(k, `${path}: ${name} is in the content`).toBeTruthy();
+        await expect(row.locator('[data-col="meals"]')).toContainText(fmt.format(s.mealsMonth(k)));
+        const min = Math.min(...k.fees.tuition.map((t) => t.amount));
+        await expect(row.locator('[data-col="total"]')).toContainText(fmt.format(min + s.mealsMonth(k)));
+        if (path !== 'fees/') {
+          await expect(row.locator('[data-col="type"]')).toContainText(s.category(k));
+          await expect(row.locator('[data-col="free"]')).toHaveText(fmt.format(free(k)));
+          await expect(row.locator('[data-col="street"]')).toHaveText(k.street);
+        }
+        // Every cell of the card is on screen: nothing hides off to the right.
+        for (const cell of await row.locator('td:visible').all()) {
+          const c = (await cell.boundingBox())!;
+          expect(c.x + c.width, `${path}: ${await cell.getAttribute('data-label')}`).toBeLessThanOrEqual(360);
+        }
+      }
+    });
+  }
+
+  test('the directory sorts by monthly total, unknown totals last', async ({ page }) => {
+    await page.goto('kindergartens/?sort=total');
+    test.skip(!(await page.locator('[data-dir-table]').count()), 'the directory lists groups on this site');
+    await expect(page.locator('#dir-sort')).toHaveValue('total');
+    const totals = await page.locator('[data-dir-table] tr[data-kg]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.total ?? ''));
+    const known = totals.filter(Boolean).map(Number);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(totals.slice(known.length).every((t) => t === '')).toBe(true);
+    const s = site();
+    expect(totals.length).toBe(s.kgs.length);
+  });
+});
+
+test.describe('lists without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the directory says that filters and sort need JavaScript and lists everything', async ({ page }) => {
+    await page.goto('kindergartens/?sort=total');
+    test.skip(!(await page.locator('[data-dir-table]').count()), 'the directory lists groups on this site');
+    await expect(page.locator('[data-dir-nojs]')).toContainText('不能筛选和排序');
+    await expect(page.locator('[data-dir-table] tr[data-kg]')).toHaveCount(site().kgs.length);
+  });
+});

@@ -13,10 +13,13 @@ test.describe('directory', () => {
     await page.goto('kindergartens/');
     await expect(page.locator('[data-sample-banner]')).toBeVisible();
     await expect(rows(page)).toHaveCount(KGS.length);
-    const texts = Object.fromEntries(await rows(page).evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.kg, (e as HTMLElement).innerText])));
+    // textContent: on a phone the card leaves 核定学位 out of view, the row still carries it.
+    const texts = Object.fromEntries(await rows(page).evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.kg, e.textContent ?? ''])));
     for (const k of KGS) {
       const row = texts[k.id] as string;
-      for (const part of [k.name, k.type, k.street, `${k.fees.meals.amount} ${k.fees.meals.unit}`, num(minFee(k)), num(k.capacity)]) expect(row, k.id).toContain(part);
+      // 伙食费 is shown per month (元/月 column); a per-day fee also shows its quoted rate.
+      const meals = k.fees.meals.unit === '元/天' ? `${k.fees.meals.amount} 元/天` : num(k.fees.meals.amount);
+      for (const part of [k.name, k.type, k.street, meals, num(minFee(k)), num(k.capacity)]) expect(row, k.id).toContain(part);
     }
   });
 

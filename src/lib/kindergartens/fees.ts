@@ -334,3 +334,24 @@ export function compareTotals(a: { min: number } | undefined, b: { min: number }
   if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
   return a.min - b.min;
 }
+
+/** What a list row shows of a kindergarten's fees (directory, group pages, /fees/). */
+export interface ListFees {
+  tuition: { min: number; max: number };
+  /** 伙食费 as quoted (16 元/天). */
+  mealsQuoted: string;
+  /** 伙食费 per month with its convention; undefined when unknown. */
+  meals: MonthlyMeals | undefined;
+  /** 保教费 + 伙食费 per month; undefined when a part is unknown (no total shown, sorted last). */
+  total: { min: number; max: number } | undefined;
+}
+
+/** The fee figures of a list row. */
+export function listFees(fees: KindergartenData['fees'], days: MealDays): ListFees {
+  return {
+    tuition: tuitionRange(fees.tuition),
+    mealsQuoted: mealsText(fees.meals),
+    meals: monthlyMeals(fees.meals, days),
+    total: monthlyTotal(fees.tuition, fees.meals, days),
+  };
+}

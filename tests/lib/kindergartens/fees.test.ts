@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, basisText, changeText, feeDocument, feeRows, pricingOf, ruleQuotes, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
-  sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText, DEFAULT_MEAL_DAYS, mealDays, mealDaysSentence, mealsPerMonth, monthlyMeals, monthlyTotal, compareTotals,
+  sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText, DEFAULT_MEAL_DAYS, mealDays, mealDaysSentence, mealsPerMonth, monthlyMeals, monthlyTotal, compareTotals, listFees,
 } from '../../../src/lib/kindergartens/fees.ts';
 import type { FeeChange, Tuition } from '../../../src/schemas/kindergarten.ts';
 import { data, kg, STREETS } from '../../helpers/kindergartens.ts';
@@ -240,5 +240,20 @@ describe('monthly meals and totals (the first screen and the lists)', () => {
   it('compareTotals: low to high, unknown last, ties equal', () => {
     const list = [{ id: 'u' }, { id: 'b', t: { min: 700 } }, { id: 'a', t: { min: 650 } }, { id: 'v' }, { id: 'c', t: { min: 700 } }];
     expect([...list].sort((x, y) => compareTotals(x.t, y.t)).map((x) => x.id)).toEqual(['a', 'b', 'c', 'u', 'v']);
+  });
+});
+
+describe('listFees: the fee figures of a list row', () => {
+  it('one fee, per-day meals (estimated days)', () => {
+    expect(listFees(data().fees, mealDays(undefined))).toEqual({
+      tuition: { min: 400, max: 400 },
+      mealsQuoted: '16 元/天',
+      meals: { amount: 352, perDay: true, note: '16 元/天 × 22 天（估算）' },
+      total: { min: 752, max: 752 },
+    });
+  });
+  it('fees by class, monthly meals', () => {
+    const fees = { ...data().fees, tuition: [{ level: '小班', amount: 1200 }, { level: '大班', amount: 1000 }] as Tuition[], meals: { amount: 300, unit: '元/月' } as const };
+    expect(listFees(fees, mealDays(20))).toMatchObject({ tuition: { min: 1000, max: 1200 }, mealsQuoted: '300 元/月', total: { min: 1300, max: 1500 } });
   });
 });
