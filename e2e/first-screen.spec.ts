@@ -183,6 +183,8 @@ test.describe('lists on a phone (360 px)', () => {
           await expect(row.locator('[data-col="free"]')).toHaveText(fmt.format(free(k)));
           await expect(row.locator('[data-col="street"]')).toHaveText(k.street);
         }
+        // A compact card: 核定学位 stays in the table (wider screens), not on the card.
+        if (path !== 'fees/') await expect(row.locator('[data-col="capacity"]')).toBeHidden();
         // Every cell of the card is on screen: nothing hides off to the right.
         for (const cell of await row.locator('td:visible').all()) {
           const c = (await cell.boundingBox())!;
