@@ -24,6 +24,8 @@ interface Site {
   /** 伙食费 per month as the page states it: 元/月 as is, 元/天 × the days of fees.json (else 22). */
   mealsMonth: (k: Kg) => number;
   streets: { id: string; name: string }[];
+  /** The fee-complaint line the content publishes (收费投诉电话, else 服务热线); undefined when none. */
+  complaint: { label: string; phone: string } | undefined;
 }
 
 const cache = new Map<string, Site>();
@@ -40,6 +42,11 @@ function site(): Site {
       category: (k) => types.find((t) => t.name === k.type)!.category,
       mealsMonth: (k) => (k.fees.meals.unit === '元/月' ? k.fees.meals.amount : Math.round(k.fees.meals.amount * days * 100) / 100),
       streets: one<{ streets: { id: string; name: string }[] }>('streets').streets,
+      complaint: (() => {
+        const c = one<{ contact: { complaintPhone: string; hotline: string } }>('site').contact;
+        if (c.complaintPhone) return { label: '收费投诉电话', phone: c.complaintPhone };
+        return c.hotline ? { label: '服务热线', phone: c.hotline } : undefined;
+      })(),
     };
     cache.set(dir, s);
   }
@@ -214,5 +221,31 @@ test.describe('lists without JavaScript', () => {
     test.skip(!(await page.locator('[data-dir-table]').count()), 'the directory lists groups on this site');
     await expect(page.locator('[data-dir-nojs]')).toContainText('不能筛选和排序');
     await expect(page.locator('[data-dir-table] tr[data-kg]')).toHaveCount(site().kgs.length);
+  });
+});
+
+test.describe('complaint lines', () => {
+  test('the page, the fees page and the printed poster name the published line, or none (never a blank)', async ({ page }) => {
+    const s = site();
+    const k = s.kgs[0]!;
+    await page.goto(`kindergartens/${k.id}/`);
+    const line = page.locator('[data-complaint]');
+    await page.emulateMedia({ media: 'print' });
+    const poster = page.locator('[data-poster-complaint]');
+    if (s.complaint) {
+      await expect(poster).toContainText(s.complaint.label);
+      await expect(poster).toContainText(s.complaint.phone);
+      await page.emulateMedia({ media: 'screen' });
+      await expect(line).toContainText(`${s.complaint.label} `);
+    } else {
+      await expect(poster).toHaveCount(0);
+      await page.emulateMedia({ media: 'screen' });
+      await expect(line.locator('a[href^="tel:"]')).toHaveCount(0);
+    }
+    expect(await page.locator('[data-poster]').textContent()).not.toMatch(/[＿_]{3,}/);
+    await page.goto('fees/');
+    const tel = page.locator('#complaint ~ ol [data-complaint-phone]');
+    await expect(tel).toHaveCount(s.complaint ? s.complaint.phone.split(/[、,，;；/]/).filter((p) => p.trim()).length : 0);
+    await expect(page.locator('#complaint ~ ol')).not.toContainText('尚未公布');
   });
 });
