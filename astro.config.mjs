@@ -2,12 +2,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig } from 'astro/config';
+import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
 import { robotsTxt } from './scripts/lib/robots.ts';
-import { decodeContent, parseFrontmatter, parseJson } from './src/lib/content/files.ts';
+import { decodeContent, MAX_FILE_BYTES, parseFrontmatter, parseJson } from './src/lib/content/files.ts';
+import { checkPublicFolder, readRegularFile } from './src/content-read.ts';
 import { checkMdxBody } from './src/lib/content/mdx-rules.ts';
 
 // Content lives in content/ (or CONTENT_DIR for test fixtures); district facts come only from there.
@@ -20,7 +21,14 @@ const siteJsonPath = join(contentDir, 'site.json');
  */
 const siteJson = (() => {
   if (!existsSync(siteJsonPath)) return {};
-  const decoded = decodeContent(readFileSync(siteJsonPath), '.json');
+  let bytes;
+  try {
+    // Regular files only (a FIFO or a link out of the repository is refused, never read).
+    bytes = readRegularFile(siteJsonPath, MAX_FILE_BYTES['.json']);
+  } catch {
+    return {};
+  }
+  const decoded = decodeContent(bytes, '.json');
   const parsed = decoded.ok ? parseJson(decoded.text) : undefined;
   return parsed?.ok && parsed.data && typeof parsed.data === 'object' ? parsed.data : {};
 })();
@@ -78,11 +86,31 @@ function robots(siteUrl) {
     },
   };
 }
+/**
+ * Build-time guard: Astro copies public/ into the site following links, so a link to /etc/passwd or a .env
+ * would be published. `npm run validate` (run first by build and dev) refuses them with the same messages;
+ * this stops a build started some other way (`astro build`).
+ * @returns {import('astro').AstroIntegration}
+ */
+function publicGuard() {
+  return {
+    name: 'xqjy-public-guard',
+    hooks: {
+      'astro:build:start': () => {
+        const errors = checkPublicFolder(process.env.PUBLIC_DIR ?? './public');
+        if (errors.length) throw new Error(errors.map((e) => e.message).join('\n\n'));
+      },
+    },
+  };
+}
+
 if (!site) console.warn('提示：content/site.json 没有填写 siteUrl（网站正式网址），本次构建不生成 sitemap-index.xml 和 robots.txt；填写后重新构建即可。');
 
 export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
+  // The folder validate checks (PUBLIC_DIR in tests) is the folder Astro copies.
+  ...(process.env.PUBLIC_DIR ? { publicDir: process.env.PUBLIC_DIR } : {}),
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
@@ -91,11 +119,27 @@ export default defineConfig({
   // Safe because render-time state is only the memoized queries of src/queries.ts.
   build: { format: 'directory', concurrency: 2 },
   // Sitemap and robots.txt need absolute addresses: only with a public address (siteUrl or SITE_URL).
-  integrations: [mdx(), ...(site ? [sitemap(), robots(site)] : [])],
+  integrations: [publicGuard(), mdx(), ...(site ? [sitemap(), robots(site)] : [])],
   // Policy documents have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { plugins: [mdxContentGuard()] },
+  // No page processes an image (the favicon is an SVG, QR codes are generated SVG): the no-op service
+  // keeps Astro from loading sharp/libvips, so the build never depends on them (docs/ARCHITECTURE.md, runtime tree).
+  image: { service: passthroughImageService() },
+  vite: {
+    plugins: [mdxContentGuard()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX compiler writes its own directive ("use astro:head-inject") at the top of every policy
+        // module, and the bundler warns that it may not keep it: an English warning naming the county's policy
+        // file on every build, about Astro's code, not the content. Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       scriptDirective: { hashes: [earlyHash] },

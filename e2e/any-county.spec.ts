@@ -2,7 +2,7 @@
 // tests/fixtures/sites/ (fixture-* projects). Nothing here names a county: expectations come from the
 // content folder the project was built from, and county words from the project's metadata.
 import { test, expect } from './fixtures.ts';
-import { readSite, type Expect } from './site-content.ts';
+import { countedKindergartens, readSite, type Expect } from './site-content.ts';
 
 const meta = () => test.info().project.metadata as { contentDir: string; expect?: Expect };
 
@@ -10,7 +10,7 @@ function pagesOf(contentDir: string): string[] {
   const c = readSite(contentDir);
   return [
     '', 'policies/', ...c.policies.slice(0, 1).map((p) => `policies/${p}/`), 'progress/', ...c.tasks.map((t) => `progress/${t}/`),
-    'indicators/', 'kindergartens/', ...c.kindergartens.slice(0, 2).map((k) => `kindergartens/${k.id}/`), 'fees/', 'seats/', 'search/', 'about/', 'updates/', 'data/',
+    'indicators/', 'kindergartens/', ...c.kindergartens.slice(0, 2).map((k) => `kindergartens/${k.id}/`), 'fees/', 'seats/', 'enrollment/', 'search/', 'about/', 'updates/', 'data/',
   ];
 }
 
@@ -78,7 +78,7 @@ test('county words come from the content', async ({ page }) => {
   test.skip(!e, 'no county-specific expectations for this project');
   const c = readSite(meta().contentDir);
   await page.goto('seats/');
-  await expect(page.locator('.lead')).toContainText(`${e!.region} ${c.kindergartens.length} 所幼儿园`);
+  await expect(page.locator('.lead')).toContainText(`${e!.region} ${countedKindergartens(c).length} 所幼儿园`);
   await page.goto('kindergartens/');
   await expect(page.locator('[data-dir-table] thead')).toContainText(e!.subdivision!);
   await expect(page.locator('label[for="dir-street"]')).toHaveText(e!.subdivision!);

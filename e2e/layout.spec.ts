@@ -7,7 +7,7 @@ const PAGES: [string, (c: SiteContent) => string][] = [
   ['home', () => ''], ['policies', () => 'policies/'], ['a policy', (c) => `policies/${c.policies[0]}/`], ['about', () => 'about/'],
   ['progress', () => 'progress/'], ['a task', (c) => `progress/${c.tasks[0]}/`], ['indicators', () => 'indicators/'],
   ['kindergartens', () => 'kindergartens/'], ['a kindergarten', (c) => `kindergartens/${c.kindergartens[0]!.id}/`], ['fees', () => 'fees/'], ['seats', () => 'seats/'],
-  ['updates', () => 'updates/'], ['open data', () => 'data/'],
+  ['enrollment', () => 'enrollment/'], ['updates', () => 'updates/'], ['open data', () => 'data/'],
 ];
 /** Opens the phone header's 菜单 when the navigation bar is not shown (narrow screens). */
 async function openNav(page: Page): Promise<void> {
@@ -114,6 +114,7 @@ test.describe('home page', () => {
   for (const [label, path, heading] of [
     ['查收费', 'fees/', /收费/],
     ['查学位', 'seats/', /学位/],
+    ['怎么报名', 'enrollment/', /招生/],
     ['看进度', 'progress/', /进展/],
     ['政策文件', 'policies/', /政策文件/],
   ] as const) {

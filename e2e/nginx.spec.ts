@@ -1,4 +1,4 @@
-// The production server: nginx with deploy/nginx.conf (or nginx-subpath.conf) serving the build, started by
+// The production server: nginx with deploy/nginx.conf and its site file conf.d/xqjy.conf (or nginx-subpath.conf) serving the build, started by
 // `npm run preview:nginx` (playwright.config.ts, projects nginx and nginx-subpath). Headers, 404, compression,
 // caching, types, and the site working under the header CSP with no violation on any page type.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

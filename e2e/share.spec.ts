@@ -16,6 +16,7 @@ const PAGES: [string, (c: SiteContent) => string][] = [
   ['kindergarten', (c) => `kindergartens/${c.kindergartens[0]!.id}/`],
   ['fees', () => 'fees/'],
   ['seats', () => 'seats/'],
+  ['enrollment', () => 'enrollment/'],
 ];
 const content = () => readSite((test.info().project.metadata as { contentDir: string }).contentDir);
 

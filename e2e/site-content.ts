@@ -4,12 +4,38 @@
 import { resolve } from 'node:path';
 import { loadContent } from '../scripts/load-content.ts';
 
+/** A kindergarten as the specs need it; a part of `fees` is absent when it is not published. */
+export interface SiteKg {
+  id: string;
+  name: string;
+  street: string;
+  type: string;
+  /** 暂停招生 or 新建未开园, when not open as usual. */
+  status?: string;
+  capacity: number;
+  enrolled: number;
+  sample: boolean;
+  fees?: {
+    tuition?: { level: string; amount: number }[];
+    meals?: { amount: number; unit: string };
+    basis?: { docNumber: string; effectiveOn: string };
+    history?: unknown[];
+  };
+  /** 停办日期, when the kindergarten has closed. */
+  closedOn?: string;
+}
+
+/** The lowest monthly tuition of a kindergarten, undefined when none is published. */
+export const minTuition = (k: SiteKg): number | undefined => (k.fees?.tuition?.length ? Math.min(...k.fees.tuition.map((t) => t.amount)) : undefined);
+
 /** Content of one site, as the specs need it. */
 export interface SiteContent {
   dir: string;
   site: { name: string; district: string; bureau: string };
   streets: { id: string; name: string }[];
-  kindergartens: { id: string; name: string; street: string; type: string }[];
+  kindergartens: SiteKg[];
+  /** kindergarten-types.json: id (filter URL) and name. */
+  types: { id: string; name: string }[];
   tasks: string[];
   policies: string[];
   reports: string[];
@@ -29,11 +55,17 @@ export function readSite(contentDir: string): SiteContent {
     kindergartens: (all.kindergartens ?? [])
       .map((e) => ({ id: e.id, ...(e.data as Omit<SiteContent['kindergartens'][number], 'id'>) }))
       .sort((x, y) => x.id.localeCompare(y.id)),
+    types: one<{ types: SiteContent['types'] }>('kindergartenTypes')?.types ?? [],
     tasks: ids('tasks'),
     policies: ids('policies'),
     reports: ids('reports'),
     indicators: ids('indicators'),
   };
+}
+
+/** The kindergartens every count is made of: not closed (closedOn) and not 新建未开园. */
+export function countedKindergartens(c: SiteContent): SiteContent['kindergartens'] {
+  return c.kindergartens.filter((k) => !k.closedOn && k.status !== '新建未开园');
 }
 
 /** County-specific expectations of a fixture site (playwright.config.ts project metadata). */

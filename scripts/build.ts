@@ -12,6 +12,8 @@ import { astroOutputFilter } from './astro-output.ts';
 import { indexSite } from './index-search.ts';
 import { checkBuild, writeDeployFiles } from './deploy-files.ts';
 import { Build } from './publish.ts';
+import { fsFailureText } from './lib/fs-failure.ts';
+import { errnoCode } from '../src/lib/content/fs-errors.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 
@@ -49,7 +51,7 @@ try {
   const pages = await indexSite(tmpDir);
   console.log(`搜索索引完成：${pages} 个页面。`);
 } catch (e) {
-  await fail(`构建已停止：搜索索引失败（${(e as Error).message}），没有发布任何内容。`);
+  await fail(errnoCode(e) ? `${fsFailureText('生成搜索索引', e, tmpDir)}\n构建已停止：没有发布任何内容，已发布的网站保持不变。` : `构建已停止：搜索索引失败（${(e as Error).message}），没有发布任何内容。`);
 }
 
 let problems: string[];
@@ -61,10 +63,17 @@ try {
   console.log(`CSP 响应头：已为 ${deploy.pagefindPages.length} 个加载搜索的页面加入 'wasm-unsafe-eval'（${deploy.pagefindPages.join('、') || '无'}）。`);
   problems = checkBuild(tmpDir, deploy);
 } catch (e) {
-  problems = [(e as Error).message];
+  problems = [errnoCode(e) ? fsFailureText('写入部署文件', e, tmpDir) : (e as Error).message];
 }
 if (problems.length) await fail(`构建已停止：新的构建不完整，没有发布：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
 if (build.stopping) await fail('');
-const release = build.publish();
-console.log(`构建完成：${outDir} → ${release}`);
+let published: ReturnType<Build['publish']>;
+try {
+  published = build.publish();
+} catch (e) {
+  await fail(`${fsFailureText('发布新版本', e, outDir)}\n构建已停止：新版本没有发布，已发布的网站保持不变。`);
+  throw e; // unreachable: fail() exits
+}
+for (const w of published.warnings) console.warn(`⚠ ${w}`);
+console.log(`构建完成：已发布 ${outDir} → ${published.release}`);

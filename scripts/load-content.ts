@@ -9,8 +9,11 @@ import { join } from 'node:path';
 import { COLLECTIONS, DATA_FILES, SITE_CONFIG, type CollectionSpec } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
 import { validateFile, validateFiles, type SourceFile, type ValidEntry } from '../src/lib/content/validate.ts';
-import { listCollection, readContentFile, showPath as show } from '../src/content-read.ts';
+import { checkPublicFolder, listCollection, lstatOrExplain, readContentFile, showPath as show } from '../src/content-read.ts';
 import { runContentRules } from '../src/lib/rules/content-rules.ts';
+import { isWebAddress, msg, siteAddressProblem } from '../src/schemas/common.ts';
+import { deletedKindergartenWarnings } from '../src/lib/rules/kindergartens.ts';
+import { committedKindergartenIds } from '../src/content-history.ts';
 
 export { validateFile } from '../src/lib/content/validate.ts';
 export { readContentFile, readParsed } from '../src/content-read.ts';
@@ -18,6 +21,11 @@ export { readContentFile, readParsed } from '../src/content-read.ts';
 /** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */
 export function contentDir(): string {
   return process.env.CONTENT_DIR ?? join(process.cwd(), 'content');
+}
+
+/** The folder copied into the site as it is: `PUBLIC_DIR` (tests) or ./public. */
+export function publicDir(): string {
+  return process.env.PUBLIC_DIR ?? join(process.cwd(), 'public');
 }
 
 /** Every collection's valid entries plus every error found. */
@@ -34,7 +42,14 @@ export interface ContentCheck {
  */
 export function readCollection(root: string, spec: Pick<CollectionSpec, 'dir' | 'ext'>): { files: SourceFile[]; errors: ContentError[]; warnings: string[] } {
   const out = { files: [] as SourceFile[], errors: [] as ContentError[], warnings: [] as string[] };
-  for (const item of listCollection(join(root, spec.dir), spec.ext)) {
+  let items: ReturnType<typeof listCollection>;
+  try {
+    items = listCollection(join(root, spec.dir), spec.ext);
+  } catch (e) {
+    if (e instanceof ContentError) return { ...out, errors: [e] };
+    throw e;
+  }
+  for (const item of items) {
     if (item.kind === 'error') {
       out.errors.push(item.error);
       continue;
@@ -51,15 +66,23 @@ export function readCollection(root: string, spec: Pick<CollectionSpec, 'dir' | 
   return out;
 }
 
-/** Validates the site config and every file of every collection, then the cross-file rules. */
-export function checkContent(root = contentDir()): ContentCheck {
+/** Validates the site config, every file of every collection and public/, then the cross-file rules. */
+export function checkContent(root = contentDir(), pub = publicDir()): ContentCheck {
   const errors: ContentError[] = [];
   const warnings: string[] = [];
   const entries: Record<string, ValidEntry[]> = {};
   const one = (name: string, file: string, spec: { schema: CollectionSpec['schema']; labels: Record<string, string> }, required: boolean) => {
     const path = join(root, file);
     entries[name] = [];
-    if (!existsSync(path)) {
+    let present: boolean;
+    try {
+      present = lstatOrExplain(path) !== undefined;
+    } catch (e) {
+      if (e instanceof ContentError) errors.push(e);
+      else throw e;
+      return;
+    }
+    if (!present) {
       if (required) errors.push(new ContentError(show(path), [{ field: '（整个文件）', label: '', problem: '找不到站点配置文件。', fix: '从仓库的 content/site.json 复制一份并填写本地区信息。' }]));
       return;
     }
@@ -72,6 +95,10 @@ export function checkContent(root = contentDir()): ContentCheck {
       else throw e;
     }
   };
+  // An import killed half-way leaves its staging folder (scripts/lib/import-journal.ts): never read, explained.
+  if (existsSync(join(root, '.import'))) {
+    warnings.push('content/.import/ 是一次被中断的导入留下的。修改方法：再运行一次 npm run import（任何表格，包括同一个），它会先完成或撤销上次的导入；这个文件夹不会发布。');
+  }
   one('site', SITE_CONFIG.file, SITE_CONFIG, true);
   for (const [name, spec] of Object.entries(DATA_FILES)) one(name, spec.file, spec, false);
   for (const [name, spec] of Object.entries(COLLECTIONS)) {
@@ -81,11 +108,24 @@ export function checkContent(root = contentDir()): ContentCheck {
     errors.push(...read.errors, ...r.errors);
     warnings.push(...read.warnings);
   }
+  // SITE_URL replaces site.json's siteUrl in the build: it must be an address the site can use too.
+  const envUrl = process.env.SITE_URL;
+  if (envUrl) {
+    const problem = isWebAddress(envUrl) ? siteAddressProblem(envUrl) : msg('不是完整的网址。', '写成 https:// 开头、带域名的完整网址，例如 https://jyj.example.gov.cn/xqjy/。');
+    if (problem) {
+      const [what, fix] = problem.split('修改方法：');
+      errors.push(new ContentError('环境变量 SITE_URL', [{ field: 'SITE_URL', label: '', problem: `SITE_URL“${envUrl}”：${what}`, fix: `${fix ?? ''}或不设 SITE_URL，改用 content/site.json 的 siteUrl。` }]));
+    }
+  }
+  // public/ is copied into the site as it is: only regular files, no hidden files.
+  errors.push(...checkPublicFolder(pub));
   // Cross-file rules need every file valid on its own first, or they would report follow-on noise.
   if (errors.length) return { entries, errors, warnings };
   // SITE_URL overrides site.json's siteUrl in the build (astro.config.mjs): the QR codes follow it.
   const cross = runContentRules(entries, process.env.SITE_URL);
-  return { entries, errors: cross.errors, warnings: [...warnings, ...cross.warnings] };
+  // A committed kindergarten file deleted from the folder: its published address (QR posters) would break.
+  const deleted = deletedKindergartenWarnings(committedKindergartenIds(root), (entries.kindergartens ?? []).map((e) => e.id), `${show(join(root, 'kindergartens'))}/`);
+  return { entries, errors: cross.errors, warnings: [...warnings, ...cross.warnings, ...deleted] };
 }
 
 /** Valid content, for scripts and tests that need it: throws one Error listing every problem otherwise. */

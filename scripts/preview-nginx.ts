@@ -3,9 +3,9 @@
  * foreground, until SIGTERM or Ctrl-C. Environment: PORT (8080), DIST_DIR (dist), BASE (`/`; `/xqjy/` uses
  * deploy/nginx-subpath.conf), NGINX (the binary, default /usr/sbin/nginx or nginx on PATH).
  *
- * The config files are copied unchanged into a prefix folder `.nginx-preview/<port>/`, except the main file,
- * where only the listen port, the site folder and the pid/log/temp paths are replaced (each replacement must
- * match, so the config cannot drift from what is tested). xqjy-modules.conf and xqjy-brotli.conf are kept only
+ * The config files are copied unchanged into a prefix folder `.nginx-preview/<port>/`, except the main file
+ * and the site file conf.d/xqjy.conf, where only the listen port, the site folder and the pid/log/temp paths
+ * are replaced (each replacement must match, so the config cannot drift from what is tested). xqjy-modules.conf and xqjy-brotli.conf are kept only
  * when the brotli modules are installed; otherwise they are written empty.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -46,10 +46,18 @@ if (brotli) {
   writeFileSync(join(prefix, 'xqjy-brotli.conf'), '# brotli modules are not installed\n');
 }
 
+/** The site's address and folder: in conf.d/xqjy.conf for the root build, in nginx-subpath.conf for a sub-path. */
+function site(text: string): string {
+  text = replace(text, 'listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`);
+  return replace(text, '/srv/xqjy/dist', dist);
+}
 let conf = readFileSync(join(deploy, base === '/' ? 'nginx.conf' : 'nginx-subpath.conf'), 'utf8');
-if (base !== '/') conf = replace(conf, ' /xqjy', ` ${base.replace(/\/$/, '')}`);
-conf = replace(conf, 'listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`);
-conf = replace(conf, '/srv/xqjy/dist', dist);
+if (base === '/') {
+  mkdirSync(join(prefix, 'conf.d'));
+  writeFileSync(join(prefix, 'conf.d', 'xqjy.conf'), site(readFileSync(join(deploy, 'conf.d', 'xqjy.conf'), 'utf8')));
+} else {
+  conf = site(replace(conf, ' /xqjy', ` ${base.replace(/\/$/, '')}`));
+}
 conf = replace(conf, '/var/lib/nginx/', `${prefix}/temp/`);
 conf = replace(conf, '/var/log/nginx/', `${prefix}/logs/`);
 conf = replace(conf, 'pid /run/nginx.pid;', `pid ${prefix}/nginx.pid;`);

@@ -8,6 +8,7 @@
  *   .dist-releases/r-…          published builds: the current one and the previous one (kept for rollback and for
  *                               requests still reading it); older ones are deleted
  *   .dist-releases/lock         the pid of the running build (one build per output folder at a time)
+ *   .dist-releases/trash-r-…    an old release being deleted (renamed first, so a kill never leaves a half r-…)
  *
  * The swap is one rename(2) of a new symlink over `dist`: every reader sees either the complete previous build or
  * the complete new one, and `dist` never goes missing, even if the machine stops mid-swap. Only the very first
@@ -19,6 +20,7 @@ import {
   existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fsFailureText, injectFault } from './lib/fs-failure.ts';
 
 /** Whether a process with this pid exists (EPERM: it exists but belongs to someone else). */
 export function pidAlive(pid: number): boolean {
@@ -89,6 +91,8 @@ export function removeStale(outDir: string, cwd = process.cwd()): string[] {
     for (const f of readdirSync(l.releases)) {
       const m = /^build-(\d+)\.child$/.exec(f);
       if (m && !pidAlive(Number(m[1]))) rm(join(l.releases, f));
+      // An old release whose deletion was interrupted (see publish).
+      else if (f.startsWith('trash-')) rm(join(l.releases, f));
     }
   }
   for (const f of readdirSync(l.parent)) {
@@ -123,26 +127,53 @@ function releaseName(pid: number): string {
  * Publishes the checked build folder `tmp` as `outDir` atomically; keeps the previous release, deletes older ones.
  * Synchronous on purpose: a signal handler cannot run in the middle of it.
  */
-export function publish(outDir: string, tmp: string, pid = process.pid): string {
+export function publish(outDir: string, tmp: string, pid = process.pid): { release: string; warnings: string[] } {
   const l = layout(outDir);
   const release = releaseName(pid);
-  renameSync(tmp, join(l.releases, release));
-  let previous = currentRelease(outDir);
-  // Old-style real folder at `dist`: move it into the releases once (the only non-atomic step, done once), so
-  // that it can be rolled back to.
-  if (previous === undefined && existsSync(l.out)) {
-    previous = `${release}-before`;
-    renameSync(l.out, join(l.releases, previous));
-  }
+  const releaseDir = join(l.releases, release);
   const link = l.link(pid);
-  rmSync(link, { force: true });
-  symlinkSync(join(basename(l.releases), release), link, 'dir');
-  renameSync(link, l.out);
-  // Keep the new release and the one before it; older ones are no longer served by anything.
-  for (const f of readdirSync(l.releases)) {
-    if (f.startsWith('r-') && f !== release && f !== previous) rmSync(join(l.releases, f), { recursive: true, force: true });
+  let previous = currentRelease(outDir);
+  let movedAside: string | undefined;
+  try {
+    injectFault('rename-release', releaseDir);
+    renameSync(tmp, releaseDir);
+    // Old-style real folder at `dist`: move it into the releases once (the only non-atomic step, done once), so
+    // that it can be rolled back to.
+    if (previous === undefined && existsSync(l.out)) {
+      previous = `${release}-before`;
+      movedAside = join(l.releases, previous);
+      renameSync(l.out, movedAside);
+    }
+    rmSync(link, { force: true });
+    injectFault('link', link);
+    symlinkSync(join(basename(l.releases), release), link, 'dir');
+    injectFault('swap', l.out);
+    renameSync(link, l.out);
+  } catch (e) {
+    // Not published: put back what was moved, so `dist` is the previous build, and leave no half release.
+    rmSync(link, { force: true });
+    if (movedAside && existsSync(movedAside) && !existsSync(l.out)) renameSync(movedAside, l.out);
+    rmSync(releaseDir, { recursive: true, force: true });
+    throw e;
   }
-  return join(l.releases, release);
+  // Published. Keep the new release and the one before it; older ones are no longer served by anything. A
+  // release that cannot be deleted is reported, not fatal: the site is already the new one.
+  const warnings: string[] = [];
+  for (const f of readdirSync(l.releases)) {
+    if (!f.startsWith('r-') || f === release || f === previous) continue;
+    try {
+      injectFault('remove-old', join(l.releases, f));
+      // Renamed first (one rename), then deleted: a kill mid-delete leaves a trash- folder, never a half r-
+      // release that a rollback could pick. removeStale deletes trash- folders.
+      const trash = join(l.releases, `trash-${f}`);
+      renameSync(join(l.releases, f), trash);
+      rmSync(trash, { recursive: true, force: true });
+    } catch (e) {
+      warnings.push(`${fsFailureText('删除旧版本', e, join(l.releases, f))}
+  （新版本已经发布；旧版本留在原处不影响网站，删除它即可。）`);
+    }
+  }
+  return { release: releaseDir, warnings };
 }
 
 /**
@@ -159,11 +190,19 @@ export class Build {
 
   constructor(outDir: string) {
     this.layout = layout(outDir);
-    mkdirSync(this.layout.releases, { recursive: true });
-    for (const p of removeStale(outDir)) console.log(`已清理中断的构建留下的文件：${p}`);
-    this.takeLock();
     this.tmp = this.layout.tmp(process.pid);
-    rmSync(this.tmp, { recursive: true, force: true });
+    try {
+      injectFault('prepare', this.layout.releases);
+      mkdirSync(this.layout.releases, { recursive: true });
+      for (const p of removeStale(outDir)) console.log(`已清理中断的构建留下的文件：${p}`);
+      this.takeLock();
+      rmSync(this.tmp, { recursive: true, force: true });
+    } catch (e) {
+      // Nothing built yet: the published site is untouched; a lock this build took is released.
+      this.releaseLock();
+      console.error(`${fsFailureText('准备构建目录', e, this.layout.releases)}\n构建已停止：没有生成也没有发布任何内容，已发布的网站保持不变。`);
+      process.exit(1);
+    }
     for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void this.interrupted(sig));
   }
 
@@ -216,8 +255,14 @@ export class Build {
 
   /** Removes the temporary folder and the lock; the published build is untouched. */
   cleanup() {
-    rmSync(this.tmp, { recursive: true, force: true });
-    rmSync(this.layout.childFile(process.pid), { force: true });
+    // Best effort, each step on its own: the lock goes even when the temporary folder cannot be deleted.
+    for (const p of [this.tmp, this.layout.childFile(process.pid)]) {
+      try {
+        rmSync(p, { recursive: true, force: true });
+      } catch (e) {
+        console.error(`${fsFailureText('删除未完成的构建', e, p)}\n  （它不会被发布；下一次构建会再次尝试删除。）`);
+      }
+    }
     this.releaseLock();
     // A first build that failed leaves nothing behind.
     try {
@@ -235,12 +280,12 @@ export class Build {
     }
   }
 
-  /** Publishes the checked temporary folder; returns the release folder. */
-  publish(): string {
-    const release = publish(this.layout.out, this.tmp);
+  /** Publishes the checked temporary folder; returns the release folder and what could not be tidied. */
+  publish(): { release: string; warnings: string[] } {
+    const r = publish(this.layout.out, this.tmp);
     this.done = true;
     this.releaseLock();
-    return release;
+    return r;
   }
 
   private async interrupted(sig: NodeJS.Signals) {

@@ -3,7 +3,7 @@
  * (UTF-8 or GBK, csv-parse), writes .xlsx, and runs an import: every row validated with the content
  * validator and the cross-file checks on a temporary copy of content/, then all files written at once.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,9 +13,10 @@ import { COLLECTIONS } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
 import { validateFile } from '../src/lib/content/validate.ts';
 import { scaffoldReport } from '../src/lib/progress/report-scaffold.ts';
-import { cellText, sameJson, type Cell, type Raw } from '../src/lib/sheets/cells.ts';
+import { cellText, Percent, sameJson, type Cell, type Raw } from '../src/lib/sheets/cells.ts';
 import { SHEET_KINDS, type SheetContext, type SheetKind, type SheetKindName } from '../src/lib/sheets/kinds.ts';
 import {
+  columnLetter,
   describeChange,
   detectKind,
   exportSheet,
@@ -29,6 +30,7 @@ import {
   type SheetError,
 } from '../src/lib/sheets/records.ts';
 import { checkContent } from './load-content.ts';
+import { commitImport, insideContent, recoverImport } from './lib/import-journal.ts';
 import { listCollection, readParsed } from '../src/content-read.ts';
 
 /** Raw JSON files of one folder of content/, by id (drafts starting with _ and hidden files skipped). */
@@ -87,11 +89,26 @@ function plain(v: ExcelJS.CellValue): Cell {
   return null;
 }
 
+/** True for a number format that shows a percentage (0%, 0.0%, but not a literal "%" in quotes). */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  return !!numFmt && numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+}
+
+/** A cell as staff see it: a number in a percent format is the percentage shown (0.85 → 85%). */
+function cellOf(cell: ExcelJS.Cell): Cell {
+  const v = plain(cell.value);
+  if (typeof v === 'number' && isPercentFormat(cell.numFmt)) {
+    const shown = Number((v * 100).toPrecision(12));
+    return new Percent(shown, `${shown}%`);
+  }
+  return v;
+}
+
 /** Problem with the file itself (not a row): unreadable, wrong format. */
 export class SheetFileError extends Error {}
 
 /** Reads the first worksheet of an .xlsx or a .csv file. */
-export async function readSheetFile(file: string): Promise<SheetData & { encoding?: string }> {
+export async function readSheetFile(file: string): Promise<SheetData & { encoding?: string; problems?: SheetError[]; notes?: string[] }> {
   if (!existsSync(file)) throw new SheetFileError(`找不到文件 ${file}。修改方法：检查文件名和所在文件夹。`);
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt') {
@@ -108,15 +125,40 @@ export async function readSheetFile(file: string): Promise<SheetData & { encodin
   } catch {
     throw new SheetFileError(`${file} 无法读取，可能不是 Excel 文件或已损坏。修改方法：用 Excel 打开后重新“另存为” .xlsx。`);
   }
-  const ws = wb.worksheets[0];
+  // The sheet staff see when they open the file: the active tab, never a hidden one.
+  const visible = wb.worksheets.filter((w) => w.state === 'visible' || w.state === undefined);
+  const active = wb.worksheets[wb.views?.[0]?.activeTab ?? 0];
+  const ws = active && visible.includes(active) ? active : visible[0];
   if (!ws) return { rows: [] };
   const rows: SheetData['rows'] = [];
+  const problems: SheetError[] = [];
+  const header = ws.getRow(1);
+  const headerText = (c: number) => cellText(plain(header.getCell(c).value));
+  const width = Math.max(header.cellCount, ws.columnCount);
+  const hiddenColumns = new Set<number>();
+  for (let c = 1; c <= width; c++) if (ws.getColumn(c).hidden) hiddenColumns.add(c);
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(plain(row.getCell(c).value));
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.getCell(c);
+      const value = cellOf(cell);
+      cells.push(value);
+      if (n === 1 || cellText(value) === '' && !cell.isMerged) continue;
+      const column = headerText(c) || columnLetter(c - 1);
+      if (cell.isMerged && n > 1 && headerText(c)) {
+        problems.push({ row: n, column, problem: `是合并单元格（${cell.master.address} 起的合并区域）。`, fix: '取消合并（“合并后居中”再点一次），在每一行都填上自己的值后重新导入。' });
+      } else if (hiddenColumns.has(c)) {
+        problems.push({ row: n, column, problem: '这一列被隐藏了，但有数据。', fix: '取消隐藏（选中两侧的列，右键“取消隐藏”），确认数据后重新导入；不需要的列请删除。' });
+      }
+    }
+    if (row.hidden && n > 1 && cells.some((c) => cellText(c) !== '')) {
+      problems.push({ row: n, column: '', problem: '这一行被隐藏（或被筛选掉）了，导入时看不见的数据不会被导入。', fix: '取消隐藏或清除筛选，确认这一行要导入后重新导入；不要的行请删除。' });
+    }
     rows.push({ row: n, cells });
   });
-  return { name: ws.name, rows };
+  problems.sort((a, b) => a.row - b.row || Number(a.column !== '') - Number(b.column !== ''));
+  const others = visible.filter((w) => w !== ws).map((w) => `“${w.name}”`);
+  return { name: ws.name, rows, problems, notes: others.length ? [`只导入了当前工作表“${ws.name}”；其他工作表 ${others.join('、')} 没有读取。`] : [] };
 }
 
 /** Writes one sheet: bold frozen header, hints as header notes, non-numeric columns formatted as text. */
@@ -191,13 +233,16 @@ export interface ImportResult {
   warnings: string[];
 }
 
-function fail(errors: SheetError[] | string[]): ImportResult {
-  return { ok: false, errors: errors.map((e) => (typeof e === 'string' ? e : formatSheetError(e))), changes: [], written: [], warnings: [] };
+function failWith(errors: SheetError[] | string[], warnings: string[] = []): ImportResult {
+  return { ok: false, errors: errors.map((e) => (typeof e === 'string' ? e : formatSheetError(e))), changes: [], written: [], warnings };
 }
 
 /** `npm run import`: reads the sheet, validates every row, writes every changed file or none. */
 export async function importSheet(file: string, root: string): Promise<ImportResult> {
-  let sheet: SheetData;
+  // An import killed half-way is completed (or, killed before its commit point, rolled back) first.
+  const recovered = recoverImport(root);
+  const fail = (errors: SheetError[] | string[]) => failWith(errors, recovered);
+  let sheet: Awaited<ReturnType<typeof readSheetFile>>;
   try {
     sheet = await readSheetFile(file);
   } catch (e) {
@@ -206,10 +251,26 @@ export async function importSheet(file: string, root: string): Promise<ImportRes
   }
   const kind = detectKind(sheet);
   if ('problem' in kind) return fail([kind]);
-  const ctx = readContext(root);
+  let ctx: SheetContext;
+  try {
+    ctx = readContext(root);
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    return fail([`${e.message.replace(/^✖ /, '')}\n先改正这个文件（npm run validate 列出 content/ 中的全部错误），再导入表格。`]);
+  }
   const spec = COLLECTIONS[kind.collection];
   const { candidates, errors } = sheetToRecords(kind, sheet, ctx, spec.schema);
   if (errors.some((e) => e.row === 1)) return fail(errors);
+  // Hidden rows and columns and merged cells: what staff see is not what the file holds.
+  if (sheet.problems?.length) return fail(sheet.problems);
+  // Second lock after the ASCII-id rule: every target resolves inside content/<collection>/.
+  for (const c of candidates) {
+    try {
+      insideContent(root, c.file);
+    } catch (e) {
+      return fail([(e as Error).message]);
+    }
+  }
 
   // Each record on its own, with the same validator as npm run validate (records whose cells could not
   // be read are already reported).
@@ -232,8 +293,9 @@ export async function importSheet(file: string, root: string): Promise<ImportRes
   try {
     cpSync(root, tmp, { recursive: true });
     for (const c of changed) {
-      mkdirSync(dirname(join(tmp, c.file)), { recursive: true });
-      writeFileSync(join(tmp, c.file), jsonText(c.raw));
+      const target = insideContent(tmp, c.file);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, jsonText(c.raw));
     }
     const shownTmp = relative(process.cwd(), tmp) || tmp;
     const shownRoot = relative(process.cwd(), root) || 'content';
@@ -249,13 +311,9 @@ export async function importSheet(file: string, root: string): Promise<ImportRes
       }
     }
     if (located.length || lines.length) return fail([...located.map(formatSheetError), ...lines]);
-    const warnings = check.warnings.map(unTmp);
-    // All files at once: every new text is staged beside its target first, then renamed into place.
-    for (const c of changed) {
-      mkdirSync(dirname(join(root, c.file)), { recursive: true });
-      writeFileSync(join(root, `${c.file}.import-tmp`), jsonText(c.raw));
-    }
-    for (const c of changed) renameSync(join(root, `${c.file}.import-tmp`), join(root, c.file));
+    const warnings = [...recovered, ...(sheet.notes ?? []), ...check.warnings.map(unTmp)];
+    // All files or none, even when the process is killed half-way (scripts/lib/import-journal.ts).
+    commitImport(root, changed.map((c) => ({ file: c.file, text: jsonText(c.raw) })));
     const changes = candidates.map((c: Candidate) => formatChange(c, describeChange(kind, c)));
     return { ok: true, errors: [], changes, written: changed.map((c) => c.file), warnings };
   } finally {

@@ -86,3 +86,17 @@ export function readContentHistory(dir: string, district?: string): ContentHisto
   if (!commits.length) return { ok: false, reason: `site.json 的地区“${district}”还没有提交到 git（git 里是此前另一份内容的历史）` };
   return { ok: true, commits, removedNames: removedNames(dir, prefix.trim(), commits) };
 }
+
+/**
+ * Ids of the kindergarten files committed at HEAD in the content folder `dir` (one git process); empty without
+ * git, outside a repository or before the first commit. validate compares them with the files present: a
+ * committed file deleted from the folder is a published address about to break.
+ */
+export function committedKindergartenIds(dir: string): string[] {
+  const r = git(dir, ['ls-tree', '--name-only', 'HEAD', '--', 'kindergartens/']);
+  if (r.error || r.status !== 0) return [];
+  return r.stdout.split('\n').flatMap((line) => {
+    const m = /^kindergartens\/([^/]+)\.json$/.exec(line.trim());
+    return m?.[1] ? [m[1]] : [];
+  });
+}

@@ -18,7 +18,8 @@ import { indicatorsFigure, sortIndicators, type IndicatorRecord } from './lib/pr
 import { timeline, type TimelineItem } from './lib/progress/milestones.ts';
 import type { KindergartenType, Street } from './schemas/directory.ts';
 import type { FeeConfig } from './schemas/fees.ts';
-import { resolveKindergartens, type Kindergarten } from './lib/kindergartens/kindergarten.ts';
+import type { EnrollmentData } from './schemas/enrollment.ts';
+import { resolveKindergartens, splitByState, type Kindergarten } from './lib/kindergartens/kindergarten.ts';
 import { adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, feeTableFigure } from './lib/kindergartens/fees.ts';
 import { deriveWords, citedPolicy, type Words } from './lib/core/words.ts';
 import { changeDates, latestDates, updatedOn, updateItems, type UpdateItem } from './lib/history/history.ts';
@@ -228,14 +229,34 @@ export async function getFeeConfig(): Promise<FeeConfig> {
   return (await getEntry('feeConfig', 'feeConfig'))?.data ?? { rules: [], documents: [], sample: false, sampleNote: '' };
 }
 
-/** Every kindergarten with its type and street, by street, type, then name. */
-export function getKindergartens(): Promise<Kindergarten[]> {
+/** The county's enrolment (content/enrollment.json), or undefined when the file is absent (the page then says so). */
+export async function getEnrollment(): Promise<EnrollmentData | undefined> {
+  return (await getEntry('enrollment', 'enrollment'))?.data;
+}
+
+/**
+ * The kindergartens every count, total, range, figure, dataset and list is made of: open and 暂停招生 (they exist),
+ * by street, type, then name. Closed and not-yet-open kindergartens are left out: see getKindergartensByState.
+ */
+export async function getKindergartens(): Promise<Kindergarten[]> {
+  return (await getKindergartensByState()).counted;
+}
+
+/** Every kindergarten file, closed and not yet open included: each keeps its page (its address is on QR posters). */
+export function getAllKindergartens(): Promise<Kindergarten[]> {
   // Resolved once per build: every kindergarten page asks for the whole list (cost pages × kindergartens).
   kindergartens ??= loadKindergartens();
   return kindergartens;
 }
 
+/** The kindergartens split by state: counted (open + 暂停招生), planned (新建未开园), closed (已停办), each in list order. */
+export async function getKindergartensByState(): Promise<{ counted: Kindergarten[]; planned: Kindergarten[]; closed: Kindergarten[] }> {
+  byState ??= getAllKindergartens().then(splitByState);
+  return byState;
+}
+
 let kindergartens: Promise<Kindergarten[]> | undefined;
+let byState: Promise<{ counted: Kindergarten[]; planned: Kindergarten[]; closed: Kindergarten[] }> | undefined;
 
 async function loadKindergartens(): Promise<Kindergarten[]> {
   const [all, types, streets] = await Promise.all([getCollection('kindergartens'), getKindergartenTypes(), getStreets()]);
@@ -247,7 +268,9 @@ async function loadKindergartens(): Promise<Kindergarten[]> {
  * (content/targets/<project.target>.json): the same record /progress/ shows, from getProgress().
  */
 export async function getSeatProjects(): Promise<SeatProject[]> {
-  const [kgs, progress] = await Promise.all([getKindergartens(), getProgress()]);
+  // A 新建未开园 kindergarten is often the project itself: its planned seats count here, not in today's totals.
+  const [{ counted, planned }, progress] = await Promise.all([getKindergartensByState(), getProgress()]);
+  const kgs = (await getAllKindergartens()).filter((k) => counted.includes(k) || planned.includes(k));
   return seatProjects(kgs, new Map(progress.tasks.flatMap((t) => t.targets.map((p) => [p.target.id, p]))));
 }
 
@@ -289,7 +312,7 @@ export function getHistory(): Promise<History> {
 
 async function loadHistory(): Promise<History> {
   const [site, policies, reports, kgs, indicators, notes] = await Promise.all([
-    getSite(), getCollection('policies'), getCollection('reports'), getKindergartens(), getCollection('indicators'), getCollection('updates'),
+    getSite(), getCollection('policies'), getCollection('reports'), getAllKindergartens(), getCollection('indicators'), getCollection('updates'),
   ]);
   // The content's own dates: used for every file git has no date for (no history, or not committed yet).
   const own = [

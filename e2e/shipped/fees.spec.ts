@@ -80,29 +80,4 @@ test.describe('fees page', () => {
     await expect(section).not.toContainText('尚未公布');
   });
 
-  test('no more JavaScript on the fees and kindergarten pages than on a plain page (大字模式), besides 复制链接', async ({ page }) => {
-    const scriptsOf = async (path: string) => {
-      const scripts: string[] = [];
-      const onRequest = (r: import('@playwright/test').Request) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); };
-      page.on('request', onRequest);
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      page.off('request', onRequest);
-      const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-      return { scripts: scripts.sort(), inline };
-    };
-    const plain = await scriptsOf('about/');
-    for (const path of ['fees/', 'kindergartens/baogang-17/']) {
-      const { scripts, inline } = await scriptsOf(path);
-      expect(scripts, path).toEqual(plain.scripts);
-      // The share block's 复制链接 module (src/scripts/copy-link.ts) is the only addition, and stays small.
-      const extra = inline.filter((s) => !plain.inline.includes(s));
-      expect(inline.length, path).toBe(plain.inline.length + 1);
-      expect(extra.length, path).toBe(1);
-      expect(extra[0], path).toContain('[data-copy-link]');
-      expect(extra[0]!.length, path).toBeLessThan(1000);
-    }
-    // The check can fail: the seats page loads its chart script.
-    expect((await scriptsOf('seats/')).scripts.length).toBeGreaterThan(plain.scripts.length);
-  });
 });

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect, flatText } from '../fixtures.ts';
-import { parseCsv } from '../../src/lib/core/figure.ts';
 
 import { records } from '../content.ts';
 
@@ -32,48 +29,6 @@ function latest(id: string, unit: string): { text: string; asOf: string } | unde
   return { text: typeof v === 'boolean' ? (v ? '已完成' : '未完成') : `${n(v)}${unit}`, asOf: r.asOf };
 }
 const zhDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`);
-
-/** What a table shows for a CSV cell: “—” for empty, thousands separators on numbers. */
-function sameCell(shown: string, csv: string): boolean {
-  const s = shown.trim();
-  if (csv === '') return s === '—';
-  return s === csv || (/^-?\d+(\.\d+)?$/.test(csv) && s.replace(/,/g, '') === csv);
-}
-
-/** Every figure on the page: its CSV download parses and equals its table, cell by cell. */
-async function checkCsvDownloads(page: Page): Promise<number> {
-  const figures = page.locator('[data-figure]');
-  const count = await figures.count();
-  for (let i = 0; i < count; i++) {
-    const fig = figures.nth(i);
-    const id = await fig.getAttribute('data-figure');
-    const link = fig.locator('a[data-csv]');
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe(`${id}.csv`);
-    const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.charCodeAt(0), 'UTF-8 BOM').toBe(0xfeff);
-    const rows = parseCsv(text);
-    const head = await fig.locator('table thead th').allInnerTexts();
-    const body = await fig.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText)));
-    expect(rows[0], `${id} header`).toEqual(head.map((h) => h.trim()));
-    expect(rows.length - 1, `${id} rows`).toBe(body.length);
-    body.forEach((cells, r) => {
-      expect(cells.length).toBe(rows[r + 1]!.length);
-      cells.forEach((c, k) => expect(sameCell(c, rows[r + 1]![k]!), `${id} row ${r + 1} col ${k + 1}: “${c}” vs “${rows[r + 1]![k]}”`).toBe(true));
-    });
-  }
-  return count;
-}
-
-/** True when the canvas has painted pixels. */
-async function painted(page: Page, nth: number): Promise<number> {
-  return page.locator('canvas[data-chart]').nth(nth).evaluate((c: HTMLCanvasElement) => {
-    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let on = 0;
-    for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) on++;
-    return on;
-  });
-}
 
 test.describe('progress pages', () => {
   test('the data has what the pages are checked against', () => {
@@ -123,33 +78,6 @@ test.describe('progress pages', () => {
     await expect(page.locator('article#outdoor-hardening .target-sentence')).toHaveText(
       `截至${zhDate(done!.asOf)}，室外地面硬化完成${done!.text}，占目标9,900㎡的${pct}。`,
     );
-  });
-
-  test('charts paint over their tables, each with its generated summary', async ({ page }) => {
-    for (const path of ['progress/', 'progress/facilities/', 'progress/private/']) {
-      await page.goto(path);
-      const canvases = page.locator('canvas[data-chart]');
-      const count = await canvases.count();
-      expect(count, path).toBeGreaterThanOrEqual(2);
-      for (let i = 0; i < count; i++) {
-        await expect(canvases.nth(i)).toBeVisible();
-        await expect.poll(() => painted(page, i), { message: `${path} canvas ${i}` }).toBeGreaterThan(500);
-        // The chart's text alternative is the figure's summary sentence.
-        const labelledBy = await canvases.nth(i).getAttribute('aria-labelledby');
-        await expect(page.locator(`#${labelledBy}`)).toHaveText(/\d/);
-      }
-      // Every chart sits over a real table (a figure whose bars would all be 0 has a table and no chart).
-      expect(await page.locator('[data-figure]:has(canvas[data-chart]) table').count()).toBe(count);
-    }
-  });
-
-  test('CSV downloads parse and equal the tables on /progress/, every task page and /indicators/', async ({ page }) => {
-    let total = 0;
-    for (const path of ['progress/', ...tasks.map((t) => `progress/${t.id}/`), 'indicators/']) {
-      await page.goto(path);
-      total += await checkCsvDownloads(page);
-    }
-    expect(total).toBeGreaterThanOrEqual(2 + tasks.length * 2 + 1);
   });
 
   test('CSV is served as UTF-8 text with a BOM', async ({ request, baseURL }) => {
@@ -217,19 +145,6 @@ test.describe('progress pages', () => {
     }
   });
 
-  test('chart.js is loaded only on pages with charts', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(r.url());
-    });
-    await page.goto('policies/');
-    await page.waitForLoadState('networkidle');
-    const onPolicies = scripts.length;
-    await page.goto('progress/');
-    await expect.poll(() => painted(page, 0)).toBeGreaterThan(0);
-    expect(scripts.length).toBeGreaterThan(onPolicies);
-    expect(await page.locator('canvas').count()).toBeGreaterThan(0);
-  });
 });
 
 test.describe('indicators page', () => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, isoDate, msg, policyRef, sampleFlag, sampleNote, text } from './common.ts';
+import { asciiId, boundedNumber, isoDate, msg, policyRef, sampleFlag, sampleNote, text } from './common.ts';
 import { KINDERGARTEN_CATEGORIES } from './directory.ts';
 import { MEAL_FEE_UNITS, money } from './kindergarten.ts';
 
@@ -63,7 +63,7 @@ const adjustmentPlan = z.strictObject({
   /** 文号 the adjustments are made under. */
   docNumber: text,
   /** Number of kindergartens to adjust, as the plan says. */
-  expected: z.number().int().nonnegative({ error: msg('不能是负数。', '写方案要求调整的幼儿园数，例如 3。') }),
+  expected: boundedNumber('count', { negative: msg('不能是负数。', '写方案要求调整的幼儿园数，例如 3。') }),
   /** Where the plan says it. */
   source: policyRef,
 });

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { kindergartenTypesLabels, kindergartenTypesSchema, streetsLabels, streetsSchema } from './directory.ts';
+import { enrollmentLabels, enrollmentSchema } from './enrollment.ts';
 import { feeConfigLabels, feeConfigSchema } from './fees.ts';
 import { indicatorLabels, indicatorSchema } from './indicator.ts';
 import { kindergartenLabels, kindergartenSchema } from './kindergarten.ts';
@@ -57,7 +58,8 @@ export const DATA_FILES = {
   streets: { file: 'streets.json', label: '街道/乡镇列表', schema: streetsSchema, labels: streetsLabels },
   kindergartenTypes: { file: 'kindergarten-types.json', label: '幼儿园类型', schema: kindergartenTypesSchema, labels: kindergartenTypesLabels },
   feeConfig: { file: 'fees.json', label: '收费规定', schema: feeConfigSchema, labels: feeConfigLabels },
+  enrollment: { file: 'enrollment.json', label: '招生', schema: enrollmentSchema, labels: enrollmentLabels },
 } as const satisfies Record<string, DataFileSpec>;
 
-export { feeConfigSchema, kindergartenTypesSchema, streetsSchema };
+export { enrollmentSchema, feeConfigSchema, kindergartenTypesSchema, streetsSchema };
 export { indicatorSchema, kindergartenSchema, milestoneSchema, policySchema, reportSchema, siteSchema, targetSchema, taskSchema, updateNoteSchema };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, msg, sampleFlag, sampleNote, text } from './common.ts';
+import { boundedNumber, isoDate, msg, sampleFlag, sampleNote, text } from './common.ts';
 
 /** How a value is shown: 92.4%, 1:6.8 (children per adult), or a plain number with its unit. */
 export const INDICATOR_FORMATS = ['percent', 'ratio', 'number'] as const;
@@ -9,7 +9,7 @@ const threshold = z.strictObject({
   /** 比较方式 */
   op: z.enum(['>=', '<=', '='], { error: msg('比较方式不对。', '只能写 >=、<= 或 =。') }),
   /** 达标值 (for a ratio 1:7, write 7: children per adult). */
-  value: z.number({ error: msg('达标值必须是数字。', '只写数字，例如 85；比例 1:7 写 7。') }),
+  value: boundedNumber('figure', { type: msg('达标值必须是数字。', '只写数字，例如 85；比例 1:7 写 7。') }, true),
   /** The official document stating the threshold. */
   source: text,
 });
@@ -34,13 +34,13 @@ export const indicatorSchema = z.strictObject({
   /** 计算方法 */
   computation: text,
   /** 当前值 */
-  value: z.number({ error: msg('当前值必须是数字。', '只写数字，不加 % 或引号，例如 92.4；比例 1:6.8 写 6.8。') }).optional(),
+  value: boundedNumber('figure', { type: msg('当前值必须是数字。', '只写数字，不加 % 或引号，例如 92.4；比例 1:6.8 写 6.8。') }, true).optional(),
   /** 统计日期 */
   asOf: isoDate.optional(),
   /** 数据来源 of the value. */
   source: z.string().trim().default(''),
   /** Display order. */
-  order: z.number().int().default(0),
+  order: boundedNumber('order', {}, true).default(0),
   /** True when the value is sample data. */
   sample: sampleFlag,
   /** What is sample and what is official in the record. */

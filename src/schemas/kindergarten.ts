@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDate, msg, phone, policyRef, sampleFlag, text } from './common.ts';
+import { boundedNumber, isoDate, msg, NUMBER_BOUNDS, phone, policyRef, sampleFlag, text } from './common.ts';
+import { kindergartenEnrollmentLabels, kindergartenEnrollmentSchema } from './enrollment.ts';
 
 /** Class levels; 混龄 is a mixed-age class. */
 export const CLASS_LEVELS = ['小班', '中班', '大班', '混龄'] as const;
@@ -11,16 +12,27 @@ export const TUITION_LEVELS = ['全部', ...CLASS_LEVELS] as const;
 export const MEAL_FEE_UNITS = ['元/天', '元/月'] as const;
 /** Licence status (办园许可证). */
 export const LICENCE_STATUSES = ['已取得', '办理中', '无证'] as const;
+/**
+ * States of a kindergarten that is not simply open (none: open as usual). 暂停招生: it exists and is counted,
+ * but takes no new children (its free seats are not offered). 新建未开园: built or being built, not yet open
+ * (counted nowhere until it opens; `opensOn` is the planned date). A closed kindergarten is `closedOn`.
+ */
+export const KG_STATUSES = ['暂停招生', '新建未开园'] as const;
+/** A kindergarten's state other than open or closed. */
+export type KgStatus = (typeof KG_STATUSES)[number];
 /** Kinds of seat projects (new seats). */
 export const PROJECT_KINDS = ['新建', '原址翻建', '改扩建'] as const;
 
 /** An amount of money in 元: a number, 0 or more. */
-export const money = z.number({ error: msg('金额必须是数字。', '只写数字，不写“元”，例如 450。') }).nonnegative({
-  error: msg('金额不能是负数。', '填写 0 或正数。'),
+export const money = boundedNumber('money', {
+  type: msg('金额必须是数字。', '只写数字，不写“元”，例如 450。'),
+  negative: msg('金额不能是负数。', '填写 0 或正数。'),
+  max: msg(`金额超过 ${NUMBER_BOUNDS.money.max} 元，不像真实的收费。`, '检查是否多写了 0，或把年费写成了月费；金额只写数字，例如 450。'),
 });
 
-const count = z.number({ error: msg('必须是数字。', '只写整数，例如 6。') }).int({ error: msg('必须是整数。', '人数、班数写整数。') }).nonnegative({
-  error: msg('不能是负数。', '填写 0 或正整数。'),
+const count = boundedNumber('count', {
+  type: msg('必须是数字。', '只写整数，例如 6。'),
+  negative: msg('不能是负数。', '填写 0 或正整数。'),
 });
 
 /** 保教费 for one level, or for every level when `level` is 全部. */
@@ -95,25 +107,40 @@ export const kindergartenSchema = z.strictObject({
   capacity: count,
   /** 在园幼儿数 */
   enrolled: count,
-  /** Fees. */
+  /**
+   * Fees. Leave out what is not published (the whole of `fees`, or `tuition`, `meals`, `basis` or `cap`):
+   * pages then say 未公布, never 0.
+   */
   fees: z.strictObject({
-    /** 保教费 元/月 */
-    tuition: z.array(tuition).min(1, { error: msg('至少填写一项保教费。', '例如 [{"level": "全部", "amount": 450}]。') }),
-    /** 伙食费 */
-    meals,
-    /** 收费依据 of the current fees */
-    basis: feeBasis,
-    /** 核定收费上限 (元/月): required for 公办 kindergartens (政府定价). */
+    /** 保教费 元/月; left out when not published. */
+    tuition: z.array(tuition).min(1, { error: msg('至少填写一项保教费。', '例如 [{"level": "全部", "amount": 450}]；保教费未公布时删去 tuition 这一项。') }).optional(),
+    /** 伙食费; left out when not published. */
+    meals: meals.optional(),
+    /** 收费依据 of the current fees; left out when not published. */
+    basis: feeBasis.optional(),
+    /** 核定收费上限 (元/月): 公办 kindergartens (政府定价) should state it; left out when not published. */
     cap: money.optional(),
     /** 调整记录, any order (pages show the newest first). */
     history: z.array(feeChange).default([]),
-  }),
+  }).default({ history: [] }),
   /** 办园许可证 */
   licence: z.enum(LICENCE_STATUSES, { error: msg('许可证状态不对。', `只能写 ${LICENCE_STATUSES.join('、')} 之一。`) }),
   /** 联系电话 */
   phone,
   /** New-seat project of the plan, when the kindergarten has one. */
   project: seatProject.optional(),
+  /** 停办日期 YYYY-MM-DD: the kindergarten is closed. Its page stays at its address and says 已停办; it is counted nowhere. */
+  closedOn: isoDate.optional(),
+  /** 停办说明 (e.g. where its children went), shown on its page. */
+  closedNote: z.string().trim().default(''),
+  /** 办园状态 other than open: 暂停招生 or 新建未开园; left out when the kindergarten is open as usual. */
+  status: z.enum(KG_STATUSES, { error: msg('办园状态不对。', `只能写 ${KG_STATUSES.join('、')} 之一；正常办园时删去 status 这一项。`) }).optional(),
+  /** 状态说明 (e.g. 因改扩建暂停招生), shown beside the status. */
+  statusNote: z.string().trim().default(''),
+  /** 计划开园日期 YYYY-MM-DD of a 新建未开园 kindergarten. */
+  opensOn: isoDate.optional(),
+  /** 招生: what the year's enrolment says for this kindergarten (招生范围, 招生计划, 在园时间); omitted when not published. */
+  enrollment: kindergartenEnrollmentSchema.optional(),
   /** 信息核对日期: the date the facts above were true. */
   asOf: isoDate,
   /** True when any field is sample data: then the whole record is flagged and pages show the banner. */
@@ -124,10 +151,14 @@ export const kindergartenSchema = z.strictObject({
 
 /** Validated kindergarten. */
 export type KindergartenData = z.infer<typeof kindergartenSchema>;
+/** A kindergarten's fees, each part present only when published. */
+export type KgFees = KindergartenData['fees'];
 /** One 保教费 line. */
-export type Tuition = KindergartenData['fees']['tuition'][number];
+export type Tuition = NonNullable<KgFees['tuition']>[number];
 /** A 伙食费 figure. */
-export type MealFee = KindergartenData['fees']['meals'];
+export type MealFee = NonNullable<KgFees['meals']>;
+/** The 收费依据 of the current fees. */
+export type FeeBasis = NonNullable<KgFees['basis']>;
 /** One fee change. */
 export type FeeChange = KindergartenData['fees']['history'][number];
 /** Classes by level. */
@@ -175,6 +206,12 @@ export const kindergartenLabels: Record<string, string> = {
   'project.seats': '学位项目·学位数',
   'project.floorArea': '学位项目·建筑面积',
   'project.source': '学位项目·出处',
+  closedOn: '停办日期',
+  closedNote: '停办说明',
+  status: '办园状态',
+  statusNote: '状态说明',
+  opensOn: '计划开园日期',
+  ...kindergartenEnrollmentLabels,
   asOf: '信息核对日期',
   sample: '示例数据标记',
   sampleNote: '示例数据说明',

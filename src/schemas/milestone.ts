@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, isoDate, msg, sampleFlag, sampleNote, text } from './common.ts';
+import { asciiId, boundedNumber, isoDate, msg, sampleFlag, sampleNote, text } from './common.ts';
 
 /** Where a milestone stands. 已完成 needs its date and document. */
 export const MILESTONE_STATUSES = ['已完成', '进行中', '未到'] as const;
@@ -37,7 +37,7 @@ export const milestoneSchema = z
     /** 说明, e.g. why a date is not shown yet. */
     note: z.string().trim().default(''),
     /** Display order on the timeline. */
-    order: z.number().int().default(0),
+    order: boundedNumber('order', {}, true).default(0),
     /** True when status or date is sample data. */
     sample: sampleFlag,
     /** What is sample and what is official in the record. */

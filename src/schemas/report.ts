@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
-import { isoDate, isoMonth, msg, sampleFlag, sampleNote } from './common.ts';
+import { boundedNumber, isoDate, isoMonth, msg, sampleFlag, sampleNote } from './common.ts';
 
 /** A reported value: a number for quantified targets, true/false for qualitative ones. */
 const reportedValue = z.union([
-  z.number().nonnegative({ error: msg('完成数不能是负数。', '填写截至统计日期的累计完成数，没有进展就写 0。') }),
+  boundedNumber('figure', { negative: msg('完成数不能是负数。', '填写截至统计日期的累计完成数，没有进展就写 0。') }),
   z.boolean(),
 ], { error: msg('完成数只能是数字或 true/false。', '数字目标写数字（不要加单位或引号），定性目标写 true（已完成）或 false。') });
 
 /** A count in a breakdown (准入 3 所). */
-const count = z
-  .number({ error: msg('分类统计数必须是数字。', '只写整数，不加单位或引号，例如 3。') })
-  .int({ error: msg('分类统计数必须是整数。', '写整数，例如 3。') })
-  .nonnegative({ error: msg('分类统计数不能是负数。', '填写 0 或正整数。') });
+const count = boundedNumber('count', {
+  type: msg('分类统计数必须是数字。', '只写整数，不加单位或引号，例如 3。'),
+  negative: msg('分类统计数不能是负数。', '填写 0 或正整数。'),
+});
 
 /** `content/reports/<YYYY-MM>.json`: the plan's 月报告制度, one file per month. */
 export const reportSchema = z.strictObject({

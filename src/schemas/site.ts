@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, msg, phone, sampleFlag, sampleNote, webAddress } from './common.ts';
+import { email, msg, phone, sampleFlag, sampleNote, siteAddress } from './common.ts';
 
 /** Optional text: an empty string means “not known”, and the page then leaves the fact out. */
 const optionalText = z.string().trim().default('');
@@ -18,6 +18,11 @@ export const siteSchema = z.strictObject({
   regionWord: z.string().trim().default(''),
   /** Overrides the plan's short name derived from the title of the policy the targets cite (实施方案 …); empty: derived. */
   planName: z.string().trim().default(''),
+  /**
+   * Overrides the national programme's name derived from `district` (全国学前教育普及普惠县 / …区 / …旗 / …市),
+   * without 创建, e.g. 全国学前教育普及普惠县（区）; empty: derived.
+   */
+  programmeName: z.string().trim().default(''),
   /** 教育行政部门 responsible for the campaign. */
   bureau: z.string().trim().min(1, { error: msg('不能为空。', '填写教育局名称。') }),
   /** 主办单位 shown in the footer. */
@@ -47,7 +52,7 @@ export const siteSchema = z.strictObject({
     })
     .default({ address: '', phone: '', email: '', complaintPhone: '', hotline: '' }),
   /** Public address of the site, e.g. https://jyj.example.gov.cn/xqjy/ ; empty until it is known. */
-  siteUrl: webAddress,
+  siteUrl: siteAddress,
   /** One paragraph shown on the home page and in meta descriptions. */
   description: z.string().trim().min(1, { error: msg('不能为空。', '用一两句话介绍本网站。') }),
   /** True when the site facts is sample data, not from an official source: pages showing it carry the 示例数据 banner. */
@@ -79,6 +84,7 @@ export const siteLabels: Record<string, string> = {
   description: '网站简介',
   regionWord: '地区用词',
   planName: '方案简称',
+  programmeName: '创建项目名称',
   sample: '示例数据标记',
   sampleNote: '示例数据说明',
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, isoDate, msg, sampleFlag, sampleNote, text } from './common.ts';
+import { asciiId, boundedNumber, NUMBER_BOUNDS, isoDate, msg, sampleFlag, sampleNote, text } from './common.ts';
 
 /** What the plan promises: a number, a range (兼职教研员 3至5名) or a qualitative goal (no figure). */
 export const targetValue = z.discriminatedUnion(
@@ -8,15 +8,15 @@ export const targetValue = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('number'),
       /** The promised figure. */
-      value: z.number({ error: msg('目标数值必须是数字。', '只写数字，不写单位，例如 120。') }).nonnegative({ error: msg('不能是负数。', '填写计划中的目标数字。') }),
+      value: boundedNumber('figure', { type: msg('目标数值必须是数字。', '只写数字，不写单位，例如 120。'), negative: msg('不能是负数。', '填写计划中的目标数字。') }),
     }),
     z
       .strictObject({
         kind: z.literal('range'),
         /** Lower bound (e.g. 3 of 3至5名). */
-        min: z.number({ error: msg('区间下限必须是数字。', '例如 3。') }).nonnegative({ error: msg('不能是负数。', '填写区间的下限。') }),
+        min: boundedNumber('figure', { type: msg('区间下限必须是数字。', '例如 3。'), negative: msg('不能是负数。', '填写区间的下限。') }),
         /** Upper bound (e.g. 5 of 3至5名). */
-        max: z.number({ error: msg('区间上限必须是数字。', '例如 5。') }).nonnegative({ error: msg('不能是负数。', '填写区间的上限。') }),
+        max: boundedNumber('figure', { type: msg('区间上限必须是数字。', '例如 5。'), negative: msg('不能是负数。', '填写区间的上限。') }),
       })
       .refine((t) => t.min <= t.max, { path: ['max'], error: msg('区间上限小于下限。', '“3至5名”写成 "min": 3, "max": 5。') }),
     z.strictObject({
@@ -37,7 +37,7 @@ export const targetSchema = z
     /** 所属任务: file name of `content/tasks/<slug>.json`, e.g. staffing. */
     task: asciiId,
     /** 条目编号 within the task (1., 2., …); omitted for the task's opening paragraph. */
-    item: z.number().int().positive({ error: msg('条目编号必须是正整数。', '写方案中该条的序号，例如 2；任务开头的总述段落不写这一项。') }).optional(),
+    item: z.number().int().positive({ error: msg('条目编号必须是正整数。', '写方案中该条的序号，例如 2；任务开头的总述段落不写这一项。') }).max(NUMBER_BOUNDS.order.max).optional(),
     /** 名称: short, it starts the generated sentence (「室外地面硬化完成7,200㎡」). */
     title: text,
     /** 单位, e.g. 人, ㎡, 间, %; empty for a qualitative target. */
@@ -68,7 +68,7 @@ export const targetSchema = z
     /** Unit of the breakdown counts, e.g. 所. */
     breakdownUnit: z.string().trim().default(''),
     /** Display order within the task. */
-    order: z.number().int().default(0),
+    order: boundedNumber('order', {}, true).default(0),
     /** True when the record is sample data, not from an official source: pages showing it carry the 示例数据 banner. */
     sample: sampleFlag,
     /** What is sample and what is official in the record. */

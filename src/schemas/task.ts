@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asciiId, msg, sampleFlag, sampleNote, text } from './common.ts';
+import { asciiId, boundedNumber, msg, sampleFlag, sampleNote, text } from './common.ts';
 
 /**
  * `content/tasks/<slug>.json`: one group of targets, usually one of the plan's 工作任务 （一）…（五）.
@@ -20,7 +20,7 @@ export const taskSchema = z.strictObject({
     section: text,
   }),
   /** Display order on /progress/. */
-  order: z.number().int().default(0),
+  order: boundedNumber('order', {}, true).default(0),
   /** True when the record is sample data, not from an official source: pages showing it carry the 示例数据 banner. */
   sample: sampleFlag,
   /** What is sample and what is official in the record. */

@@ -13,8 +13,9 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const out = mkdtempSync(join(tmpdir(), 'xqjy-atomic-'));
 const dist = join(out, 'dist');
 const releases = join(out, '.dist-releases');
-// The shipped content, through CONTENT_DIR so this build keeps its own Astro cache.
-const env = childEnv({ CONTENT_DIR: join(ROOT, 'content'), DIST_DIR: dist });
+// A frozen copy of the shipped content (not content/, which a county replaces), through CONTENT_DIR so this
+// build keeps its own Astro cache.
+const env = childEnv({ CONTENT_DIR: join(ROOT, 'tests', 'fixtures', 'sites', 'shipped-copy'), DIST_DIR: dist });
 
 const files = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

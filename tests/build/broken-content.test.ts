@@ -9,7 +9,9 @@ import { checkContent } from '../../scripts/load-content.ts';
 import { childEnv } from '../helpers/child-env.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'broken');
-const SITE = join(import.meta.dirname, '..', '..', 'content', 'site.json');
+// A frozen copy of the shipped content (never content/, which a county replaces): the messages name its ids.
+const BASE = join(import.meta.dirname, '..', 'fixtures', 'sites', 'shipped-copy');
+const SITE = join(BASE, 'site.json');
 
 /** A content folder with the real site config and the given files (path under content/ → fixture file). */
 function contentWith(files: Record<string, string>, site = SITE): string {
@@ -39,8 +41,8 @@ describe('policy fixtures', () => {
     for (const part of expected) expect(msg).toContain(part);
   });
 
-  it('the shipped content passes', () => {
-    expect(checkContent(join(import.meta.dirname, '..', '..', 'content')).errors.map((e) => e.message)).toEqual([]);
+  it('the base content passes', () => {
+    expect(checkContent(BASE).errors.map((e) => e.message)).toEqual([]);
   });
 });
 
@@ -71,10 +73,10 @@ function build(content: string) {
   return { r, dist, leftovers };
 }
 
-/** The shipped content plus the given fixtures (path under content/ → fixture file): cross-file rules need real targets. */
+/** The base content plus the given fixtures (path under content/ → fixture file): cross-file rules need real targets. */
 function realContentWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'xqjy-content-'));
-  cpSync(join(import.meta.dirname, '..', '..', 'content'), dir, { recursive: true });
+  cpSync(BASE, dir, { recursive: true });
   for (const [to, from] of Object.entries(files)) cpSync(from, join(dir, to));
   return dir;
 }
@@ -131,8 +133,8 @@ describe('a failed build publishes nothing', () => {
 });
 
 // Kindergarten rules: each fixture is a valid record (tests/fixtures/good/kindergarten.json) with one defect,
-// checked beside that record against the shipped streets, types, fee documents and plan.
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+// checked beside that record against the base content's streets, types, fee documents and plan.
+const CONTENT = BASE;
 const GOOD_KG = join(import.meta.dirname, '..', 'fixtures', 'good', 'kindergarten.json');
 function kgContentWith(files: Record<string, string>): string {
   return contentWith({
@@ -159,7 +161,6 @@ describe('kindergarten fixtures', () => {
     ['negative-fee.json', ['kindergartens/negative-fee.json', '保教费·金额（fees.tuition[0].amount） 金额不能是负数：收到 数字 -100', '伙食费·金额（fees.meals.amount） 金额不能是负数', '修改方法：填写 0 或正数']],
     ['bad-meal-unit.json', ['kindergartens/bad-meal-unit.json', '伙食费·单位（fees.meals.unit）', '只能写 元/天 或 元/月']],
     ['over-cap.json', ['kindergartens/over-cap.json', '保教费·金额（fees.tuition[0].amount） 小班保教费 420 元/月 高于核定收费上限（fees.cap）400 元/月', '按收费文件改正保教费']],
-    ['missing-cap.json', ['kindergartens/missing-cap.json', '核定收费上限（fees.cap） 没有填写', '"cap"']],
     ['change-without-doc-number.json', ['kindergartens/change-without-doc-number.json', '缺少必填字段 调整记录·文号（fees.history[0].docNumber）', '"docNumber": ……']],
     ['change-without-date.json', ['kindergartens/change-without-date.json', '缺少必填字段 调整记录·执行日期（fees.history[0].effectiveOn）', '"effectiveOn": ……']],
     ['history-mismatch.json', ['kindergartens/history-mismatch.json', '保教费（fees.tuition） 现行保教费（380 元/月）与最近一次调整（2024-03-01）后的金额（360 元/月）不一致']],
@@ -168,10 +169,28 @@ describe('kindergarten fixtures', () => {
     ['unregistered-document.json', ['kindergartens/unregistered-document.json', '收费依据·文号（fees.basis.docNumber） “包发改费字〔2015〕230号”不在收费依据文件列表', '是不是要写“包发改费字〔2015〕203号”？']],
     ['fee-level-missing.json', ['kindergartens/fee-level-missing.json', '保教费（fees.tuition） 本园有混龄，但保教费中没有混龄的金额']],
     ['enrolled-over-capacity.json', ['kindergartens/enrolled-over-capacity.json', '在园幼儿数（enrolled） 95 超过核定学位数（capacity）90', '修改方法：核对两个数字']],
+    ['enrollment-over-capacity.json', ['kindergartens/enrollment-over-capacity.json', '招生·招生计划（enrollment.plan） 共 100 人，超过核定学位数（capacity）90。', '修改方法：招生计划不能多于核定学位']],
     ['not-sample-on-sample-street.json', ['kindergartens/not-sample-on-sample-street.json', '示例数据标记（sample） 街道/乡镇“示例东街道”是示例数据', '加上 "sample": true']],
+    ['bad-status.json', ['kindergartens/bad-status.json', '办园状态（status） 办园状态不对：收到 文字“停止招生”', '只能写 暂停招生、新建未开园 之一；正常办园时删去 status 这一项。']],
+    ['closed-after-as-of.json', ['kindergartens/closed-after-as-of.json', '停办日期（closedOn） 2024-12-01 晚于信息核对日期（asOf）2024-09-01：还没有停办的幼儿园不能写停办日期。', '修改方法：幼儿园停办后再写 closedOn，并把 asOf 改为核对停办的日期；停办日期写错的，改正它。']],
+    ['closed-with-status.json', ['kindergartens/closed-with-status.json', '办园状态（status） 写了停办日期（closedOn）2024-07-01，又写了办园状态“暂停招生”，不知道以哪个为准。', '修改方法：已停办的幼儿园删去 status（和 statusNote）；仍在办的删去 closedOn。']],
+    ['closed-note-without-date.json', ['kindergartens/closed-note-without-date.json', '停办说明（closedNote） 写了停办说明，但没有停办日期（closedOn）。', '修改方法：已停办的幼儿园加上 "closedOn": "YYYY-MM-DD"；仍在办的删去 closedNote。']],
+    ['opens-on-passed.json', ['kindergartens/opens-on-passed.json', '计划开园日期（opensOn） 2024-03-01 不晚于信息核对日期（asOf）2024-09-01，办园状态却仍是“新建未开园”。', '修改方法：已开园的，删去 status 和 opensOn，填写开园后的班级、在园幼儿和收费；推迟开园的，把 opensOn 改为新的计划日期，并更新 asOf。']],
+    ['opens-on-while-open.json', ['kindergartens/opens-on-while-open.json', '计划开园日期（opensOn） 只有办园状态（status）是“新建未开园”时才写计划开园日期，本园没有写办园状态（正常办园）。', '修改方法：已开园的删去 opensOn；还没开园的加上 "status": "新建未开园"。']],
+    ['planned-with-children.json', ['kindergartens/planned-with-children.json', '在园幼儿数（enrolled） 80：办园状态是“新建未开园”，还不会有在园幼儿。', '修改方法：还没开园时写 0；已开园的删去 status 和 opensOn。']],
+    ['status-note-without-status.json', ['kindergartens/status-note-without-status.json', '状态说明（statusNote） 写了状态说明，但没有办园状态（status）。', '修改方法：加上 "status"（暂停招生 或 新建未开园）；正常办园的删去 statusNote。']],
   ])('%s is refused with file, field and fix', (name, expected) => {
     const msg = messages(kgContentWith(kgFixture(name)));
     for (const part of expected) expect(msg).toContain(part);
+  });
+
+  it.each([
+    ['missing-cap.json', 'kindergartens/missing-cap.json：没有填写核定收费上限（fees.cap）：“教办公办”是公办幼儿园，收费实行政府定价，页面上的核定保教费上限显示“未公布”。有收费文件核定的上限时，在 fees 中加上 "cap": 金额（元/月）。'],
+    ['closed-with-fees.json', 'kindergartens/closed-with-fees.json：已停办（closedOn 2024-07-01），页面不再显示收费，但 fees 中仍写着保教费或伙食费。可删去 fees 中的 tuition、meals、basis、cap（调整记录 history 可以保留）。'],
+  ])('%s is a warning, not an error', (name, warning) => {
+    const r = checkContent(kgContentWith(kgFixture(name)));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.join('\n')).toContain(warning);
   });
 
   it('over the class-size standard is a warning, not an error', () => {
@@ -207,5 +226,22 @@ describe('kindergarten fixtures', () => {
     expect(r.stderr).toContain('⚠ ');
     expect(r.stderr).toContain('超过班额标准');
     expect(r.stdout).toContain('内容检查通过');
+  });
+});
+
+describe('enrolment fixtures (content/enrollment.json)', () => {
+  it.each([
+    ['unknown-policy.json', ['enrollment.json', '招生政策文件（policy） “kunqu-zhaosheng-2025”不是本站的政策文件。', '先把招生通知放进 content/policies/，再写它的文件名（不含 .mdx），现有：kunqu-puji-puhui-plan-2023；还没上传时留空。']],
+    ['dates-reversed.json', [
+      'enrollment.json',
+      '报名时间·结束日期（periods[0].to） 2025-05-10 早于开始日期 2025-05-20。',
+      '报名时间·开始日期（periods[1].from） “现场审核”（2025-05-01）早于上一项“网上报名”（2025-05-20）。',
+      '适龄范围·出生日期止（ages[0].bornTo） 2021-09-01 早于出生日期起 2022-08-31。',
+    ]],
+    ['http-link.json', ['enrollment.json', '报名网址（applyUrl） “http://zs.example.gov.cn/”不是 https:// 开头。', '只能链接加密的 https:// 网址']],
+    ['bad-fields.json', ['enrollment.json', '招生年度（year）', '招生年度必须是四位年份数字', '收到 文字“2025年”', '适龄范围·班级（ages[0].level）', '只能写 托班、小班、中班、大班、混龄']],
+  ])('%s is refused with file, field and fix', (name, expected) => {
+    const msg = messages(kgContentWith({ 'enrollment.json': join(FIX, 'enrollment', name) }));
+    for (const part of expected) expect(msg).toContain(part);
   });
 });

@@ -12,7 +12,7 @@ import { decodeSvg } from '../helpers/qr-decode.ts';
 
 const CONTENT = join(import.meta.dirname, '..', 'fixtures', 'sites', 'district-streets');
 // The pages with a share block, as built files and public paths; the policy and task are the fixture's own.
-const SHARED = ['policies/donghu-plan-2025/', 'progress/conditions/', 'fees/', 'seats/'];
+const SHARED = ['policies/donghu-plan-2025/', 'progress/conditions/', 'fees/', 'seats/', 'enrollment/'];
 const pageOf = (out: string, path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
 it('builds kindergarten pages with a note instead of a QR code, and warns', () => {

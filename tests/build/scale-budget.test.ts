@@ -27,7 +27,8 @@ function freePort(): Promise<number> {
   });
 }
 
-const SOURCE = process.env.CONTENT_DIR ?? 'content';
+// The fixture copy of the shipped content (never content/, which a county replaces); CONTENT_DIR tries another.
+const SOURCE = process.env.CONTENT_DIR ?? 'tests/fixtures/sites/shipped-copy';
 // 10×, or more for a county with fewer than 16 kindergartens: the directory must pass the size at which it
 // turns into groups (FULL_LIST_LIMIT), or this test would not test the large-site layout.
 const FACTOR = Math.max(10, Math.ceil((FULL_LIST_LIMIT + 1) / Math.max(1, readdirSync(join(SOURCE, 'kindergartens')).filter((f) => f.endsWith('.json') && !/^[_.]/.test(f)).length)));
@@ -36,11 +37,14 @@ let kgCount = 0;
 // the county's content has none), so /seats/ and /fees/ show their per-subdivision figures.
 let projects = 0;
 let adjustments = 0;
+// Kindergartens with an enrolment block past the limit too: /enrollment/ then names their count.
+let enrolling = 0;
 beforeAll(() => {
   generateContent(CONTENT, FACTOR, SOURCE);
   const doc = (readParsed(join(CONTENT, 'fees.json'), '.json').data as { adjustments?: { docNumber: string } }).adjustments?.docNumber;
   projects = growKindergartens(CONTENT, (k) => k.project !== undefined, FULL_LIST_LIMIT);
   adjustments = doc ? growKindergartens(CONTENT, (k) => (k.fees?.history ?? []).some((c) => c.docNumber === doc), FULL_LIST_LIMIT) : 0;
+  enrolling = growKindergartens(CONTENT, (k) => (k as { enrollment?: unknown }).enrollment !== undefined, FULL_LIST_LIMIT);
   kgCount = readdirSync(join(CONTENT, 'kindergartens')).filter((f) => f.endsWith('.json') && !/^[_.]/.test(f)).length;
   expect(kgCount).toBeGreaterThan(FULL_LIST_LIMIT);
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { env: childEnv({ CONTENT_DIR: CONTENT, DIST_DIR: DIST }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -72,6 +76,14 @@ describe(`${FACTOR}× generated content`, () => {
     expect(new Set(ids).size).toBe(kgCount);
     // Every group page is linked from the overview.
     for (const f of groupPages) expect(html('kindergartens/index.html')).toContain(`/kindergartens/street/${f.replace(/index\.html$/, '')}`);
+  });
+
+  it('past the limit, /enrollment/ names how many kindergartens published enrolment facts instead of listing them', (ctx) => {
+    if (!enrolling) ctx.skip();
+    expect(enrolling).toBeGreaterThan(FULL_LIST_LIMIT);
+    const page = html('enrollment/index.html');
+    expect(page).toMatch(new RegExp(`data-enrollment-kgs-count[^>]*>${enrolling} 所幼儿园`));
+    expect(page).not.toMatch(/data-enrollment-kgs[\s>]/);
   });
 
   it('past the limit, /seats/ and /fees/ show new-seat projects and fee adjustments per subdivision', (ctx) => {

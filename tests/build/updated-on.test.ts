@@ -124,6 +124,30 @@ describe('a build from the repository', () => {
   });
 });
 
+describe('a build of a fork', () => {
+  it('lists only the county’s own changes: nothing of the content it was forked from, on /updates/ or in /rss.xml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xqjy-fork-build-'));
+    git(dir, ['clone', '-q', `file://${repo}`, 'c']);
+    const fork = join(dir, 'c');
+    rmSync(join(fork, 'content'), { recursive: true });
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'sites', 'district-streets'), join(fork, 'content'), { recursive: true });
+    git(fork, ['add', '-A']);
+    git(fork, ['commit', '-q', '-m', 'our county'], '2024-04-01T09:00:00+08:00');
+    const ours = JSON.parse(readFileSync(join(fork, 'content', 'site.json'), 'utf8')).name as string;
+    const site = build(join(fork, 'content'));
+    const page = site.html('updates/index.html');
+    const rss = site.html('rss.xml');
+    for (const text of [page, rss]) {
+      expect(text).not.toContain('青禾'); // the upstream county's kindergartens and policy
+      expect(text).not.toContain('移除幼儿园');
+    }
+    expect(page.replace(/<[^>]+>/g, '')).toContain('2024年4月1日');
+    expect(page).toContain('新增幼儿园');
+    expect(site.html('index.html')).toContain(ours);
+    expect(updatedOf(site.html('index.html'))).toEqual(['2024-04-01', '2024年4月1日']);
+  }, 300_000);
+});
+
 describe('a build from a shallow clone', () => {
   it('uses the content’s own dates and says so in the build log', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xqjy-shallow-build-'));

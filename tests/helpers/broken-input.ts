@@ -1,16 +1,17 @@
 // Broken-input fixtures (tests/fixtures/broken/input/) and the exact problem each must produce; shared by
 // tests/tools/broken-input.test.ts and the validate ⇔ build property test.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { checkContent } from '../../scripts/load-content.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'broken', 'input');
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+// A frozen copy of the shipped content (never content/, which a county replaces): the messages below name its ids.
+const CONTENT = join(import.meta.dirname, '..', 'fixtures', 'sites', 'shipped-copy');
 
-/** Shipped content with `from` (under fixtures/broken/input) copied to `to` (under content/). */
+/** The shipped-copy fixture site with `from` (under fixtures/broken/input) copied to `to` (under content/). */
 export function contentWithFixture(from: string, to: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'xqjy-content-'));
   cpSync(CONTENT, dir, { recursive: true });
@@ -25,7 +26,10 @@ export function snapshotFiles(dir: string): Record<string, string> {
   const walk = (d: string) => {
     for (const f of readdirSync(d)) {
       const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
+      const st = lstatSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (st.isSymbolicLink()) out[relative(dir, p)] = `-> ${readlinkSync(p)}`;
+      else if (!st.isFile()) out[relative(dir, p)] = `special ${st.mode}`;
       else out[relative(dir, p)] = createHash('sha1').update(readFileSync(p)).digest('hex');
     }
   };
@@ -45,6 +49,28 @@ export function run(from: string, to: string) {
     issues: r.errors.flatMap((e) => e.issues.map((i) => [norm(e.file), i.field, norm(i.problem)])),
     messages: r.errors.map((e) => norm(e.message)),
     warnings: r.warnings.map(norm).filter((w) => !w.startsWith('content/site.json：没有填写')),
+  };
+}
+
+/**
+ * Runs the loader on a copy of the shipped content changed by `setup` (which can make what git fixtures cannot
+ * hold: symlinks, FIFOs, folders in place of files), with `setup`'s public/ folder when it makes one. Asserts
+ * that neither the copy nor the folder `outside` (what links point to) changed.
+ */
+export function runSetup(setup: (content: string, outside: string, pub: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'xqjy-content-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  const outside = mkdtempSync(join(tmpdir(), 'xqjy-outside-'));
+  cpSync(join(CONTENT, 'kindergartens', 'sample-puhui-01.json'), join(outside, 'outside.json'));
+  const pub = mkdtempSync(join(tmpdir(), 'xqjy-public-'));
+  setup(dir, outside, pub);
+  const before = [snapshotFiles(dir), snapshotFiles(outside), snapshotFiles(pub)];
+  const r = checkContent(dir, pub);
+  expect([snapshotFiles(dir), snapshotFiles(outside), snapshotFiles(pub)]).toEqual(before);
+  const norm = (s: string) => s.split(relative(process.cwd(), dir)).join('content').split(relative(process.cwd(), pub)).join('public');
+  return {
+    issues: r.errors.flatMap((e) => e.issues.map((i) => [norm(e.file), i.field, norm(i.problem)])),
+    messages: r.errors.map((e) => norm(e.message)),
   };
 }
 
@@ -126,7 +152,29 @@ export const CASES: Record<string, Case[]> = {
     ['policies/mdx-onerror.mdx', 'policies/mdx-onerror.mdx', [['content/policies/mdx-onerror.mdx', '（正文第 10 行）', '正文第 10 行：<img> 不能有事件属性 onerror：它会运行代码。']]],
     ['policies/mdx-style-attr.mdx', 'policies/mdx-style-attr.mdx', [['content/policies/mdx-style-attr.mdx', '（正文第 10 行）', '正文第 10 行：<p> 不能有 style 属性（网站的安全策略禁止内联样式）。']]],
     ['policies/mdx-component.mdx', 'policies/mdx-component.mdx', [['content/policies/mdx-component.mdx', '（正文第 10 行）', '正文第 10 行：本站没有提供组件 <ProgressBar>。']]],
-    ['policies/mdx-javascript-link.mdx', 'policies/mdx-javascript-link.mdx', [['content/policies/mdx-javascript-link.mdx', '（正文第 10 行）', '正文第 10 行：链接“javascript:alert(1)”不安全或不完整。']]],
+    ['policies/mdx-javascript-link.mdx', 'policies/mdx-javascript-link.mdx', [['content/policies/mdx-javascript-link.mdx', '（正文第 10 行）', '正文第 10 行：链接“javascript:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']]],
+  ],
+  'links as a browser reads them': [
+    ['policies/mdx-reference-javascript.mdx', 'policies/mdx-reference-javascript.mdx', [['content/policies/mdx-reference-javascript.mdx', '（正文第 12 行）', '正文第 12 行：链接“javascript:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']]],
+    ['policies/mdx-tab-in-scheme.mdx', 'policies/mdx-tab-in-scheme.mdx', [['content/policies/mdx-tab-in-scheme.mdx', '（正文第 10 行）', '正文第 10 行：链接“java\\u0009script:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']]],
+    ['policies/mdx-control-before-scheme.mdx', 'policies/mdx-control-before-scheme.mdx', [['content/policies/mdx-control-before-scheme.mdx', '（正文第 10 行）', '正文第 10 行：链接“\\u0001javascript:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']]],
+    ['policies/mdx-backslash-path.mdx', 'policies/mdx-backslash-path.mdx', [['content/policies/mdx-backslash-path.mdx', '（正文第 10 行）', '正文第 10 行：链接“/\\evil.example/”不安全或不完整（以 // 或 /\\ 开头，会打开其他网站）。']]],
+    ['policies/attachment-backslash.mdx', 'policies/attachment-backslash.mdx', [['content/policies/attachment-backslash.mdx', 'attachments[0].href', '附件链接（attachments[0].href） 链接不对：收到 文字“/\\evil.example/a.pdf”。']]],
+  ],
+  'MDX the build cannot read': [
+    ['policies/mdx-lone-cr.mdx', 'policies/mdx-lone-cr.mdx', [['content/policies/mdx-lone-cr.mdx', '（整个文件）', '文件的换行符是旧式的 CR（只有回车，老版 Mac 的格式），网站读不出 frontmatter 和段落。']]],
+    ['policies/mdx-style-css.mdx', 'policies/mdx-style-css.mdx', [['content/policies/mdx-style-css.mdx', '（正文第 12 行）', '正文第 12 行：不能使用 <style> 标签：它会在读者的浏览器里运行代码或改变整个网页的样子。']]],
+    ['policies/mdx-html-comment.mdx', 'policies/mdx-html-comment.mdx', [['content/policies/mdx-html-comment.mdx', '（正文第 10 行）', '正文第 10 行有 HTML 注释“<!-- -->”，MDX 正文里不能这样写。']]],
+  ],
+  'numbers and names a person can mean': [
+    ['kindergartens/fee-huge.json', KG, [[`content/${KG}`, 'fees.tuition[0].amount', '保教费·金额（fees.tuition[0].amount） 金额超过 100000 元，不像真实的收费：收到 数字 1e+308。']]],
+    ['kindergartens/fee-precision.json', KG, [[`content/${KG}`, 'fees.meals.amount', '伙食费·金额（fees.meals.amount） 最多两位小数（精确到分）：收到 数字 380.123456。']]],
+    ['kindergartens/name-zero-width.json', KG, [[`content/${KG}`, 'name', '全称（name） 的第 7 个字处有看不见的字符 U+200B（零宽字符、文字方向控制符或控制字符），读者看不到它，但它会让名称、搜索和比对出错。']]],
+    ['kindergartens/name-bidi.json', KG, [[`content/${KG}`, 'name', '全称（name） 的第 10 个字处有看不见的字符 U+202E（零宽字符、文字方向控制符或控制字符），读者看不到它，但它会让名称、搜索和比对出错。']]],
+    ['kindergartens/name-nul.json', KG, [[`content/${KG}`, 'name', '全称（name） 的第 7 个字处有看不见的字符 U+0000（零宽字符、文字方向控制符或控制字符），读者看不到它，但它会让名称、搜索和比对出错。']]],
+    ['kindergartens/name-spaced-copy.json', KG, [['content/kindergartens/sample-puhui-02.json', 'name', '全称（name） “示例普惠第二幼儿园”已被 content/kindergartens/sample-puhui-01.json 使用（“示例普惠第二 幼儿园”，只差全角/半角、空格或看不见的字符）。']]],
+    ['site/url-chinese-path.json', 'site.json', [['content/site.json', 'siteUrl', '网站网址（siteUrl） 网址的路径只能用英文字母、数字、连字符“-”、下划线和斜杠：本站每个网址都是英文的，中文、空格或 % 编码的路径会让构建失败：收到 文字“https://jyj.example.gov.cn/学前教育/”。']]],
+    ['site/url-credentials.json', 'site.json', [['content/site.json', 'siteUrl', '网站网址（siteUrl） 网址里不能有用户名或密码（“用户名:密码@”）：它会出现在每个页面的链接、二维码、sitemap 和 robots.txt 里，任何人都能看到：收到 文字“https://user:pw@jyj.example.gov.cn/xqjy/”。']]],
   ],
   'cross-file rules': [
     ['policies/superseded-by-missing.mdx', 'policies/superseded-by-missing.mdx', [['content/policies/superseded-by-missing.mdx', 'supersededBy', '被替代文件（supersededBy） “kunqu-plan-2024”不是本站的政策文件。']]],

@@ -36,6 +36,8 @@ export function data(over: Partial<KindergartenData> = {}): KindergartenData {
     },
     licence: '已取得',
     phone: '',
+    closedNote: '',
+    statusNote: '',
     asOf: '2024-09-01',
     sample: true,
     sampleNote: '',

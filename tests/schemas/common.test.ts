@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { email, fileLink, isChinesePhone, isFileLink, isWebAddress, limitedText, LIMITS, optionalText, phone, webAddress } from '../../src/schemas/common.ts';
+import { boundedNumber, email, fileLink, isAsciiId, isChinesePhone, siteAddressProblem, isFileLink, isWebAddress, limitedText, LIMITS, optionalText, phone, webAddress } from '../../src/schemas/common.ts';
+
+describe('phone: normalised to the documented form', () => {
+  it.each([
+    ['0479 521 3366', '0479-5213366'], ['（0472）１２３４５６７', '0472-1234567'], ['138 0013 8000、0472—1234567', '13800138000、0472-1234567'], ['', ''],
+  ])('%j → %j', (s, out) => expect(phone.parse(s)).toBe(out));
+});
 
 describe('isChinesePhone', () => {
   it.each([
@@ -21,7 +27,7 @@ describe('isWebAddress (siteUrl)', () => {
 describe('isFileLink (attachments)', () => {
   it.each([
     ['https://www.example.gov.cn/a.pdf', true], ['/files/a.pdf', true], ['files/a.pdf', true],
-    ['http://www.example.gov.cn/a.pdf', false], ['javascript:alert(1)', false], ['//evil.cn/a.pdf', false], ['file:///C:/a.pdf', false], ['C:\\文件\\a.pdf', false],
+    ['http://www.example.gov.cn/a.pdf', false], ['javascript:alert(1)', false], ['//evil.cn/a.pdf', false], ['file:///C:/a.pdf', false], ['C:\\文件\\a.pdf', false], ['/\\evil.example/a.pdf', false], ['java&#9;script:alert(1)', false], ['\u0001javascript:alert(1)', false],
   ])('%s → %s', (s, ok) => expect(isFileLink(s)).toBe(ok));
 });
 
@@ -45,9 +51,43 @@ describe('field schemas', () => {
 
 describe('format descriptions for the generated field reference', () => {
   it.each([
-    [phone, '电话：座机 0472-1234567（可加 -分机）、手机 13800138000、400-123-4567、12345 等；多个用“、”隔开；不超过 100 个字；可留空'],
+    [phone, '电话：座机 0472-1234567（可加 -分机）、手机 13800138000、400-123-4567、12345 等；多个用“、”隔开；空格、全角数字和各种横线自动改成这种写法；不超过 100 个字；可留空'],
     [email, '电子邮箱：名称@域名，例如 xqjy@example.gov.cn；不超过 100 个字；可留空'],
     [webAddress, '网址：https:// 或 http:// 开头、带域名，例如 https://jyj.example.gov.cn/xqjy/；不超过 500 个字；可留空'],
     [fileLink, '链接：https:// 开头的网址，或本站路径如 /files/a.pdf；不超过 500 个字；可留空'],
   ])('%#', (schema, description) => expect(schema.description).toBe(description));
+});
+
+describe('isAsciiId: the one id rule before any path is built', () => {
+  it.each([
+    ['dongcheng-1', true], ['2024-07', true], ['a', true], ['a'.repeat(100), true],
+    ['a'.repeat(101), false], ['../../tsconfig', false], ['..', false], ['a/b', false], ['a\\b', false], ['a.json', false], ['Dongcheng', false],
+    ['东城', false], ['a--b', false], ['-a', false], ['a-', false], ['', false], [' a', false], ['a\u200b', false], [42, false], [undefined, false],
+  ])('%j → %s', (s, ok) => expect(isAsciiId(s)).toBe(ok));
+});
+
+describe('boundedNumber: numbers a person can mean', () => {
+  const money = boundedNumber('money');
+  const count = boundedNumber('count');
+  const figure = boundedNumber('figure', {}, true);
+  const first = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? 'ok' : r.error!.issues.map((i) => i.message.split('修改方法')[0]).join(' | '));
+  it.each([
+    [money, 450, 'ok'], [money, 380.25, 'ok'], [money, 0, 'ok'], [money, 100000, 'ok'],
+    [money, 380.123456, '最多两位小数（精确到分）。'], [money, 1e308, '超过 100000，不像真实的数字。'], [money, 100000.01, '超过 100000，不像真实的数字。'], [money, -1, '不能是负数。'],
+    [count, 6, 'ok'], [count, 6.5, '必须是整数。'], [count, 1_000_001, '超过 1000000，不像真实的数字。'],
+    [figure, 92.45, 'ok'], [figure, -3.5, 'ok'], [figure, 0.12345, '最多 4 位小数。'], [figure, -1e10, '小于 -1000000000，不像真实的数字。'],
+  ] as const)('%#: %s', (schema, value, out) => expect(first(schema.safeParse(value))).toBe(out));
+});
+
+describe('siteAddressProblem: the site’s own address', () => {
+  it.each([
+    ['https://jyj.example.gov.cn/xqjy/', undefined], ['http://127.0.0.1:4410/', undefined], ['', undefined], ['https://jyj.example.gov.cn/a_b.c~d/', undefined],
+    ['https://user:pw@jyj.example.gov.cn/', '网址里不能有用户名或密码'], ['https://user@jyj.example.gov.cn/', '网址里不能有用户名或密码'],
+    ['https://jyj.example.gov.cn/学前教育/', '网址的路径只能用英文字母'], ['https://jyj.example.gov.cn/%E5%AD%A6/', '网址的路径只能用英文字母'], ['https://jyj.example.gov.cn/a b/', '网址的路径只能用英文字母'],
+    ['https://jyj.example.gov.cn/xqjy/?a=1', '网址不能带 ? 或 #'], ['https://jyj.example.gov.cn/#x', '网址不能带 ? 或 #'],
+  ])('%j', (s, start) => {
+    const p = siteAddressProblem(s);
+    if (start === undefined) expect(p).toBeUndefined();
+    else expect(p?.startsWith(start)).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import yaml from 'js-yaml';
 import type { FriendlyIssue } from './errors.ts';
+import { isAsciiId, MAX_ID_LENGTH } from '../../schemas/common.ts';
 
 /** Largest file accepted, in bytes: a policy's full text is well under 1 MB; anything bigger is a mistake. */
 export const MAX_FILE_BYTES = { '.json': 1_000_000, '.mdx': 2_000_000 } as const;
@@ -11,6 +12,53 @@ export const MAX_FILE_BYTES = { '.json': 1_000_000, '.mdx': 2_000_000 } as const
 /** How to save a file as UTF-8 in the editors staff use (notepad, WPS, Excel, VS Code). */
 export const SAVE_AS_UTF8 =
   '请用 UTF-8 保存：记事本「文件 → 另存为」，下方“编码”选 UTF-8 后保存；WPS/Excel 导出 CSV 时选「CSV UTF-8（逗号分隔）」；VS Code 点右下角的编码 →「通过编码保存」→ UTF-8。';
+
+/** The issue for a file over its size limit (checked from the file's size before reading, and after). */
+export function tooBigIssue(size: number, limit: number): FriendlyIssue {
+  return whole(`文件太大（${(size / 1e6).toFixed(1)} MB），超过上限 ${limit / 1e6} MB。`, '检查是否误粘贴了大段内容或图片；图片和附件放在 public/ 下，用链接引用。');
+}
+
+/** Deepest nesting of lists and objects a content file may have: real files use 5 levels at most. */
+export const MAX_NESTING = 20;
+
+const tooDeep = (field: string): FriendlyIssue => ({
+  field, label: '', problem: `括号嵌套太深（超过 ${MAX_NESTING} 层），这不是正常的内容文件。`, fix: '检查是否误粘贴或重复粘贴了大段内容；按同一文件夹其他文件的格式重写。',
+});
+
+/** Deepest [ / { nesting of a JSON text (strings skipped), stopping once past `max`. */
+export function jsonNesting(text: string, max = MAX_NESTING): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    } else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > max) return deepest;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return deepest;
+}
+
+/** Deepest nesting of parsed data (iterative: a hostile file cannot overflow the stack), stopping past `max`. */
+export function dataNesting(data: unknown, max = MAX_NESTING): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  // YAML aliases share objects: each is walked once, so an alias bomb costs no more than its text.
+  const seen = new Set<object>();
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (!v || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    if (d + 1 > deepest) deepest = d + 1;
+    if (deepest > max) return deepest;
+    for (const c of Object.values(v)) stack.push([c, d + 1]);
+  }
+  return deepest;
+}
 
 /** Result of decoding a file's bytes: its text (BOM removed) and warnings, or why it cannot be read. */
 export type DecodeResult = { ok: true; text: string; warnings: string[] } | { ok: false; issues: FriendlyIssue[] };
@@ -31,9 +79,7 @@ function looksUtf16(bytes: Uint8Array): boolean {
  */
 export function decodeContent(bytes: Uint8Array, ext: string = '.json'): DecodeResult {
   const limit = MAX_FILE_BYTES[ext as keyof typeof MAX_FILE_BYTES];
-  if (limit && bytes.length > limit) {
-    return { ok: false, issues: [whole(`文件太大（${(bytes.length / 1e6).toFixed(1)} MB），超过上限 ${limit / 1e6} MB。`, '检查是否误粘贴了大段内容或图片；图片和附件放在 public/ 下，用链接引用。')] };
-  }
+  if (limit && bytes.length > limit) return { ok: false, issues: [tooBigIssue(bytes.length, limit)] };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes)) {
     return { ok: false, issues: [whole('文件是 UTF-16（“Unicode”）编码，网站只读 UTF-8。', SAVE_AS_UTF8)] };
   }
@@ -176,6 +222,8 @@ export function frontmatterLineOf(text: string, path: string): number | undefine
 /** Parses a JSON file; a BOM is ignored, a key written twice is an error. */
 export function parseJson(text: string): ParseResult {
   const src = text.replace(/^\uFEFF/, '');
+  // Checked before parsing: every reader after JSON.parse walks the data recursively.
+  if (jsonNesting(src) > MAX_NESTING) return { ok: false, issues: [tooDeep('（整个文件）')] };
   let data: unknown;
   try {
     data = JSON.parse(src);
@@ -199,6 +247,13 @@ export function parseJson(text: string): ParseResult {
  */
 export function parseFrontmatter(text: string): ParseResult {
   const src = text.replace(/^\uFEFF/, '');
+  // Old Mac line ends (CR alone): the frontmatter and paragraphs would not be found, and the build reads it so too.
+  if (/\r(?!\n)/.test(src)) {
+    return {
+      ok: false,
+      issues: [{ field: '（整个文件）', label: '', problem: '文件的换行符是旧式的 CR（只有回车，老版 Mac 的格式），网站读不出 frontmatter 和段落。', fix: '用 VS Code 打开，点右下角的“CR”改为“LF”后保存；或用记事本打开后“另存为”UTF-8。' }],
+    };
+  }
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(src);
   if (!m) {
     return {
@@ -208,8 +263,10 @@ export function parseFrontmatter(text: string): ParseResult {
   }
   try {
     const data = yaml.load(m[1] ?? '', { schema: yaml.CORE_SCHEMA }) ?? {};
+    if (dataNesting(data) > MAX_NESTING) return { ok: false, issues: [tooDeep('（frontmatter）')] };
     return { ok: true, data, body: src.slice(m[0].length) };
   } catch (e) {
+    if (e instanceof RangeError || /maxDepth/.test((e as { reason?: string }).reason ?? '')) return { ok: false, issues: [tooDeep('（frontmatter）')] };
     const err = e as { mark?: { line: number }; reason?: string };
     const line = err.mark ? err.mark.line + 2 : undefined; // +1 for 1-based, +1 for the opening ---
     if (err.reason?.startsWith('duplicated mapping key')) {
@@ -238,12 +295,13 @@ export function checkFileName(name: string, ext: string): FriendlyIssue | undefi
     const stem = name.includes('.') ? name.slice(0, name.indexOf('.')) : name;
     return { field: '（文件名）', label: '', problem: `文件扩展名应为 ${ext}。`, fix: `把文件改名为 ${stem}${ext}；${draft}` };
   }
-  const stem = name.slice(0, -ext.length);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
+  // Typed as a plain string: isAsciiId is a type guard, and the message below reads the refused name.
+  const stem: string = name.slice(0, -ext.length);
+  if (!isAsciiId(stem as unknown)) {
     return {
       field: '（文件名）',
       label: '',
-      problem: `文件名“${stem}”会成为网址的一部分，只能用小写英文字母、数字和连字符。`,
+      problem: `文件名“${stem.length > 60 ? `${stem.slice(0, 30)}…` : stem}”会成为网址的一部分，只能用小写英文字母、数字和连字符${stem.length > MAX_ID_LENGTH ? `，且不超过 ${MAX_ID_LENGTH} 个字符` : ''}。`,
       fix: '改用拼音或英文，例如 dongcheng-1.json；网址一经发布不要再改。',
     };
   }

@@ -7,6 +7,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import type { FriendlyIssue } from './errors.ts';
+import { LINK_PROBLEM_TEXT, linkProblem } from './links.ts';
 
 /** HTML elements a policy body may use (the official layout of a government document: notices, tables). */
 export const MDX_ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
@@ -26,18 +27,27 @@ export const MDX_COMPONENTS: ReadonlySet<string> = new Set<string>();
 /** Elements that would run code or pull in other pages: named in the message so staff see why. */
 const DANGEROUS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math', 'template']);
 
-/** An href/src is fine when https, mailto:, tel:, an in-page #anchor or a site-relative path. */
+/**
+ * An href/src is fine when, read as a browser reads it (src/lib/content/links.ts), it is https, mailto:, tel:,
+ * an in-page #anchor or a path on this site.
+ */
 export function isSafeLink(url: string): boolean {
-  const u = url.trim();
-  if (/^(https:\/\/[^\s/]+|mailto:|tel:|#|\/(?!\/)|\.{1,2}\/)/i.test(u)) return true;
-  // A relative path such as files/a.pdf: no scheme before the first / or ?.
-  return !/^[a-z][a-z0-9+.-]*:/i.test(u) && !u.startsWith('//') && u !== '';
+  return linkProblem(url) === undefined;
+}
+
+/** The issue for an unsafe link, or undefined. Control characters are shown, so staff see what is hidden. */
+function linkIssue(line: number, url: string): FriendlyIssue | undefined {
+  const p = linkProblem(url);
+  if (!p) return undefined;
+  const shown = url.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return issue(line, `链接“${clip(shown)}”不安全或不完整（${LINK_PROBLEM_TEXT[p]}）。`, '写 https:// 开头的网址，或以 / 开头的本站路径（如 /files/a.pdf）；要链接到本页的某一节，写 #节名。');
 }
 
 interface Node {
   type: string;
   name?: string | null;
   value?: string;
+  url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number; column: number } };
@@ -69,6 +79,21 @@ export function checkMdxBody(body: string, firstLine = 1): FriendlyIssue[] {
     const [, lineText, column, reason] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec((e as Error).message) ?? [];
     const line = lineText ? Number(lineText) + firstLine - 1 : undefined;
     const why = reason ?? (e as Error).message;
+    // <script>/<style> with code inside fail to parse on the code's braces: name the element, not the brace.
+    const tag = /<(script|style)\b/i.exec(body);
+    if (tag) {
+      const tagLine = body.slice(0, tag.index).split('\n').length + firstLine - 1;
+      const name = tag[1]!.toLowerCase();
+      return [issue(tagLine, `不能使用 <${name}> 标签：它会在读者的浏览器里运行代码或改变整个网页的样子。`, `删除 <${name}>……</${name}> 整段；排版请用 Markdown 或已有的 class。`)];
+    }
+    if (/^Unexpected character `!`/.test(why)) {
+      return [{
+        field: line ? `（正文第 ${line} 行）` : '（正文）',
+        label: '',
+        problem: `正文${line ? `第 ${line} 行` : ''}有 HTML 注释“<!-- -->”，MDX 正文里不能这样写。`,
+        fix: '给同事看的备注写成 {/* 备注 */}（不会发布），或删除 <!-- 和 --> 之间的内容。',
+      }];
+    }
     return [{
       field: line ? `（正文第 ${line} 行）` : '（正文）',
       label: '',
@@ -110,7 +135,10 @@ export function checkMdxBody(body: string, firstLine = 1): FriendlyIssue[] {
           else if (attr === 'style') out.push(issue(at(n), `<${name}> 不能有 style 属性（网站的安全策略禁止内联样式）。`, '删除 style="……"，需要样式时用已有的 class。'));
           else if (typeof a.value === 'object' && a.value !== null) out.push(issue(at(n), `<${name}> 的属性 ${attr} 不能用 {…} 表达式。`, `写成 ${attr}="值"。`));
           else if (!MDX_ALLOWED_ATTRIBUTES.has(attr) && !/^(aria|data)-/.test(attr)) out.push(issue(at(n), `<${name}> 不能有属性 ${attr}。`, `删除 ${attr}；可用的属性：${[...MDX_ALLOWED_ATTRIBUTES].join('、')}。`));
-          else if ((attr === 'href' || attr === 'src') && typeof a.value === 'string' && !isSafeLink(a.value)) out.push(issue(at(n), `链接“${a.value}”不安全或不完整。`, '写 https:// 开头的网址，或以 / 开头的本站路径。'));
+          else if (attr === 'href' || attr === 'src') {
+            const bad = linkIssue(at(n), typeof a.value === 'string' ? a.value : '');
+            if (bad) out.push(bad);
+          }
         }
         break;
       }
@@ -118,10 +146,14 @@ export function checkMdxBody(body: string, firstLine = 1): FriendlyIssue[] {
         // Markdown HTML nodes do not occur in MDX, but a future parser option must not open a hole.
         out.push(issue(at(n), '正文中有无法识别的 HTML。', '改用 Markdown 写法或常用标签。'));
         break;
+      // Inline links and images, GFM autolinks and reference definitions ([r]: url): every way to write a URL.
       case 'link':
       case 'image':
-        if (typeof (n as { url?: string }).url === 'string' && !isSafeLink((n as { url?: string }).url!)) out.push(issue(at(n), `链接“${(n as { url?: string }).url}”不安全或不完整。`, '写 https:// 开头的网址，或以 / 开头的本站路径。'));
+      case 'definition': {
+        const bad = linkIssue(at(n), typeof n.url === 'string' ? n.url : '');
+        if (bad) out.push(bad);
         break;
+      }
     }
     for (const c of n.children ?? []) walk(c);
   };

@@ -107,6 +107,11 @@ function checkLimits(d: Def, isString: boolean, isArray: boolean): string[] {
       case 'length_equals': out.push(`正好 ${cd.length} ${what}`); break;
       case 'greater_than': out.push(cd.inclusive ? `≥ ${cd.value}` : `> ${cd.value}`); break;
       case 'less_than': out.push(cd.inclusive ? `≤ ${cd.value}` : `< ${cd.value}`); break;
+      case 'multiple_of': {
+        const places = Math.max(0, -Math.round(Math.log10(Number(cd.value))));
+        out.push(places ? `最多 ${places} 位小数` : `${cd.value} 的整数倍`);
+        break;
+      }
       case 'string_format':
         if (cd.format === 'regex' && cd.pattern) out.push(`格式 \`${cd.pattern.source}\``);
         else if (cd.format) out.push(`格式 ${cd.format}`);

@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { ContentError, explainIssue, type FileFormat, type IssueLike } from './errors.ts';
 import { checkFileName, decodeContent, frontmatterLineOf, jsonLineOf, parseFrontmatter, parseJson, scanJsonKeys } from './files.ts';
 import { checkMdxBody } from './mdx-rules.ts';
+import { invisibleStrings } from './invisible.ts';
 import { LIMITS } from '../../schemas/common.ts';
 
 /** A file to validate: path as shown to staff (relative to the repo) and its text. */
@@ -68,6 +69,20 @@ export function validateFile<T = unknown>(spec: EntrySpec, file: SourceFile, che
         label,
         problem: `${label ? `${label}（${h.path}）` : h.path} 有 ${h.length} 个字，超过任何字段的上限 ${LIMITS.anyString} 个字。`,
         fix: '检查是否误粘贴了大段内容；长篇内容写在政策正文中。',
+      };
+    }));
+  }
+  // Invisible characters in any field (zero-width, bidi overrides, controls): refused before the schema, so
+  // no page, CSV or search index ever carries them and no look-alike name passes the uniqueness rules.
+  const hidden = invisibleStrings(parsed.data);
+  if (hidden.length) {
+    throw new ContentError(file.path, hidden.map((h) => {
+      const label = spec.labels[h.path.replace(/\[\d+\]/g, '')] ?? '';
+      return {
+        field: h.path,
+        label,
+        problem: `${label ? `${label}（${h.path}）` : h.path} 的第 ${h.position} 个字处有看不见的字符 ${h.code}（零宽字符、文字方向控制符或控制字符），读者看不到它，但它会让名称、搜索和比对出错。`,
+        fix: '删除这个字段的内容后重新输入（不要从网页、Word 或聊天软件里复制粘贴）；VS Code 会把这类字符标成小方框。',
       };
     }));
   }

@@ -1,30 +1,22 @@
 /**
- * Links a phone can act on: tap-to-call (`tel:`) and a map search of an address through a map app's public
+ * Links a phone can act on: tap-to-call (tel: links) and a map search of an address through a map app's public
  * URI (a plain link: no script, nothing requested until the visitor taps it). Pure.
  */
+import { splitPhones, telHref } from './phone.ts';
 
-/** One number of a phone field, as written and as a `tel:` address. */
+/** One number of a phone field, in the documented form and as its tel: address. */
 export interface PhoneLink {
   text: string;
   href: string;
 }
 
 /**
- * The numbers of a phone field (several may be separated by 、 , ; or /, see isChinesePhone in
- * src/schemas/common.ts), each with its `tel:` link: digits only, an extension after a pause (`,`), +86 kept.
- * Empty for an empty field.
+ * The numbers of a phone field (several joined with 、, see normalizePhones in src/lib/core/phone.ts), each with
+ * its tel: link built by telHref (the one place tel: links are built). Empty for an empty field or one that
+ * is no phone number (validation refuses those before a build).
  */
 export function phoneLinks(phone: string): PhoneLink[] {
-  return phone
-    .split(/[、,，;；/]/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((text) => {
-      const [, main = text, ext] = /^(.*?)(?:(?:转|ext\.?)\s*(\d{1,6}))?$/.exec(text) ?? [];
-      const plus = main.trim().startsWith('+') ? '+' : '';
-      const digits = main.replace(/\D/g, '');
-      return { text, href: `tel:${plus}${digits}${ext ? `,${ext}` : ''}` };
-    });
+  return splitPhones(phone).map((text) => ({ text, href: telHref(text) }));
 }
 
 /**
@@ -51,8 +43,8 @@ export function mapSearchUrl(keyword: string): string {
 export interface ComplaintLine {
   /** 收费投诉电话 (the county's fee-complaint line) or 服务热线 (a general line the county names, e.g. 12345). */
   label: '收费投诉电话' | '服务热线';
+  /** The published number(s); pages link them through PhoneLinks.astro. */
   phone: string;
-  links: PhoneLink[];
 }
 
 /**
@@ -62,5 +54,5 @@ export interface ComplaintLine {
  */
 export function complaintLine(contact: { complaintPhone: string; hotline?: string | undefined }): ComplaintLine | undefined {
   const [label, phone] = contact.complaintPhone ? (['收费投诉电话', contact.complaintPhone] as const) : (['服务热线', contact.hotline ?? ''] as const);
-  return phone ? { label, phone, links: phoneLinks(phone) } : undefined;
+  return phone ? { label, phone } : undefined;
 }

@@ -48,3 +48,12 @@ export function percentValue(ratio: number): number {
 export function formatPercent(ratio: number, digits = 1): string {
   return `${(ratio * 100).toFixed(digits).replace(/\.0+$/, '')}%`;
 }
+
+/**
+ * A document title in book-title marks: 某县实施方案 → 《某县实施方案》. A title that already carries 《》 (a whole
+ * 《…》, or an issuing notice such as 关于印发《…》的通知) is returned as written, so the marks never nest.
+ */
+export function bookTitle(title: string): string {
+  const t = title.trim();
+  return /[《》]/.test(t) ? t : `《${t}》`;
+}

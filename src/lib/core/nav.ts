@@ -17,6 +17,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/kindergartens/', label: '幼儿园' },
   { path: '/fees/', label: '收费标准' },
   { path: '/seats/', label: '学位' },
+  { path: '/enrollment/', label: '招生' },
   { path: '/about/', label: '关于本站' },
 ];
 
@@ -24,6 +25,7 @@ export const NAV: readonly NavItem[] = [
 export const QUICK_LINKS: readonly NavItem[] = [
   { path: '/fees/', label: '查收费' },
   { path: '/seats/', label: '查学位' },
+  { path: '/enrollment/', label: '怎么报名' },
   { path: '/kindergartens/', label: '找幼儿园' },
   { path: '/progress/', label: '看进度' },
   { path: '/policies/', label: '政策文件' },

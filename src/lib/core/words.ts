@@ -1,8 +1,8 @@
 /**
  * Words the pages use about the place, derived from content so no county is written in code: the region word
  * (全区 / 全县 / 全旗 / 全市) from the district name, each subdivision's word (街道 / 镇 / 乡 / 苏木) from its
- * name, the word for the whole list of subdivisions, and the plan's short name from the policy the targets
- * cite. Every derived word can be overridden in content (site.json, streets.json). Pure.
+ * name, the word for the whole list of subdivisions, the plan's short name from the policy the targets
+ * cite, and the national programme's name for the district's level (全国学前教育普及普惠旗). Every derived word can be overridden in content (site.json, streets.json). Pure.
  */
 
 /** Administrative levels recognised from the last character of the district name. */
@@ -37,6 +37,21 @@ export const FALLBACK_PLAN_NAME = '工作方案';
 export function regionLevel(district: string): RegionLevel | undefined {
   const last = [...district.trim()].at(-1);
   return (REGION_LEVELS as readonly string[]).includes(last ?? '') ? (last as RegionLevel) : undefined;
+}
+
+/** The national programme's title without the level: 全国学前教育普及普惠 + 区/县/旗/市. */
+export const PROGRAMME_STEM = '全国学前教育普及普惠';
+
+/** The programme's level when the district name ends in none of REGION_LEVELS: the programme is named for 县. */
+export const FALLBACK_PROGRAMME_LEVEL = '县';
+
+/**
+ * The national programme the site reports on, named for the district's level (某某旗 → 全国学前教育普及普惠旗), so
+ * pages say 创建全国学前教育普及普惠旗; `override` (site.json `programmeName`, e.g. 全国学前教育普及普惠县（市）) wins.
+ */
+export function programmeName(district: string, override = ''): string {
+  if (override.trim()) return override.trim();
+  return `${PROGRAMME_STEM}${regionLevel(district) ?? FALLBACK_PROGRAMME_LEVEL}`;
 }
 
 /** 全区 / 全县 / 全旗 / 全市 for a district name; `override` (site.json `regionWord`) wins when set. */
@@ -92,7 +107,7 @@ export function citedPolicy(sources: readonly string[]): string | undefined {
 /** What the word derivation reads from content. */
 export interface WordsInput {
   /** site.json: district name and optional overrides. */
-  site: { district: string; regionWord?: string; planName?: string };
+  site: { district: string; regionWord?: string; planName?: string; programmeName?: string };
   /** streets.json: the subdivisions (with an optional `kind` each) and an optional list word. */
   streets: readonly { id: string; name: string; kind?: string }[];
   streetsWord?: string;
@@ -110,6 +125,8 @@ export interface Words {
   subdivisionById: Record<string, string>;
   /** The plan's short name: 实施方案, 行动计划 … */
   plan: string;
+  /** The national programme's name, without 创建: 全国学前教育普及普惠县 / …区 / …旗 / …市 (or the override). */
+  programme: string;
 }
 
 /** Derives every word at once. */
@@ -120,5 +137,6 @@ export function deriveWords(input: WordsInput): Words {
     subdivision: list,
     subdivisionById: Object.fromEntries(input.streets.map((s) => [s.id, subdivisionKind(s.name, s.kind) ?? list])),
     plan: planName(input.planTitle, input.site.planName),
+    programme: programmeName(input.site.district, input.site.programmeName),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { FeeChange } from '../../schemas/kindergarten.ts';
 import { tuitionSummary } from '../kindergartens/fees.ts';
-import { formatDateZh, latestDate } from '../core/format.ts';
+import { bookTitle, formatDateZh, latestDate } from '../core/format.ts';
 import { kindergartenPath } from '../kindergartens/kindergarten.ts';
 import { policyPath } from '../core/urls.ts';
 
@@ -170,7 +170,8 @@ export function feeChangeDetail(change: FeeChange): string {
  * - Policies and monthly reports: the day git first added the file; without git (or for a file not yet
  *   committed), the content's own date (发布日期/成文日期, 统计截止日期).
  * - Fee changes: every 调整记录 of a kindergarten, on its 执行日期, old → new with the 文号.
- * - Kindergartens added and removed: from git only (content has no such dates).
+ * - Kindergartens added and removed: from git only (content has no such dates); a removal only of a file added
+ *   within `commits` (a fork's commits start where site.json took its district: see sinceDistrict).
  * - Notes: content/updates/, on their own date.
  */
 export function updateItems(input: HistoryInput): UpdateItem[] {
@@ -178,7 +179,7 @@ export function updateItems(input: HistoryInput): UpdateItem[] {
   const items: UpdateItem[] = [];
   for (const p of input.policies) {
     const date = added.get(`policies/${p.slug}.mdx`)?.[0] ?? p.date;
-    items.push({ date, kind: 'policy', title: `《${p.title}》`, detail: '', link: policyPath(p.slug), id: `policy:${p.slug}`, sample: p.sample });
+    items.push({ date, kind: 'policy', title: bookTitle(p.title), detail: '', link: policyPath(p.slug), id: `policy:${p.slug}`, sample: p.sample });
   }
   for (const r of input.reports) {
     const date = added.get(`reports/${r.id}.json`)?.[0] ?? r.asOf;
@@ -199,6 +200,9 @@ export function updateItems(input: HistoryInput): UpdateItem[] {
     const current = new Map(input.kindergartens.map((k) => [`kindergartens/${k.id}.json`, k]));
     // A file git added that is neither here now nor deleted by a commit was removed without committing: not listed.
     const deleted = new Set(input.commits.flatMap((c) => c.changes.filter((ch) => ch.status === 'D').map((ch) => ch.path)));
+    // A removal counts only for a file added within these commits: a fork's first commit (and any later one) that
+    // deletes what the repository was forked with removes another district's kindergartens, not this site's.
+    const addedHere = new Set(input.commits.flatMap((c) => c.changes.filter((ch) => ch.status === 'A').map((ch) => ch.path)));
     for (const c of input.commits) {
       for (const ch of c.changes) {
         const m = /^kindergartens\/([^/]+)\.json$/.exec(ch.path);
@@ -206,6 +210,7 @@ export function updateItems(input: HistoryInput): UpdateItem[] {
         const id = m[1] ?? '';
         const now = current.get(ch.path);
         if (!now && !deleted.has(ch.path)) continue;
+        if (ch.status === 'D' && !addedHere.has(ch.path)) continue;
         const name = input.removedNames?.get(ch.path) ?? now?.name ?? id;
         items.push(ch.status === 'A'
           ? { date: c.date, kind: 'kindergarten-added', title: now?.name ?? name, detail: '', link: now ? kindergartenPath(id) : undefined, id: `kg-added:${id}:${c.hash}`, sample: now?.sample ?? false }

@@ -56,10 +56,10 @@ export function stateQuery(state: DirState): string {
 export interface DirRow {
   type: string;
   street: string;
-  /** Lowest 保教费 (元/月). */
-  fee: number;
-  /** Highest 保教费 (元/月). */
-  feeMax: number;
+  /** Lowest 保教费 (元/月); undefined when not published. */
+  fee: number | undefined;
+  /** Highest 保教费 (元/月); undefined when not published. */
+  feeMax: number | undefined;
   /** Lowest monthly total (保教费 + 伙食费 per month); undefined when a part is unknown (sorted last). */
   total: number | undefined;
   /** Free seats. */
@@ -73,16 +73,22 @@ export function rowMatches(row: DirRow, state: DirState): boolean {
   return (!state.type || row.type === state.type) && (!state.street || row.street === state.street);
 }
 
+/** Compares two amounts in a direction (1 up, -1 down); an amount not published sorts last either way, never as 0. */
+function byKnown(a: number | undefined, b: number | undefined, dir: 1 | -1): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return (a - b) * dir;
+}
+
 /** Comparator for a sort order; ties keep the default order, so every sort is stable and total. */
 export function compareRows(sort: SortKey): (a: DirRow, b: DirRow) => number {
   switch (sort) {
     case 'fee':
-      return (a, b) => a.fee - b.fee || a.order - b.order;
+      return (a, b) => byKnown(a.fee, b.fee, 1) || a.order - b.order;
     case 'fee-desc':
-      return (a, b) => b.feeMax - a.feeMax || a.order - b.order;
+      return (a, b) => byKnown(a.feeMax, b.feeMax, -1) || a.order - b.order;
     case 'total':
-      // Unknown totals last, in the default order.
-      return (a, b) => (a.total === undefined ? 1 : 0) - (b.total === undefined ? 1 : 0) || (a.total ?? 0) - (b.total ?? 0) || a.order - b.order;
+      // Unknown totals (a part not published) last, in the default order.
+      return (a, b) => byKnown(a.total, b.total, 1) || a.order - b.order;
     case 'seats':
       return (a, b) => b.free - a.free || a.order - b.order;
     default:

@@ -34,9 +34,10 @@ export interface GroupPage<G, T> {
 
 /**
  * Splits items into pages per group, groups in the given order, items in their order. Groups without
- * items get no page. `groupOf` returns the id of an item's group; each group needs an `id`.
+ * items get no page, except those `keep` names: they get one empty page (a subdivision whose kindergartens
+ * are all closed keeps its published address). `groupOf` returns the id of an item's group; each group needs an `id`.
  */
-export function groupPages<G extends { id: string }, T>(groups: readonly G[], items: readonly T[], groupOf: (item: T) => string, size = GROUP_PAGE_SIZE): GroupPage<G, T>[] {
+export function groupPages<G extends { id: string }, T>(groups: readonly G[], items: readonly T[], groupOf: (item: T) => string, size = GROUP_PAGE_SIZE, keep: (group: G) => boolean = () => false): GroupPage<G, T>[] {
   if (size < 1) throw new Error(`每页条数必须大于 0，实际为 ${size}`);
   // One pass over the items: a filter per group would cost groups × items.
   const byGroup = new Map<string, T[]>();
@@ -49,6 +50,7 @@ export function groupPages<G extends { id: string }, T>(groups: readonly G[], it
   const out: GroupPage<G, T>[] = [];
   for (const group of groups) {
     const list = byGroup.get(group.id) ?? [];
+    if (!list.length && keep(group)) out.push({ group, page: 1, pages: 1, items: [] });
     const pages = Math.ceil(list.length / size);
     for (let p = 0; p < pages; p++) out.push({ group, page: p + 1, pages, items: list.slice(p * size, (p + 1) * size) });
   }

@@ -1,6 +1,6 @@
 /** What the fees page (/fees/) derives from the kindergartens and content/fees.json: the route only renders it. Pure. */
 import type { FeeConfig, FeeDocument } from '../../schemas/fees.ts';
-import { adjustmentsUnder, citingCount, feeDocument, publicFeeOverview } from './fees.ts';
+import { adjustmentsUnder, citingCount, feeDocument, publicFeeOverview, unpublishedNote } from './fees.ts';
 import type { Kindergarten } from './kindergarten.ts';
 
 /** The plan's fee adjustments as the page states them. */
@@ -18,6 +18,10 @@ export interface FeesPage {
   publicRange: { min: number; max: number } | undefined;
   /** Distinct 伙食费 of 公办 kindergartens (“16 元/天”). */
   publicMeals: string[];
+  /** “另有 2 所未公布保教费”: 公办 kindergartens left out of the range; empty when none. */
+  publicTuitionUnknown: string;
+  /** “另有 1 所未公布伙食费”: 公办 kindergartens left out of the meals; empty when none. */
+  publicMealsUnknown: string;
   /** Each basis document with how many kindergartens charge or changed fees under it. */
   documents: { doc: FeeDocument; citing: number }[];
   /** The adjustments section; absent when the plan orders none. */
@@ -28,11 +32,13 @@ export interface FeesPage {
 
 /** Derives the fees page's facts. */
 export function feesPage(kgs: readonly Kindergarten[], fees: { documents: readonly FeeDocument[]; adjustments?: FeeConfig['adjustments'] }): FeesPage {
-  const { range, meals } = publicFeeOverview(kgs);
+  const { range, meals, tuitionUnknown, mealsUnknown } = publicFeeOverview(kgs);
   const plan = fees.adjustments;
   return {
     publicRange: range,
     publicMeals: meals,
+    publicTuitionUnknown: unpublishedNote(tuitionUnknown, '保教费'),
+    publicMealsUnknown: unpublishedNote(mealsUnknown, '伙食费'),
     documents: fees.documents.map((doc) => ({ doc, citing: citingCount(kgs, doc.docNumber) })),
     adjustment: plan ? { plan, doc: feeDocument(fees.documents, plan.docNumber), recorded: adjustmentsUnder(kgs, plan.docNumber).length } : undefined,
     searchText: `保教费 伙食费 收费依据 ${fees.documents.map((d) => d.docNumber).join(' ')}`,

@@ -1,9 +1,22 @@
 /** Fee derivations: 保教费 text and ranges, caps, the change history, the fee tables. Pure. */
-import { CLASS_LEVELS, type FeeChange, type KindergartenData, type MealFee, type Tuition } from '../../schemas/kindergarten.ts';
+import { CLASS_LEVELS, type FeeBasis, type FeeChange, type KgFees, type MealFee, type Tuition } from '../../schemas/kindergarten.ts';
 import { withAsOf, type Figure } from '../core/figure.ts';
-import { formatDateZh, formatNumber, formatRange, latestDate } from '../core/format.ts';
+import { bookTitle, formatDateZh, formatNumber, formatRange, latestDate } from '../core/format.ts';
 import { byStreet, type Kindergarten } from './kindergarten.ts';
 import type { Street } from '../../schemas/directory.ts';
+
+/** What pages say where a fee is not published: never a number. */
+export const UNPUBLISHED = '未公布';
+
+/** True when the kindergarten publishes any fee a parent pays (保教费 or 伙食费): then it has a 收费公示 poster. */
+export function hasPublishedFees(fees: KgFees): boolean {
+  return fees.tuition !== undefined || fees.meals !== undefined;
+}
+
+/** “另有 3 所未公布保教费”: how many of a list leave a fee out; empty when none does. */
+export function unpublishedNote(count: number, what: string): string {
+  return count > 0 ? `另有 ${count} 所未公布${what}` : '';
+}
 
 /** Lowest and highest 保教费 of a kindergarten (元/月). */
 export function tuitionRange(tuition: readonly Tuition[]): { min: number; max: number } {
@@ -12,8 +25,14 @@ export function tuitionRange(tuition: readonly Tuition[]): { min: number; max: n
   return { min: Math.min(...amounts), max: Math.max(...amounts) };
 }
 
-/** “380 元/月” or “380–420 元/月”. */
-export function tuitionText(tuition: readonly Tuition[]): string {
+/** Lowest and highest 保教费, or undefined when the 保教费 is not published. */
+export function knownTuitionRange(fees: KgFees): { min: number; max: number } | undefined {
+  return fees.tuition ? tuitionRange(fees.tuition) : undefined;
+}
+
+/** “380 元/月” or “380–420 元/月”; 未公布 when not published. */
+export function tuitionText(tuition: readonly Tuition[] | undefined): string {
+  if (!tuition) return UNPUBLISHED;
   const { min, max } = tuitionRange(tuition);
   return `${formatRange(min, max)} 元/月`;
 }
@@ -38,8 +57,9 @@ export function tuitionSummary(tuition: readonly Tuition[], unit = true): string
   return unit ? `${text} 元/月` : text;
 }
 
-/** “16 元/天”: the unit is part of the figure. */
-export function mealsText(m: MealFee): string {
+/** “16 元/天”: the unit is part of the figure; 未公布 when not published. */
+export function mealsText(m: MealFee | undefined): string {
+  if (!m) return UNPUBLISHED;
   return `${formatNumber(m.amount, 2)} ${m.unit}`;
 }
 
@@ -51,12 +71,17 @@ export interface FeeRow {
 
 /**
  * The fee table of a kindergarten, as its page and its 收费公示 poster show it: 保教费 per level in level order
- * (“保教费（小班）”, “420 元/月”), 伙食费, then 核定保教费上限 when `cap` is asked for and the kindergarten has one.
+ * (“保教费（小班）”, “420 元/月”), 伙食费, then 核定保教费上限 when `cap` is asked for. A part not published is one
+ * row saying 未公布 (the poster, `published: true`, leaves it out instead); the cap row appears when the kindergarten
+ * has a cap or `capExpected` (a 公办 kindergarten, whose cap is set by the government).
  */
-export function feeRows(fees: KindergartenData['fees'], options: { cap: boolean }): FeeRow[] {
-  const rows = tuitionLines(fees.tuition).map((l) => ({ item: `保教费（${l.label}）`, amount: `${formatNumber(l.amount, 2)} 元/月` }));
-  rows.push({ item: '伙食费', amount: mealsText(fees.meals) });
+export function feeRows(fees: KgFees, options: { cap: boolean; capExpected?: boolean; published?: boolean }): FeeRow[] {
+  const rows: FeeRow[] = fees.tuition
+    ? tuitionLines(fees.tuition).map((l) => ({ item: `保教费（${l.label}）`, amount: `${formatNumber(l.amount, 2)} 元/月` }))
+    : options.published ? [] : [{ item: '保教费', amount: UNPUBLISHED }];
+  if (fees.meals || !options.published) rows.push({ item: '伙食费', amount: mealsText(fees.meals) });
   if (options.cap && fees.cap !== undefined) rows.push({ item: '核定保教费上限', amount: `${formatNumber(fees.cap, 2)} 元/月` });
+  else if (options.cap && options.capExpected && !options.published) rows.push({ item: '核定保教费上限', amount: UNPUBLISHED });
   return rows;
 }
 
@@ -64,8 +89,8 @@ export function feeRows(fees: KindergartenData['fees'], options: { cap: boolean 
  * The 收费依据 line after the document number (which pages link): “《title》，2019年9月1日起执行”; without the
  * title when the document is not listed in content/fees.json.
  */
-export function basisText(basis: KindergartenData['fees']['basis'], doc: { title: string } | undefined): string {
-  return `${doc ? `《${doc.title}》` : ''}，${formatDateZh(basis.effectiveOn)}起执行`;
+export function basisText(basis: FeeBasis, doc: { title: string } | undefined): string {
+  return `${doc ? bookTitle(doc.title) : ''}，${formatDateZh(basis.effectiveOn)}起执行`;
 }
 
 /** A fee change in one sentence: “2024年3月1日起，保教费由 480 元/月 调整为 400 元/月”. */
@@ -81,8 +106,8 @@ export function sameTuition(a: readonly Tuition[], b: readonly Tuition[]): boole
 }
 
 /** Indices of the fee lines above the cap (empty when there is no cap or none is above). */
-export function overCap(tuition: readonly Tuition[], cap: number | undefined): number[] {
-  if (cap === undefined) return [];
+export function overCap(tuition: readonly Tuition[] | undefined, cap: number | undefined): number[] {
+  if (cap === undefined || !tuition) return [];
   return tuition.flatMap((t, i) => (t.amount > cap ? [i] : []));
 }
 
@@ -132,32 +157,38 @@ export function feeDocument<D extends { docNumber: string }>(documents: readonly
   return documents.find((d) => d.docNumber === docNumber);
 }
 
-/** Figure (table + CSV, no chart) of every kindergarten's fees, in directory order. */
+/**
+ * Figure (table + CSV, no chart) of every kindergarten's fees, in directory order. A fee not published is an
+ * empty cell (null), never 0, and the sentence says how many kindergartens leave the 保教费 out.
+ */
 export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: string): Figure {
   const rows = kgs.map((k) => {
-    const { min, max } = tuitionRange(k.data.fees.tuition);
-    const last = lastChange(k.data.fees.history);
+    const f = k.data.fees;
+    const range = knownTuitionRange(f);
+    const last = lastChange(f.history);
     return {
       id: k.id,
       name: k.data.name,
       type: k.type.name,
       street: k.street.name,
-      tuitionMin: min,
-      tuitionMax: max,
-      cap: k.data.fees.cap ?? null,
-      meals: k.data.fees.meals.amount,
-      mealsUnit: k.data.fees.meals.unit,
-      basis: k.data.fees.basis.docNumber,
-      effectiveOn: k.data.fees.basis.effectiveOn,
+      tuitionMin: range?.min ?? null,
+      tuitionMax: range?.max ?? null,
+      cap: f.cap ?? null,
+      meals: f.meals?.amount ?? null,
+      mealsUnit: f.meals?.unit ?? null,
+      basis: f.basis?.docNumber ?? null,
+      effectiveOn: f.basis?.effectiveOn ?? null,
       lastChange: last ? last.effectiveOn : null,
     };
   });
   const publicCount = kgs.filter((k) => k.type.category === '公办').length;
-  const cheapest = [...kgs].sort((a, b) => tuitionRange(a.data.fees.tuition).min - tuitionRange(b.data.fees.tuition).min)[0];
-  const dearest = [...kgs].sort((a, b) => tuitionRange(b.data.fees.tuition).max - tuitionRange(a.data.fees.tuition).max)[0];
+  const priced = kgs.flatMap((k) => (k.data.fees.tuition ? [{ k, range: tuitionRange(k.data.fees.tuition) }] : []));
+  const cheapest = [...priced].sort((a, b) => a.range.min - b.range.min)[0];
+  const dearest = [...priced].sort((a, b) => b.range.max - a.range.max)[0];
+  const unknown = unpublishedNote(kgs.length - priced.length, '保教费');
   const summary = cheapest && dearest
-    ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所）；保教费最低 ${formatNumber(tuitionRange(cheapest.data.fees.tuition).min, 2)} 元/月（${cheapest.data.name}），最高 ${formatNumber(tuitionRange(dearest.data.fees.tuition).max, 2)} 元/月（${dearest.data.name}）。`
-    : '暂无幼儿园收费数据。';
+    ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所）；保教费最低 ${formatNumber(cheapest.range.min, 2)} 元/月（${cheapest.k.data.name}），最高 ${formatNumber(dearest.range.max, 2)} 元/月（${dearest.k.data.name}）${unknown ? `；${unknown}` : ''}。`
+    : kgs.length ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所），均未公布保教费。` : '暂无幼儿园收费数据。';
   return {
     id: 'kindergarten-fees',
     caption: '各幼儿园收费标准',
@@ -253,20 +284,25 @@ export function adjustmentsByStreetFigure(adjustments: readonly Adjustment[], st
   };
 }
 
-/** What the fees page says about 公办 fees: the 保教费 range across them and their distinct 伙食费. */
-export function publicFeeOverview(kgs: readonly Kindergarten[]): { range?: { min: number; max: number }; meals: string[] } {
+/**
+ * What the fees page says about 公办 fees: the 保教费 range across those that publish it, their distinct 伙食费,
+ * and how many publish no 保教费 or no 伙食费 (said, never counted as 0).
+ */
+export function publicFeeOverview(kgs: readonly Kindergarten[]): { range?: { min: number; max: number }; meals: string[]; tuitionUnknown: number; mealsUnknown: number } {
   const pub = kgs.filter((k) => k.type.category === '公办');
-  if (!pub.length) return { meals: [] };
-  const ranges = pub.map((k) => tuitionRange(k.data.fees.tuition));
+  const ranges = pub.flatMap((k) => (k.data.fees.tuition ? [tuitionRange(k.data.fees.tuition)] : []));
+  const meals = pub.flatMap((k) => (k.data.fees.meals ? [mealsText(k.data.fees.meals)] : []));
   return {
-    range: { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) },
-    meals: [...new Set(pub.map((k) => mealsText(k.data.fees.meals)))],
+    ...(ranges.length ? { range: { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) } } : {}),
+    meals: [...new Set(meals)],
+    tuitionUnknown: pub.length - ranges.length,
+    mealsUnknown: pub.length - meals.length,
   };
 }
 
 /** How many kindergartens charge under a document, or changed their fees under it. */
 export function citingCount(kgs: readonly Kindergarten[], docNumber: string): number {
-  return kgs.filter((k) => k.data.fees.basis.docNumber === docNumber || k.data.fees.history.some((c) => c.docNumber === docNumber)).length;
+  return kgs.filter((k) => k.data.fees.basis?.docNumber === docNumber || k.data.fees.history.some((c) => c.docNumber === docNumber)).length;
 }
 
 /**
@@ -337,8 +373,9 @@ export function compareTotals(a: { min: number } | undefined, b: { min: number }
 
 /** What a list row shows of a kindergarten's fees (directory, group pages, /fees/). */
 export interface ListFees {
-  tuition: { min: number; max: number };
-  /** 伙食费 as quoted (16 元/天). */
+  /** Lowest and highest 保教费; undefined when not published (the cell says 未公布). */
+  tuition: { min: number; max: number } | undefined;
+  /** 伙食费 as quoted (16 元/天); 未公布 when not published. */
   mealsQuoted: string;
   /** 伙食费 per month with its convention; undefined when unknown. */
   meals: MonthlyMeals | undefined;
@@ -347,9 +384,9 @@ export interface ListFees {
 }
 
 /** The fee figures of a list row. */
-export function listFees(fees: KindergartenData['fees'], days: MealDays): ListFees {
+export function listFees(fees: KgFees, days: MealDays): ListFees {
   return {
-    tuition: tuitionRange(fees.tuition),
+    tuition: knownTuitionRange(fees),
     mealsQuoted: mealsText(fees.meals),
     meals: monthlyMeals(fees.meals, days),
     total: monthlyTotal(fees.tuition, fees.meals, days),

@@ -5,8 +5,8 @@
 import type { KindergartenCategory } from '../../schemas/directory.ts';
 import type { FeeChange } from '../../schemas/kindergarten.ts';
 import { mapKeyword, mapSearchUrl, phoneLinks, type PhoneLink } from '../core/contact.ts';
-import { feeDocument, historyNewestFirst, lastChange, mealDays, mealDaysSentence, mealsText, monthlyMeals, monthlyTotal, pricingOf, ruleQuotes, tuitionLines, tuitionText, type MonthlyMeals } from './fees.ts';
-import type { Kindergarten } from './kindergarten.ts';
+import { feeDocument, hasPublishedFees, historyNewestFirst, lastChange, mealDays, mealDaysSentence, mealsText, monthlyMeals, monthlyTotal, pricingOf, ruleQuotes, tuitionLines, tuitionText, UNPUBLISHED, type MonthlyMeals } from './fees.ts';
+import { kgState, stateText, type Kindergarten, type KgState } from './kindergarten.ts';
 import { freeSeats } from './seats.ts';
 
 /** The parts of content/fees.json a kindergarten page reads. */
@@ -30,26 +30,35 @@ export interface HistoryRow<D> {
 }
 
 /**
- * What a parent came for, shown first on a phone (KgFirstScreen.astro): the category, the monthly fees, the
- * free seats and the two actions (call, map). Other states of the page (unpublished fees, closed) add fields here.
+ * What a parent came for, shown first on a phone (KgFirstScreen.astro): the category, the state when it is not
+ * open, the monthly fees (a part not published says 未公布, never 0), the free seats when they are offered and
+ * the two actions (call, map). A closed kindergarten shows no fees and no seats, only that it closed and when.
  */
 export interface FirstScreen {
   /** 公办 / 普惠性民办 / 民办: the badge. */
   category: KindergartenCategory;
   /** The type's own name when it says more than the category (包钢幼教处), else ''. */
   typeName: string;
-  /** 保教费 per class in level order (各班级 for one fee). */
-  tuition: { label: string; amount: number }[];
-  /** 伙食费 as quoted (16 元/天). */
+  /** open, suspended (暂停招生), planned (新建未开园) or closed (已停办). */
+  state: KgState;
+  /** The state in words (“已停办（2024年7月1日）”), empty when open. */
+  stateText: string;
+  /** What the content says about the state (closedNote / statusNote), '' when nothing. */
+  stateNote: string;
+  /** False for a closed kindergarten: no fee tiles at all. */
+  fees: boolean;
+  /** 保教费 per class in level order (各班级 for one fee); undefined when not published (未公布) or closed. */
+  tuition: { label: string; amount: number }[] | undefined;
+  /** 伙食费 as quoted (16 元/天); 未公布 when not published. */
   mealsQuoted: string;
-  /** 伙食费 per month with its convention. */
+  /** 伙食费 per month with its convention; undefined when not published or closed. */
   meals: MonthlyMeals | undefined;
   /** The sentence stating the days-per-month convention; '' when the fee is monthly already. */
   mealDaysNote: string;
   /** 保教费 + 伙食费 per month, lowest and highest class; undefined when a part is unknown. */
   total: { min: number; max: number } | undefined;
-  /** Free seats (核定学位 − 在园幼儿, never below 0), with the two figures and their date. */
-  free: number;
+  /** Free seats (核定学位 − 在园幼儿, never below 0), with the two figures and their date; undefined when none are offered (暂停招生, 新建未开园, 已停办). */
+  free: number | undefined;
   capacity: number;
   enrolled: number;
   asOf: string;
@@ -71,8 +80,14 @@ export interface KindergartenPage<D> {
   last: FeeChange | undefined;
   /** The change history, newest first. */
   history: HistoryRow<D>[];
-  /** Free seats. */
-  free: number;
+  /** Free seats; undefined when none are offered (暂停招生, 新建未开园, 已停办). */
+  free: number | undefined;
+  /** open, suspended (暂停招生), planned (新建未开园) or closed (已停办). */
+  state: KgState;
+  /** The state in words (“已停办（2024年7月1日）”), empty when open. */
+  stateText: string;
+  /** True when the page shows the fee table and its 收费公示 poster and complaint line: some fee is published and the kindergarten is not closed. */
+  showFees: boolean;
   /** The word for its subdivision: 乡 for a 乡, else the list word. */
   subdivision: string;
   /** The page's meta description. */
@@ -86,18 +101,27 @@ export interface KindergartenPage<D> {
  */
 export function kindergartenPage<D extends { docNumber: string }>(kg: Kindergarten, fees: FeeConfigLike<D>, words: WordsLike, district = ''): KindergartenPage<D> {
   const d = kg.data;
+  const state = kgState(d);
+  const said = stateText(d);
+  const showFees = state !== 'closed' && hasPublishedFees(d.fees);
+  const free = state === 'open' ? freeSeats(d.capacity, d.enrolled) : undefined;
+  const feeWords = `保教费 ${tuitionText(d.fees.tuition)}，伙食费 ${mealsText(d.fees.meals)}，收费依据 ${d.fees.basis?.docNumber ?? UNPUBLISHED}`;
   const days = mealDays(fees.mealDaysPerMonth);
-  const meals = monthlyMeals(d.fees.meals, days);
+  const meals = state === 'closed' ? undefined : monthlyMeals(d.fees.meals, days);
   const keyword = mapKeyword(district, d.address, d.name);
   const firstScreen: FirstScreen = {
     category: kg.type.category,
     typeName: kg.type.name === kg.type.category ? '' : kg.type.name,
-    tuition: tuitionLines(d.fees.tuition),
+    state,
+    stateText: said,
+    stateNote: state === 'closed' ? d.closedNote : d.statusNote,
+    fees: state !== 'closed',
+    tuition: d.fees.tuition && state !== 'closed' ? tuitionLines(d.fees.tuition) : undefined,
     mealsQuoted: mealsText(d.fees.meals),
     meals,
     mealDaysNote: meals?.perDay ? mealDaysSentence(days) : '',
-    total: monthlyTotal(d.fees.tuition, d.fees.meals, days),
-    free: freeSeats(d.capacity, d.enrolled),
+    total: state === 'closed' ? undefined : monthlyTotal(d.fees.tuition, d.fees.meals, days),
+    free,
     capacity: d.capacity,
     enrolled: d.enrolled,
     asOf: d.asOf,
@@ -106,13 +130,18 @@ export function kindergartenPage<D extends { docNumber: string }>(kg: Kindergart
   };
   return {
     firstScreen,
-    basisDoc: feeDocument(fees.documents, d.fees.basis.docNumber),
+    basisDoc: d.fees.basis ? feeDocument(fees.documents, d.fees.basis.docNumber) : undefined,
     pricing: pricingOf(fees.rules, kg.type.category),
     posterRules: ruleQuotes(fees.rules, kg.type.category),
     last: lastChange(d.fees.history),
     history: historyNewestFirst(d.fees.history).map((change) => ({ change, doc: feeDocument(fees.documents, change.docNumber) })),
-    free: freeSeats(d.capacity, d.enrolled),
+    free,
+    state,
+    stateText: said,
+    showFees,
     subdivision: words.subdivisionById[kg.street.id] ?? words.subdivision,
-    description: `${d.name}（${kg.type.name}，${kg.street.name}）保教费 ${tuitionText(d.fees.tuition)}，伙食费 ${mealsText(d.fees.meals)}，收费依据 ${d.fees.basis.docNumber}；核定学位 ${d.capacity} 个。`,
+    description: state === 'closed'
+      ? `${d.name}（${kg.type.name}，${kg.street.name}）${said}。`
+      : `${d.name}（${kg.type.name}，${kg.street.name}）${said ? `${said}；` : ''}${feeWords}；核定学位 ${d.capacity} 个。`,
   };
 }

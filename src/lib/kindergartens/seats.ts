@@ -3,7 +3,7 @@ import type { KindergartenCategory, KindergartenType, Street } from '../../schem
 import { CLASS_LEVELS, type ClassLevel, type Classes } from '../../schemas/kindergarten.ts';
 import { withAsOf, type Figure } from '../core/figure.ts';
 import { formatNumber, formatPercent, latestDate, percentValue } from '../core/format.ts';
-import { byStreet, type Kindergarten } from './kindergarten.ts';
+import { byStreet, offersSeats, type Kindergarten } from './kindergarten.ts';
 import type { TargetProgress } from '../progress/engine.ts';
 
 /** Children per class by level: the national class-size standard (班额标准). */
@@ -41,7 +41,10 @@ export interface SeatTotals {
   free: number;
 }
 
-/** Sums over a list of kindergartens (free seats are summed per kindergarten, not capacity − enrolled). */
+/**
+ * Sums over a list of kindergartens (free seats are summed per kindergarten, not capacity − enrolled; a
+ * kindergarten that takes no new children, 暂停招生, offers none).
+ */
 export function seatTotals(kgs: readonly Kindergarten[]): SeatTotals {
   const t: SeatTotals = { count: 0, classes: 0, capacity: 0, enrolled: 0, free: 0 };
   for (const k of kgs) {
@@ -49,7 +52,7 @@ export function seatTotals(kgs: readonly Kindergarten[]): SeatTotals {
     t.classes += classCount(k.data.classes);
     t.capacity += k.data.capacity;
     t.enrolled += k.data.enrolled;
-    t.free += freeSeats(k.data.capacity, k.data.enrolled);
+    if (offersSeats(k.data)) t.free += freeSeats(k.data.capacity, k.data.enrolled);
   }
   return t;
 }

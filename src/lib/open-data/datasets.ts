@@ -11,8 +11,9 @@
  */
 import { describeFields, type FieldDoc, type Schema } from '../content/schema-doc.ts';
 import { columnHeader, toCsv, type Cell, type Column } from '../core/figure.ts';
+import { bookTitle } from '../core/format.ts';
 import { isSample } from '../core/sample.ts';
-import type { Kindergarten } from '../kindergartens/kindergarten.ts';
+import { offersSeats, type Kindergarten } from '../kindergartens/kindergarten.ts';
 import { tuitionRange, tuitionSummary } from '../kindergartens/fees.ts';
 import { freeSeats } from '../kindergartens/seats.ts';
 import { COMPLIANCE_LABELS, compliance, type IndicatorRecord } from '../progress/indicators.ts';
@@ -264,7 +265,7 @@ export function targetsDataset(targets: readonly TargetInput[], tasks: readonly 
     fields,
     rows,
     asOf: latest(cited.map((p) => policies[p]?.writtenOn)),
-    source: cited.map((p) => (policies[p] ? `《${policies[p].title}》` : p)).join('、'),
+    source: cited.map((p) => (policies[p] ? bookTitle(policies[p].title) : p)).join('、'),
     sample: ordered.some((t) => t.sample || taskOf.get(t.task)?.sample),
   };
 }
@@ -333,7 +334,7 @@ export function kindergartensDataset(kgs: readonly Kindergarten[], subdivision: 
     ...CLASS_LEVELS.map((l) => schemaField(KG, `classes${CLASS_LEVELS.indexOf(l) + 1}`, `classes.${l}`, '数字', { unit: '个', docPath: `classes.<${CLASS_LEVELS.join('|')}>` })),
     schemaField(KG, 'capacity', 'capacity', '数字', { unit: '个' }),
     schemaField(KG, 'enrolled', 'enrolled', '数字', { unit: '人' }),
-    derivedField('freeSeats', '空余学位', '数字', '核定学位数减在园幼儿数，不小于 0。', '个'),
+    derivedField('freeSeats', '空余学位', '数字', '核定学位数减在园幼儿数，不小于 0；暂停招生的幼儿园为空。', '个'),
     ...TUITION_LEVELS.map((l, i) =>
       schemaField(KG, `tuition${i}`, 'fees.tuition.amount', '数字', {
         label: l === '全部' ? kindergartenLabels['fees.tuition']! : `${kindergartenLabels['fees.tuition']}·${l}`,
@@ -348,6 +349,8 @@ export function kindergartensDataset(kgs: readonly Kindergarten[], subdivision: 
     schemaField(KG, 'basis', 'fees.basis.docNumber', '文字'),
     schemaField(KG, 'effectiveOn', 'fees.basis.effectiveOn', '日期'),
     schemaField(KG, 'licence', 'licence', '文字'),
+    schemaField(KG, 'status', 'status', '文字', { note: '正常办园时为“正常办园”；已停办和新建未开园的幼儿园不在本表' }),
+    schemaField(KG, 'statusNote', 'statusNote', '文字'),
     schemaField(KG, 'projectKind', 'project.kind', '文字'),
     schemaField(KG, 'projectClasses', 'project.classes', '数字', { unit: '个' }),
     schemaField(KG, 'projectSeats', 'project.seats', '数字', { unit: '个' }),
@@ -358,7 +361,8 @@ export function kindergartensDataset(kgs: readonly Kindergarten[], subdivision: 
   ];
   const rows = kgs.map((k) => {
     const d = k.data;
-    const fee = (level: string) => num(d.fees.tuition.find((t) => t.level === level)?.amount);
+    // A fee not published is an empty cell (null), never 0.
+    const fee = (level: string) => num(d.fees.tuition?.find((t) => t.level === level)?.amount);
     return {
       id: k.id,
       name: d.name,
@@ -371,14 +375,16 @@ export function kindergartensDataset(kgs: readonly Kindergarten[], subdivision: 
       ...Object.fromEntries(CLASS_LEVELS.map((l, i) => [`classes${i + 1}`, num(d.classes[l])])),
       capacity: d.capacity,
       enrolled: d.enrolled,
-      freeSeats: freeSeats(d.capacity, d.enrolled),
+      freeSeats: offersSeats(d) ? freeSeats(d.capacity, d.enrolled) : null,
       ...Object.fromEntries(TUITION_LEVELS.map((l, i) => [`tuition${i}`, fee(l)])),
       cap: num(d.fees.cap),
-      meals: d.fees.meals.amount,
-      mealsUnit: d.fees.meals.unit,
-      basis: d.fees.basis.docNumber,
-      effectiveOn: d.fees.basis.effectiveOn,
+      meals: num(d.fees.meals?.amount),
+      mealsUnit: text(d.fees.meals?.unit),
+      basis: text(d.fees.basis?.docNumber),
+      effectiveOn: text(d.fees.basis?.effectiveOn),
       licence: d.licence,
+      status: d.status ?? '正常办园',
+      statusNote: text(d.statusNote),
       projectKind: text(d.project?.kind),
       projectClasses: num(d.project?.classes),
       projectSeats: num(d.project?.seats),
@@ -391,7 +397,7 @@ export function kindergartensDataset(kgs: readonly Kindergarten[], subdivision: 
   return {
     id: 'kindergartens',
     title: '幼儿园（收费与学位）',
-    description: `每所幼儿园一行：类型、所在${subdivision}、地址和电话，各班级数、核定学位数、在园幼儿数和空余学位，保教费、核定收费上限、伙食费和收费依据，办园许可证，新增学位项目，信息核对日期。`,
+    description: `每所幼儿园一行：类型、所在${subdivision}、地址和电话，各班级数、核定学位数、在园幼儿数和空余学位，保教费、核定收费上限、伙食费和收费依据（未公布的为空），办园许可证，办园状态，新增学位项目，信息核对日期。`,
     fields,
     rows,
     asOf: latest(kgs.map((k) => k.data.asOf)),

@@ -23,6 +23,8 @@ export interface ReportSkeleton {
   notes: Record<string, string>;
   breakdown: Record<string, Record<string, number>>;
   sample: boolean;
+  /** Present when the figures are carried over from a sample report: says so, for the 示例数据 banner. */
+  sampleNote?: string;
 }
 
 /** “2024-02” → “2024-02-29”: the default 统计截止日期 is the month's last day. */
@@ -35,16 +37,18 @@ export function lastDayOfMonth(month: string): string {
 
 /**
  * A report for `month` listing every target in order. Values start from the previous report (values are
- * cumulative, so an unchanged target keeps its number) or from 0 / false. Never sample: it is for real figures,
- * so the numbers of a sample report are not carried over (that would pass sample figures off as real).
+ * cumulative, so an unchanged target keeps its number), or from 0 / false when there is none. The previous
+ * report's sample flag is carried with its figures: a month scaffolded from sample data is sample data (with
+ * a note saying where its figures come from) until staff write real figures and set `sample` to false.
  */
 export function scaffoldReport(month: string, targets: readonly ScaffoldTarget[], previous?: PreviousReport): ReportSkeleton {
   const asOf = lastDayOfMonth(month);
   if (previous && previous.month >= month) {
     throw new Error(`${month} 不晚于已有的最新月报 ${previous.month}：新月报应是最新一个月。`);
   }
-  const carried = previous && !previous.sample ? previous : undefined;
   const values: Record<string, number | boolean> = {};
-  for (const t of targets) values[t.id] = carried?.values[t.id] ?? (t.qualitative ? false : 0);
-  return { month, asOf, note: '', values, notes: {}, breakdown: structuredClone(carried?.breakdown ?? {}), sample: false };
+  for (const t of targets) values[t.id] = previous?.values[t.id] ?? (t.qualitative ? false : 0);
+  const report: ReportSkeleton = { month, asOf, note: '', values, notes: {}, breakdown: structuredClone(previous?.breakdown ?? {}), sample: previous?.sample === true };
+  if (report.sample) report.sampleNote = `数值沿用 ${previous!.month} 月报的示例数据，不是本月的官方数据。`;
+  return report;
 }

@@ -5,7 +5,8 @@
  */
 import type { PolicyData } from '../../schemas/policy.ts';
 import { Findings, runCrossChecks, type AllEntries, type CrossCheck, type CrossResult } from './cross-checks.ts';
-import { checkDirectoryFiles, checkKindergartens, publishingChecks } from './kindergartens.ts';
+import { checkDirectoryFiles, checkKindergartens, checkKindergartenStates, publishingChecks } from './kindergartens.ts';
+import { checkEnrollment } from './enrollment.ts';
 import { checkPlanReferences, checkReports, warnDecreasingValues } from './progress.ts';
 import type { ValidEntry } from '../content/validate.ts';
 import { closest } from '../content/errors.ts';
@@ -46,6 +47,8 @@ export function contentRules(siteUrlOverride?: string): ContentRule[] {
     { id: 'reports-decreasing', label: '月报：累计完成数减少时提示（警告）', check: warnDecreasingValues },
     { id: 'directory-files', label: '街道、幼儿园类型、收费依据文件：编号和名称不重复，引用的政策文件存在', check: checkDirectoryFiles },
     { id: 'kindergartens', label: '幼儿园：类型和街道已登记、收费不超上限、调整记录一致、名称唯一、学位与班额', check: checkKindergartens },
+    { id: 'kindergarten-states', label: '幼儿园办园状态：停办日期、暂停招生、新建未开园和计划开园日期彼此一致，并与信息核对日期相符', check: checkKindergartenStates },
+    { id: 'enrollment', label: '招生：报名时间和适龄范围的日期先后、招生政策文件存在、报名网址为 https、各园招生计划不超过核定学位', check: checkEnrollment },
     { id: 'publishing', label: '发布：网站网址、收费投诉电话未填时提示（警告）', check: publishingChecks(siteUrlOverride) },
   ];
 }

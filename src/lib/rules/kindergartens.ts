@@ -4,11 +4,13 @@
  */
 import type { KindergartenTypesData, StreetsData } from '../../schemas/directory.ts';
 import type { FeeConfig } from '../../schemas/fees.ts';
-import { CLASS_LEVELS, type KindergartenData } from '../../schemas/kindergarten.ts';
+import { CLASS_LEVELS, KG_STATUSES, type KindergartenData } from '../../schemas/kindergarten.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { closest } from '../content/errors.ts';
+import { nameKey } from '../content/invisible.ts';
 import { Findings, type AllEntries, type CrossCheck } from './cross-checks.ts';
 import { lastChange, overCap, sameTuition, tuitionSummary } from '../kindergartens/fees.ts';
+import { isCounted } from '../kindergartens/kindergarten.ts';
 import { CLASS_SIZE_STANDARD, classesText, standardCapacity } from '../kindergartens/seats.ts';
 import type { ValidEntry } from '../content/validate.ts';
 
@@ -28,10 +30,10 @@ function repeats<T>(items: readonly T[], key: (t: T) => string): { index: number
   const seen = new Map<string, number>();
   const out: { index: number; first: number; value: string }[] = [];
   items.forEach((t, i) => {
-    const k = key(t);
+    const k = nameKey(key(t));
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
-    else out.push({ index: i, first, value: k });
+    else out.push({ index: i, first, value: key(t) });
   });
   return out;
 }
@@ -96,7 +98,7 @@ export const checkKindergartens: CrossCheck = (entries) => {
   const targets = new Set((entries.targets ?? []).map((t) => t.id));
 
   // Names and short names identify a kindergarten for parents and for search: each belongs to one file.
-  const owners = new Map<string, { path: string; id: string }>();
+  const owners = new Map<string, { path: string; id: string; value: string }>();
   const ids = new Map<string, string>();
   for (const kg of kgs) {
     const idOwner = ids.get(kg.id);
@@ -105,12 +107,14 @@ export const checkKindergartens: CrossCheck = (entries) => {
     const names = [{ field: 'name', label: '全称', value: kg.data.name }, ...kg.data.shortNames.map((s, i) => ({ field: `shortNames[${i}]`, label: '简称', value: s }))];
     const own = new Set<string>();
     for (const n of names) {
-      if (own.has(n.value)) continue;
-      own.add(n.value);
-      const o = owners.get(n.value);
+      // Compared as readers see them: full-width letters, spaces and invisible characters do not make a new name.
+      const key = nameKey(n.value);
+      if (own.has(key)) continue;
+      own.add(key);
+      const o = owners.get(key);
       if (o && o.id !== kg.id) {
-        f.add(kg.path, n.field, n.label, `“${n.value}”已被 ${o.path} 使用。`, '每所幼儿园的全称和简称都必须唯一：同一所幼儿园只留一个文件；不同的幼儿园改用能区分的名称。');
-      } else owners.set(n.value, { path: kg.path, id: kg.id });
+        f.add(kg.path, n.field, n.label, `“${n.value}”已被 ${o.path} 使用${o.value === n.value ? '' : `（“${o.value}”，只差全角/半角、空格或看不见的字符）`}。`, '每所幼儿园的全称和简称都必须唯一：同一所幼儿园只留一个文件；不同的幼儿园改用能区分的名称。');
+      } else owners.set(key, { path: kg.path, id: kg.id, value: n.value });
     }
   }
 
@@ -150,29 +154,31 @@ export const checkKindergartens: CrossCheck = (entries) => {
       }
       return doc;
     };
-    cite('fees.basis.docNumber', '收费依据·文号', d.fees.basis.docNumber);
+    if (d.fees.basis) cite('fees.basis.docNumber', '收费依据·文号', d.fees.basis.docNumber);
     d.fees.history.forEach((c, i) => cite(`fees.history[${i}].docNumber`, '调整记录·文号', c.docNumber));
 
-    // 公办 fees are set by the government (政府定价): the approved cap is declared, and no fee is above it.
+    // 公办 fees are set by the government (政府定价): the approved cap is declared, and no fee is above it. A cap
+    // not published is said as 未公布 on the page: a warning, since inventing one would be worse.
     const cap = d.fees.cap;
-    if (type?.category === '公办' && cap === undefined) {
-      f.add(p, 'fees.cap', '核定收费上限', `没有填写：“${type.name}”是公办幼儿园，收费实行政府定价，要写明核定的收费上限。`, '在 fees 中加上 "cap": 核定的保教费上限（元/月，见收费文件）。');
+    const tuition = d.fees.tuition;
+    if (type?.category === '公办' && cap === undefined && tuition && isCounted(d)) {
+      f.warn(p, `没有填写核定收费上限（fees.cap）：“${type.name}”是公办幼儿园，收费实行政府定价，页面上的核定保教费上限显示“未公布”。有收费文件核定的上限时，在 fees 中加上 "cap": 金额（元/月）。`);
     }
-    for (const i of overCap(d.fees.tuition, cap)) {
-      const t = d.fees.tuition[i];
+    for (const i of overCap(tuition, cap)) {
+      const t = tuition?.[i];
       // overCap returns indices of lines above a cap that exists; the guard only tells TypeScript so.
       if (t === undefined || cap === undefined) continue;
       f.add(p, `fees.tuition[${i}].amount`, '保教费·金额', `${t.level}保教费 ${yuan(t.amount)} 高于核定收费上限（fees.cap）${yuan(cap)}。`, '按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。');
     }
 
     // 保教费 levels: one fee for all (全部), or one per level, each level once, every level with classes priced.
-    const levels = d.fees.tuition.map((t) => t.level);
-    for (const r of repeats(d.fees.tuition, (t) => t.level)) {
+    const levels = (tuition ?? []).map((t) => t.level);
+    for (const r of repeats(tuition ?? [], (t) => t.level)) {
       f.add(p, `fees.tuition[${r.index}].level`, '保教费·班级', `“${r.value}”的保教费写了两次。`, '每个班级只写一项保教费，删除重复的一项。');
     }
     if (levels.includes('全部') && levels.length > 1 && new Set(levels).size > 1) {
       f.add(p, 'fees.tuition', '保教费', '保教费同时写了“全部”和分班级的金额，不知道以哪个为准。', '各班级收费相同时只写一项 {"level": "全部", …}；不同时删去“全部”，按小班、中班、大班、混龄分别写。');
-    } else if (!levels.includes('全部')) {
+    } else if (tuition && !levels.includes('全部')) {
       const missing = CLASS_LEVELS.filter((l) => (d.classes[l] ?? 0) > 0 && !levels.includes(l));
       if (missing.length) {
         f.add(p, 'fees.tuition', '保教费', `本园有${missing.join('、')}，但保教费中没有${missing.join('、')}的金额。`, `为${missing.join('、')}各加一项保教费，或各班级收费相同时改写为一项 {"level": "全部", …}。`);
@@ -185,10 +191,10 @@ export const checkKindergartens: CrossCheck = (entries) => {
       f.add(p, `fees.history[${r.index}].effectiveOn`, '调整记录·执行日期', `${r.value} 有两条调整记录（第 ${r.first + 1} 条和第 ${r.index + 1} 条）。`, '同一天的调整合并为一条（调整前、调整后写全部班级），或改正其中一条的执行日期。');
     }
     const last = lastChange(h);
-    if (last && !sameTuition(last.after, d.fees.tuition)) {
-      f.add(p, 'fees.tuition', '保教费', `现行保教费（${tuitionSummary(d.fees.tuition)}）与最近一次调整（${last.effectiveOn}）后的金额（${tuitionSummary(last.after)}）不一致。`, '现行保教费应等于最近一次调整的“调整后”金额：改正 fees.tuition，或补上后来的调整记录。');
+    if (last && tuition && !sameTuition(last.after, tuition)) {
+      f.add(p, 'fees.tuition', '保教费', `现行保教费（${tuitionSummary(tuition)}）与最近一次调整（${last.effectiveOn}）后的金额（${tuitionSummary(last.after)}）不一致。`, '现行保教费应等于最近一次调整的“调整后”金额：改正 fees.tuition，或补上后来的调整记录。');
     }
-    if (last && last.effectiveOn > d.fees.basis.effectiveOn) {
+    if (last && d.fees.basis && last.effectiveOn > d.fees.basis.effectiveOn) {
       f.add(p, 'fees.basis.effectiveOn', '收费依据·执行日期', `收费依据的执行日期 ${d.fees.basis.effectiveOn} 早于最近一次调整（${last.effectiveOn}）。`, `收费依据写现行收费的文件和执行日期：改为最近一次调整的文号“${last.docNumber}”和日期 ${last.effectiveOn}。`);
     }
 
@@ -213,7 +219,7 @@ export const checkKindergartens: CrossCheck = (entries) => {
   const adj = feesFile?.data.adjustments;
   if (adj) {
     const n = kgs.filter((k) => k.data.fees.history.some((c) => c.docNumber === adj.docNumber)).length;
-    if (n !== adj.expected) f.warn(feesFile!.path, `按${adj.docNumber}应调整 ${adj.expected} 所幼儿园的收费，幼儿园文件中记录了 ${n} 所。`);
+    if (n !== adj.expected) f.warn(feesFile!.path, `按${adj.docNumber}应调整 ${adj.expected} 所幼儿园的收费，幼儿园文件中记录了 ${n} 所。调整记录写在每所幼儿园文件（kindergartens/<编号>.json）的 fees.history 中：调整前、调整后、执行日期和文号“${adj.docNumber}”；应调整的园数写错了就改正 fees.json 的 adjustments.expected。`);
   }
   return f.result();
 };
@@ -236,4 +242,55 @@ export function publishingChecks(siteUrlOverride: string | undefined): CrossChec
     }
     return { errors: [], warnings };
   };
+}
+
+/**
+ * States of a kindergarten (已停办, 暂停招生, 新建未开园): the fields agree with each other and with the
+ * 信息核对日期, so a page never says a kindergarten is closed before it was, or not yet open after it opened.
+ */
+export const checkKindergartenStates: CrossCheck = (entries) => {
+  const f = new Findings();
+  for (const kg of (entries.kindergartens ?? []) as ValidEntry<KindergartenData>[]) {
+    const d = kg.data;
+    const p = kg.path;
+    if (d.closedOn) {
+      if (d.status) {
+        f.add(p, 'status', '办园状态', `写了停办日期（closedOn）${d.closedOn}，又写了办园状态“${d.status}”，不知道以哪个为准。`, '已停办的幼儿园删去 status（和 statusNote）；仍在办的删去 closedOn。');
+      }
+      if (d.closedOn > d.asOf) {
+        f.add(p, 'closedOn', '停办日期', `${d.closedOn} 晚于信息核对日期（asOf）${d.asOf}：还没有停办的幼儿园不能写停办日期。`, '幼儿园停办后再写 closedOn，并把 asOf 改为核对停办的日期；停办日期写错的，改正它。');
+      }
+      if (d.fees.tuition || d.fees.meals) {
+        f.warn(p, `已停办（closedOn ${d.closedOn}），页面不再显示收费，但 fees 中仍写着保教费或伙食费。可删去 fees 中的 tuition、meals、basis、cap（调整记录 history 可以保留）。`);
+      }
+    } else if (d.closedNote) {
+      f.add(p, 'closedNote', '停办说明', '写了停办说明，但没有停办日期（closedOn）。', '已停办的幼儿园加上 "closedOn": "YYYY-MM-DD"；仍在办的删去 closedNote。');
+    }
+    if (d.opensOn && d.status !== '新建未开园') {
+      f.add(p, 'opensOn', '计划开园日期', `只有办园状态（status）是“新建未开园”时才写计划开园日期，本园${d.status ? `的状态是“${d.status}”` : '没有写办园状态（正常办园）'}。`, '已开园的删去 opensOn；还没开园的加上 "status": "新建未开园"。');
+    }
+    if (d.status === '新建未开园' && !d.closedOn) {
+      if (d.opensOn && d.opensOn <= d.asOf) {
+        f.add(p, 'opensOn', '计划开园日期', `${d.opensOn} 不晚于信息核对日期（asOf）${d.asOf}，办园状态却仍是“新建未开园”。`, '已开园的，删去 status 和 opensOn，填写开园后的班级、在园幼儿和收费；推迟开园的，把 opensOn 改为新的计划日期，并更新 asOf。');
+      }
+      if (d.enrolled > 0) {
+        f.add(p, 'enrolled', '在园幼儿数', `${d.enrolled}：办园状态是“新建未开园”，还不会有在园幼儿。`, '还没开园时写 0；已开园的删去 status 和 opensOn。');
+      }
+    }
+    if (d.statusNote && !d.status) {
+      f.add(p, 'statusNote', '状态说明', '写了状态说明，但没有办园状态（status）。', `加上 "status"（${KG_STATUSES.join(' 或 ')}）；正常办园的删去 statusNote。`);
+    }
+  }
+  return f.result();
+};
+
+/**
+ * Kindergarten files committed in git (HEAD) but deleted from the working folder: their published addresses
+ * (printed on QR posters) would break. A warning, not an error: deleting stays possible, `closedOn` is the way.
+ * `kgDir` is the folder as staff see it (content/kindergartens/).
+ */
+export function deletedKindergartenWarnings(committedIds: readonly string[], presentIds: readonly string[], kgDir: string): string[] {
+  const present = new Set(presentIds);
+  return committedIds.filter((id) => !present.has(id)).map((id) =>
+    `${kgDir}${id}.json：这个已提交的幼儿园文件被删除了，已发布的网址 /kindergartens/${id}/（印在二维码和收费公示上）将无法打开。幼儿园停办时不要删除文件：恢复它（git checkout HEAD -- ${kgDir}${id}.json），加上 "closedOn": "YYYY-MM-DD"（停办日期），页面会保留并显示“已停办”。`);
 }

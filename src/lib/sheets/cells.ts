@@ -4,8 +4,21 @@
  * back into a copy of it, so fields the sheet does not carry are kept as they are.
  */
 
+/**
+ * A number the spreadsheet shows as a percentage: a cell with a percent number format (Excel stores 85% as
+ * 0.85) or the text “85%”. `shown` is the number as displayed (85), `text` what the cell shows (“85%”).
+ */
+export class Percent {
+  readonly shown: number;
+  readonly text: string;
+  constructor(shown: number, text: string) {
+    this.shown = shown;
+    this.text = text;
+  }
+}
+
 /** A cell value as a spreadsheet reader hands it over. */
-export type Cell = string | number | boolean | Date | null | undefined;
+export type Cell = string | number | boolean | Date | Percent | null | undefined;
 
 /** A raw JSON object as written in a content file (key order matters: files are rewritten byte for byte). */
 export type Raw = Record<string, unknown>;
@@ -64,6 +77,7 @@ export function cellText(c: Cell): string {
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : isoDay(c);
   if (typeof c === 'boolean') return c ? '是' : '否';
   if (typeof c === 'number') return String(c);
+  if (c instanceof Percent) return c.text;
   return c.trim();
 }
 
@@ -72,20 +86,94 @@ export function isBlank(c: Cell): boolean {
   return cellText(c) === '';
 }
 
-/** Cell as a number, undefined when blank, or a problem when it is not a plain number. */
-export function cellNumber(c: Cell, integer: boolean): number | undefined | CellProblem {
+/**
+ * Text of a number as people type it, or undefined: full-width digits and signs (NFKC), spaces, thousands
+ * separators in groups of three (1,234 / 1，234.5). “1,5” or “1.234.5” is not a number (ambiguous).
+ */
+export function numberFromText(t: string): number | undefined {
+  const s = t.normalize('NFKC').replace(/\s+/g, '');
+  if (/^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  return undefined;
+}
+
+/** “85%” / “８５％” / “85 %” as a Percent, undefined when the text is no percentage. */
+export function percentFromText(t: string): Percent | undefined {
+  const s = t.normalize('NFKC').trim();
+  const m = /^(.*?)\s*%$/.exec(s);
+  const n = m?.[1] !== undefined ? numberFromText(m[1]) : undefined;
+  return n === undefined ? undefined : new Percent(n, `${m![1]!.trim()}%`);
+}
+
+/** A percentage where a plain number is expected: refused, saying why (never read silently as 0.85). */
+function percentProblem(p: Percent): CellProblem {
+  return {
+    problem: `收到百分数“${p.text}”，但这一列不是以 % 为单位的数。`,
+    fix: '写成普通数字：把单元格格式改为“常规”或“数值”后重新输入，例如 450；目标的单位是 % 时才能写百分数。',
+  };
+}
+
+/**
+ * Cell as a number, undefined when blank, or a problem when it is not a plain number. Numbers stored as
+ * text are numbers. `percent`: the target's unit is %, so 85% (a percent cell or the text “85%”) reads as 85.
+ */
+export function cellNumber(c: Cell, integer: boolean, percent = false): number | undefined | CellProblem {
+  let n: number | undefined;
+  let shown: string;
   if (typeof c === 'number') {
-    if (integer && !Number.isInteger(c)) return { problem: `应为整数，收到 ${c}。`, fix: '写整数，例如 6。' };
-    return c;
+    n = c;
+    shown = ` ${c}`;
+  } else {
+    const p = c instanceof Percent ? c : typeof c === 'string' ? percentFromText(c) : undefined;
+    if (p) {
+      if (!percent) return percentProblem(p);
+      n = Math.round(p.shown * 1e9) / 1e9;
+      shown = `“${p.text}”`;
+    } else {
+      if (c instanceof Date) return { problem: `应为数字，收到日期“${cellText(c)}”。`, fix: '把单元格格式改为“常规”或“数值”后重新输入数字。' };
+      const t = cellText(c);
+      if (t === '') return undefined;
+      n = numberFromText(t);
+      shown = `“${t}”`;
+      if (n === undefined) return { problem: `应为数字，收到“${t}”。`, fix: `只写数字，不写单位、逗号或文字，例如 ${integer ? '6' : '450'}。` };
+    }
   }
-  const t = cellText(c);
-  if (t === '') return undefined;
-  if (/^-?\d+(\.\d+)?$/.test(t)) {
-    const n = Number(t);
-    if (integer && !Number.isInteger(n)) return { problem: `应为整数，收到“${t}”。`, fix: '写整数，例如 6。' };
-    return n;
+  if (!Number.isFinite(n)) return { problem: `应为数字，收到${shown}。`, fix: '写一个普通大小的数字。' };
+  if (integer && !Number.isInteger(n)) return { problem: `应为整数，收到${shown}。`, fix: '写整数，例如 6。' };
+  return n;
+}
+
+const pad = (n: string) => n.padStart(2, '0');
+/** Days from 1899-12-30 (Excel's day 0 in the 1900 system, past its 1900-02-29 bug). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A date cell as yyyy-mm-dd: a date cell, an Excel serial (a date cell whose format was lost, e.g. 45536),
+ * or the text 2024-09-01, 2024-9-1, 2024/9/1, 2024.9.1, 2024年9月1日 (full-width digits too). Text that is
+ * no date is returned as it is, for the validator's message; a date the order of whose parts cannot be
+ * known (9/1/2024, 24/9/1) is a problem.
+ */
+export function cellDate(c: Cell): string | CellProblem {
+  if (c instanceof Date) return cellText(c);
+  if (typeof c === 'number') {
+    // 1982-01-01 .. 2118-12-31 as serials: anything else is no date.
+    if (Number.isInteger(c) && c >= 29952 && c <= 79992) return isoDay(new Date(EXCEL_EPOCH + c * 86400000));
+    return { problem: `应为日期，收到数字 ${c}。`, fix: '写成“年-月-日”，例如 2024-09-01。' };
   }
-  return { problem: `应为数字，收到“${t}”。`, fix: `只写数字，不写单位、逗号或文字，例如 ${integer ? '6' : '450'}。` };
+  const t = cellText(c).normalize('NFKC').replace(/\s+/g, '');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/.exec(t);
+  if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(t) ?? /^(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
+  if (m) return { problem: `看不出“${cellText(c)}”是哪年哪月哪日。`, fix: '写成“年-月-日”，四位年份在前，例如 2024-09-01（Excel 中写 2024/9/1 也可以）。' };
+  return cellText(c);
+}
+
+/** A month cell as yyyy-mm: 2024-07, 2024-7, 2024/7, 2024年7月, or a date cell (Excel turns 2024-07 into 2024-07-01). */
+export function cellMonth(c: Cell): string {
+  if (c instanceof Date) return cellText(c).slice(0, 7);
+  const t = cellText(c).normalize('NFKC').replace(/\s+/g, '');
+  const m = /^(\d{4})[-/.](\d{1,2})$/.exec(t) ?? /^(\d{4})年(\d{1,2})月?$/.exec(t) ?? /^(\d{4})[-/.](\d{1,2})[-/.]0?1$/.exec(t);
+  return m ? `${m[1]}-${pad(m[2]!)}` : cellText(c);
 }
 
 const YES = new Set(['是', 'true', 'TRUE', 'True', '√', '1', 'Y', 'y', 'yes']);
@@ -208,6 +296,24 @@ export const col = {
       write: (draft, cell) => {
         const t = cellText(cell);
         setAt(draft, path, t === '' ? undefined : t);
+        return undefined;
+      },
+    };
+  },
+  /** A date (年-月-日): Excel's date cells and date texts are written as yyyy-mm-dd; blank deletes an optional date. */
+  date(header: string, path: string[], o: ColumnOptions = {}): Column {
+    return {
+      header, field: path.join('.'), ...o, owns: ownsPrefix(path.join('.')),
+      read: (raw) => (getAt(raw, path) as string | undefined) ?? '',
+      write: (draft, cell) => {
+        if (isBlank(cell)) {
+          if (o.required) return blank(header);
+          setAt(draft, path, undefined);
+          return undefined;
+        }
+        const d = cellDate(cell);
+        if (typeof d === 'object') return d;
+        setAt(draft, path, d);
         return undefined;
       },
     };

@@ -2,13 +2,19 @@
  * The four staff spreadsheets: kindergartens (directory and fees), fees only, a monthly report, targets.
  * Column headers come from the schemas' Chinese labels (one source of names) plus the unit. Pure.
  */
-import { CLASS_LEVELS, kindergartenLabels as KL, LICENCE_STATUSES, MEAL_FEE_UNITS, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
+import { CLASS_LEVELS, KG_STATUSES, kindergartenLabels as KL, LICENCE_STATUSES, MEAL_FEE_UNITS, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
+import { ENROLLMENT_LEVELS } from '../../schemas/enrollment.ts';
 import { reportLabels as RL } from '../../schemas/report.ts';
+import { normalizePhones } from '../core/phone.ts';
 import { targetLabels as TL } from '../../schemas/target.ts';
 import {
+  blank,
   cellBool,
+  cellMonth,
   cellNumber,
   cellText,
+  Percent,
+  percentFromText,
   col,
   fieldKey,
   getAt,
@@ -39,6 +45,8 @@ export interface SheetContext {
 /** A report-row or record-row column: its reading may depend on the row (the target of a report row). */
 export interface SheetColumn extends Column {
   read(raw: Raw, row?: RowCells): Cell;
+  /** As Column.write; `ctx` is the content merged onto (a report value needs its target's unit). */
+  write(draft: Raw, cell: Cell, row: RowCells, ctx?: SheetContext): CellProblem | undefined;
   owns?(path: string, draft: Raw, row?: RowCells): boolean;
 }
 
@@ -51,6 +59,8 @@ export interface SheetKind {
   collection: 'kindergartens' | 'reports' | 'targets';
   /** Header of the column naming the file a row belongs to. */
   idHeader: string;
+  /** The id a cell of the id column names (default: its text). */
+  idOf?(cell: Cell): string;
   columns: SheetColumn[];
   /** True when a row may create a file that does not exist yet. */
   creates: boolean;
@@ -62,6 +72,11 @@ export interface SheetKind {
   finish?(draft: Raw, row: RowCells, present: ReadonlySet<string>): CellProblem & { header: string } | undefined;
   /** Record for a new id before any cell is written (fixes the key order of new files). */
   blank(id: string, row: RowCells): Raw;
+  /**
+   * A problem when a row names an existing id but describes another record (a “new” kindergarten given an
+   * id already in use would silently overwrite that kindergarten).
+   */
+  otherRecord?(id: string, old: Raw, draft: Raw): (CellProblem & { header: string }) | undefined;
 }
 
 const unit = (label: string, u: string) => `${label}（${u}）`;
@@ -108,9 +123,27 @@ function tuitionColumn(level: string): SheetColumn {
 }
 
 const TUITION_COLUMNS = TUITION_LEVELS.map(tuitionColumn);
+const MEALS_AMOUNT = unit(kl('fees.meals.amount'), '元');
+const BASIS_DOC = kl('fees.basis.docNumber');
 
-/** Rebuilds fees.tuition from the level columns present; an unchanged set keeps the file's order. */
+/**
+ * Rebuilds fees.tuition from the level columns present (an unchanged set keeps the file's order); empty fee
+ * cells mean 未公布: a 伙食费 or 收费依据 whose cells are all empty is left out, never written as 0.
+ */
 function finishTuition(draft: Raw, row: RowCells, present: ReadonlySet<string>): (CellProblem & { header: string }) | undefined {
+  for (const part of ['meals', 'basis']) {
+    const v = getAt(draft, ['fees', part]);
+    if (v !== null && typeof v === 'object' && !Object.keys(v).length) setAt(draft, ['fees', part], undefined);
+  }
+  // Half a pair is a slip, not 未公布: say which cell is missing.
+  const meals = getAt(draft, ['fees', 'meals']) as Raw | undefined;
+  if (meals && meals.amount === undefined && meals.unit !== undefined) {
+    return { header: MEALS_AMOUNT, problem: '写了伙食费单位，没有金额。', fix: '填写伙食费金额（只写数字）；伙食费未公布时金额和单位两列都留空。' };
+  }
+  const basis = getAt(draft, ['fees', 'basis']) as Raw | undefined;
+  if (basis && basis.docNumber === undefined && basis.effectiveOn !== undefined) {
+    return { header: BASIS_DOC, problem: '写了收费依据的执行日期，没有文号。', fix: '填写收费依据的文号；收费依据未公布时文号和执行日期两列都留空。' };
+  }
   if (!TUITION_COLUMNS.some((c) => present.has(c.header))) return undefined;
   const lines: TuitionLine[] = [];
   for (const level of TUITION_LEVELS) {
@@ -119,8 +152,10 @@ function finishTuition(draft: Raw, row: RowCells, present: ReadonlySet<string>):
     if (typeof n === 'object') return undefined;
     if (typeof n === 'number') lines.push({ level, amount: n });
   }
+  // Every 保教费 cell empty: the fee is not published (the page says 未公布), never 0.
   if (!lines.length) {
-    return { header: TUITION_ALL, problem: '没有填写保教费。', fix: `各班级收费相同时填“${TUITION_ALL}”，不同时填写各班级的保教费列。` };
+    setAt(draft, ['fees', 'tuition'], undefined);
+    return undefined;
   }
   const old = (getAt(draft, ['fees', 'tuition']) as TuitionLine[] | undefined) ?? [];
   const sameSet = old.length === lines.length && lines.every((l) => old.some((o) => sameJson(o, l)));
@@ -133,11 +168,12 @@ const UNITS = MEAL_FEE_UNITS.join(' 或 ');
 
 const FEE_COLUMNS: SheetColumn[] = [
   ...TUITION_COLUMNS,
-  col.number(unit(kl('fees.meals.amount'), '元'), ['fees', 'meals', 'amount'], false, { required: true, hint: '只写数字；单位写在下一列。' }),
-  col.text(unit(kl('fees.meals.unit'), UNITS), ['fees', 'meals', 'unit'], { required: true, hint: `只能写 ${UNITS}。`, choices: MEAL_FEE_UNITS }),
-  col.text(kl('fees.basis.docNumber'), ['fees', 'basis', 'docNumber'], { required: true, hint: '现行收费依据的文号，须已登记在 content/fees.json 的收费依据文件中。' }),
-  col.text(unit(kl('fees.basis.effectiveOn'), '年-月-日'), ['fees', 'basis', 'effectiveOn'], { required: true, hint: '例如 2019-09-01。' }),
-  col.number(unit(kl('fees.cap'), '元/月'), ['fees', 'cap'], false, { hint: '公办幼儿园必填；保教费不得高于它。' }),
+  // An empty fee cell is 未公布 (the page says so), never 0: write 0 only for a fee that really is 0.
+  col.number(MEALS_AMOUNT, ['fees', 'meals', 'amount'], false, { hint: '只写数字；单位写在下一列。未公布时这两列都留空（网页显示“未公布”）。' }),
+  col.optionalText(unit(kl('fees.meals.unit'), UNITS), ['fees', 'meals', 'unit'], { hint: `只能写 ${UNITS}；伙食费未公布时留空。`, choices: MEAL_FEE_UNITS }),
+  col.optionalText(BASIS_DOC, ['fees', 'basis', 'docNumber'], { hint: '现行收费依据的文号，须已登记在 content/fees.json 的收费依据文件中；未公布时文号和执行日期都留空。' }),
+  col.date(unit(kl('fees.basis.effectiveOn'), '年-月-日'), ['fees', 'basis', 'effectiveOn'], { hint: '例如 2019-09-01（2019/9/1、2019年9月1日 或日期格式的单元格也可以）。' }),
+  col.number(unit(kl('fees.cap'), '元/月'), ['fees', 'cap'], false, { hint: '公办幼儿园应填；保教费不得高于它。未公布时留空。' }),
 ];
 
 function kgRows(ctx: SheetContext) {
@@ -153,6 +189,14 @@ const idColumn = (hint: string): SheetColumn => ({
   write: () => undefined,
   owns: (path) => path === '（文件名）',
 });
+
+/** The kindergarten's 招生 block (招生范围, 招生计划 by level, 在园时间, 说明): blank cells leave it out. */
+const ENROLLMENT_COLUMNS: SheetColumn[] = [
+  col.text(kl('enrollment.catchment'), ['enrollment', 'catchment'], { hint: '本园今年的招生范围（小区、街道），按招生通知填写；没有公布就留空。' }),
+  ...ENROLLMENT_LEVELS.map((l) => col.number(unit(kl(`enrollment.plan.${l}`), '人'), ['enrollment', 'plan', l], true, { hint: `今年${l}计划招收的人数，按招生通知填写；没有公布就留空。` })),
+  col.text(kl('enrollment.hours'), ['enrollment', 'hours'], { hint: '例如 周一至周五 7:30–17:30；没有公布就留空。' }),
+  col.text(kl('enrollment.note'), ['enrollment', 'note']),
+];
 
 const KG_ID_HINT = '文件名（不含 .json），也是网页网址：只用小写英文字母、数字和连字符，例如 dongcheng-1。已发布的不要改。';
 
@@ -175,14 +219,43 @@ const kindergartens: SheetKind = {
     col.number(unit(kl('enrolled'), '人'), ['enrolled'], true, { required: true }),
     ...FEE_COLUMNS,
     col.text(unit(kl('licence'), LICENCES), ['licence'], { required: true, hint: `只能写 ${LICENCES}。`, choices: LICENCE_STATUSES }),
-    col.text(kl('phone'), ['phone']),
-    col.text(unit(kl('asOf'), '年-月-日'), ['asOf'], { required: true, hint: '这些信息属实的日期，例如 2024-09-01。' }),
+    {
+      ...col.text(kl('phone'), ['phone'], { hint: '座机写区号-号码，例如 0472-1234567；手机写 11 位；多个号码用“、”隔开。空格、全角数字和横线会自动改成这种写法。' }),
+      write: (draft, cell) => {
+        const t = cellText(cell);
+        const r = normalizePhones(t);
+        if (!r.ok) return { problem: `“${r.wrong}”不是常见的电话号码格式。`, fix: '座机写区号-号码，例如 0472-1234567；手机写 11 位，例如 13800138000；也可写 400-123-4567 或 12345。多个号码用“、”隔开。' };
+        if (r.value === '' && getAt(draft, ['phone']) === undefined) return undefined;
+        setAt(draft, ['phone'], r.value);
+        return undefined;
+      },
+    },
+    ...ENROLLMENT_COLUMNS,
+    col.optionalText(unit(kl('status'), KG_STATUSES.join(' 或 ')), ['status'], { hint: `正常办园时留空；只能写 ${KG_STATUSES.join('、')}。`, choices: KG_STATUSES }),
+    col.text(kl('statusNote'), ['statusNote']),
+    col.date(unit(kl('opensOn'), '年-月-日'), ['opensOn'], { hint: '新建未开园的幼儿园计划开园的日期。' }),
+    col.date(unit(kl('closedOn'), '年-月-日'), ['closedOn'], { hint: '已停办时填写；不要删除停办幼儿园的行或文件，它的网址印在二维码上。' }),
+    col.text(kl('closedNote'), ['closedNote']),
+    col.date(unit(kl('asOf'), '年-月-日'), ['asOf'], { required: true, hint: '这些信息属实的日期，例如 2024-09-01。' }),
     col.bool(unit(kl('sample'), '是/否'), ['sample'], { hint: '任何一项不是官方数据时写“是”。' }),
     col.text(kl('sampleNote'), ['sampleNote']),
   ],
   exportRows: kgRows,
   finish: finishTuition,
   blank: () => ({}),
+  otherRecord: (id, old, draft) => {
+    const was = typeof old.name === 'string' ? old.name : '';
+    const now = typeof draft.name === 'string' ? draft.name : '';
+    const short = Array.isArray(draft.shortNames) ? draft.shortNames : [];
+    // A renamed kindergarten keeps its old name as a short name (search still finds it); anything else is
+    // another kindergarten reusing the id.
+    if (!was || was === now || short.includes(was)) return undefined;
+    return {
+      header: ID_HEADER,
+      problem: `网址名“${id}”已经是“${was}”的（content/kindergartens/${id}.json），这一行写的是“${now}”。`,
+      fix: `新的幼儿园请换一个没有用过的网址名；确实是“${was}”改名了，请把原名“${was}”写进“${unit(kl('shortNames'), `用“${LIST_SEPARATOR}”分隔`)}”，以便还能搜到它。`,
+    };
+  },
 };
 
 const VIEW = '仅供查看';
@@ -198,6 +271,7 @@ const fees: SheetKind = {
     { ...col.text(unit(kl('name'), VIEW), ['name']), readOnly: true },
     { ...col.text(unit(kl('type'), VIEW), ['type']), readOnly: true },
     ...FEE_COLUMNS,
+    col.bool(unit(kl('sample'), '是/否'), ['sample'], { hint: '这所幼儿园的任何一项信息不是官方数据时写“是”（与幼儿园表的同一列相同）。' }),
   ],
   exportRows: kgRows,
   finish: finishTuition,
@@ -209,7 +283,10 @@ const fees: SheetKind = {
 const TARGET_ID = '目标编号';
 const MONTH = unit(rl('month'), '年-月');
 const AS_OF = unit(rl('asOf'), '年-月-日');
+const REPORT_SAMPLE = unit(rl('sample'), '是/否');
 const rowTarget = (row?: RowCells) => cellText(row?.get(TARGET_ID));
+/** True for a target unit of per cent: its cells may be written 85% (read as 85). */
+export const isPercentUnit = (u: unknown) => typeof u === 'string' && /^[%％]$/.test(u.trim());
 
 /** Target ids and titles in the order the progress pages show them (task order, then target order). */
 function orderedTargets(ctx: SheetContext): [string, Raw][] {
@@ -235,8 +312,17 @@ export function formatBreakdown(b: Record<string, number> | undefined): string {
 }
 
 const reportColumns: SheetColumn[] = [
-  { ...col.text(MONTH, ['month'], { required: true, hint: '例如 2024-06；同一个月的行写同一个月份。' }), owns: (p) => p === 'month' },
-  { ...col.text(AS_OF, ['asOf'], { required: true, hint: '该月内的日期，例如 2024-06-30。' }), owns: (p) => p === 'asOf' },
+  {
+    ...col.text(MONTH, ['month'], { required: true, hint: '例如 2024-06；同一个月的行写同一个月份。' }), owns: (p) => p === 'month',
+    write: (draft, cell) => {
+      const m = cellMonth(cell);
+      if (m === '') return blank(MONTH);
+      setAt(draft, ['month'], m);
+      return undefined;
+    },
+  },
+  { ...col.date(AS_OF, ['asOf'], { required: true, hint: '该月内的日期，例如 2024-06-30。' }), owns: (p) => p === 'asOf' },
+  { ...col.bool(REPORT_SAMPLE, ['sample'], { hint: '这个月的数字不是官方数据时写“是”（网页上显示“示例数据”提示）；同一个月的行写同一个值。' }), owns: (p) => p === 'sample' },
   {
     header: TARGET_ID, field: 'values', required: true, hint: 'content/targets/ 中的文件名，不要改。',
     read: (_raw, row) => rowTarget(row), write: () => undefined,
@@ -251,13 +337,23 @@ const reportColumns: SheetColumn[] = [
       const v = getAt(raw, ['values', rowTarget(row)]);
       return typeof v === 'boolean' ? (v ? '是' : '否') : typeof v === 'number' ? v : '';
     },
-    write: (draft, cell, row) => {
+    write: (draft, cell, row, ctx) => {
       const id = rowTarget(row);
       if (isBlank(cell)) {
         setAt(draft, ['values', id], undefined);
         return undefined;
       }
-      const n = cellNumber(cell, false);
+      const target = ctx?.targets.get(id);
+      const targetUnit = getAt(target, ['unit']);
+      const percent = cell instanceof Percent ? cell : typeof cell === 'string' ? percentFromText(cell) : undefined;
+      // An unknown target is reported by the cross-file rules; its unit is unknown, so 85% is taken as shown.
+      if (percent && target && !isPercentUnit(targetUnit)) {
+        return {
+          problem: `收到百分数“${percent.text}”，但目标“${id}”的单位是${typeof targetUnit === 'string' && targetUnit ? `“${targetUnit}”` : '空的'}，不是 %。`,
+          fix: `写以“${typeof targetUnit === 'string' && targetUnit ? targetUnit : '目标单位'}”计的累计数：把单元格格式改为“常规”后重新输入数字；目标本身以 % 计时，先把目标的单位改为 %。`,
+        };
+      }
+      const n = cellNumber(cell, false, !target || isPercentUnit(targetUnit));
       const b = typeof n === 'number' ? n : cellBool(cell);
       if (typeof b === 'number' || typeof b === 'boolean') {
         setAt(draft, ['values', id], b);
@@ -296,7 +392,8 @@ const report: SheetKind = {
   collection: 'reports',
   idHeader: MONTH,
   creates: true,
-  multiRow: { keyHeader: TARGET_ID, recordHeaders: [MONTH, AS_OF] },
+  idOf: cellMonth,
+  multiRow: { keyHeader: TARGET_ID, recordHeaders: [MONTH, AS_OF, REPORT_SAMPLE] },
   columns: reportColumns,
   exportRows: (ctx, month) => {
     const raw = ctx.reports.get(month ?? '') ?? { month: month ?? '', asOf: '' };
@@ -324,9 +421,9 @@ const figure = (header: string, key: string): SheetColumn => ({
     const v = getAt(raw, ['target', key]);
     return v === undefined ? '' : (v as Cell);
   },
-  write: (_d, cell) => {
+  write: (_d, cell, row) => {
     if (key === 'description') return undefined;
-    const n = cellNumber(cell, false);
+    const n = cellNumber(cell, false, isPercentUnit(cellText(row.get(tl('unit')))));
     return typeof n === 'object' ? n : undefined;
   },
 });
@@ -357,7 +454,7 @@ const targets: SheetKind = {
     figure(DESC, 'description'),
     col.list(unit(tl('responsible'), `用“${LIST_SEPARATOR}”分隔`), ['responsible'], { required: true }),
     col.list(unit(tl('cooperating'), `用“${LIST_SEPARATOR}”分隔`), ['cooperating']),
-    col.optionalText(unit(tl('deadline'), '年-月-日'), ['deadline']),
+    col.date(unit(tl('deadline'), '年-月-日'), ['deadline']),
     col.text(tl('source.policy'), ['source', 'policy'], { required: true }),
     col.text(tl('source.section'), ['source', 'section'], { required: true }),
     col.text(tl('source.quote'), ['source', 'quote'], { required: true }),
@@ -365,6 +462,7 @@ const targets: SheetKind = {
     col.bool(unit(tl('newSeats'), '是/否'), ['newSeats']),
     col.list(unit(tl('breakdown'), `用“${LIST_SEPARATOR}”分隔`), ['breakdown']),
     col.text(tl('breakdownUnit'), ['breakdownUnit']),
+    col.bool(unit(tl('sample'), '是/否'), ['sample'], { hint: '目标不是出自正式文件（示例数据）时写“是”。' }),
     { ...col.number(tl('order'), ['order'], true), write: (d, c) => {
       const n = cellNumber(c, true);
       if (typeof n === 'object') return n;
@@ -379,7 +477,8 @@ const targets: SheetKind = {
     const k = cellText(row.get(KIND_HEADER));
     const kind = Object.entries(KINDS).find(([en, zh]) => k === zh || k === en)?.[0];
     if (!kind) return { header: KIND_HEADER, problem: `“${k}”不是目标类型。`, fix: `只能写 ${Object.values(KINDS).join('、')}。` };
-    const num = (h: string) => cellNumber(row.get(h), false) as number | undefined;
+    const percent = isPercentUnit(cellText(row.get(tl('unit'))));
+    const num = (h: string) => cellNumber(row.get(h), false, percent) as number | undefined;
     const t: Raw =
       kind === 'number' ? { kind, value: num(VALUE) } :
       kind === 'range' ? { kind, min: num(MIN), max: num(MAX) } :

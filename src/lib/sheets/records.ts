@@ -3,6 +3,7 @@
  * files merged onto the existing ones, locating validator issues back at a row and column, and the change
  * list shown after an import. Pure: file reading, validation runs and writing happen in scripts/.
  */
+import { ASCII_ID_RULE, isAsciiId } from '../../schemas/common.ts';
 import { closest } from '../content/errors.ts';
 import { cellText, headerBase, isBlank, normalizeHeader, sameJson, type Cell, type Raw, type RowCells } from './cells.ts';
 import { SHEET_KINDS, type SheetColumn, type SheetContext, type SheetKind } from './kinds.ts';
@@ -147,9 +148,14 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
   for (const r of data) {
     const cells = new Map<string, Cell>();
     columns.forEach((c, i) => c && cells.set(c.header, r.cells[i]));
-    const id = cellText(cells.get(kind.idHeader));
+    const id = kind.idOf ? kind.idOf(cells.get(kind.idHeader)) : cellText(cells.get(kind.idHeader));
     if (!id) {
       errors.push({ row: r.row, column: kind.idHeader, problem: '不能为空。', fix: `填写“${kind.idHeader}”，它决定这一行写进哪个文件。` });
+      continue;
+    }
+    // The id names a file: it passes the ASCII-id rule before any path is built from it (no ../, no /).
+    if (!isAsciiId(id)) {
+      errors.push({ row: r.row, column: kind.idHeader, problem: `“${id}”不能用作文件名：${ASCII_ID_RULE.problem}`, fix: kind.multiRow ? '写成“年-月”，例如 2024-07。' : ASCII_ID_RULE.fix });
       continue;
     }
     const key = kind.multiRow ? `${id}\u0000${cellText(cells.get(kind.multiRow.keyHeader))}` : id;
@@ -164,6 +170,24 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
     }
     firstRow.set(key, r.row);
     let cand = byId.get(id);
+    // Record-level cells (统计截止日期, 示例数据) repeat on every row of a record: they must agree.
+    const first = cand?.rows[0];
+    let disagrees = false;
+    for (const h of first ? kind.multiRow?.recordHeaders ?? [] : []) {
+      const c = kind.columns.find((x) => x.header === h);
+      if (!c || h === kind.idHeader || !present.has(h) || isBlank(cells.get(h))) continue;
+      // Compared as written (2025-03-31 and a date cell of that day agree).
+      const as = (rc: RowCells) => {
+        const d: Raw = {};
+        return c.write(d, rc.get(h), rc, ctx) ? cellText(rc.get(h)) : JSON.stringify(d);
+      };
+      if (as(first!.cells) !== as(cells)) {
+        const a = cellText(first!.cells.get(h));
+        errors.push({ row: r.row, column: h, problem: `与第 ${first!.row} 行不一致（“${a || '（空）'}”和“${cellText(cells.get(h))}”）：同一条记录的行要写同一个值。`, fix: `改成和第 ${first!.row} 行一样，或留空。` });
+        disagrees = true;
+      }
+    }
+    if (disagrees) continue;
     if (!cand) {
       const old = existing(kind, ctx, id);
       if (!old && !kind.creates) {
@@ -175,11 +199,14 @@ export function sheetToRecords(kind: SheetKind, sheet: SheetData, ctx: SheetCont
     }
     for (const c of kind.columns) {
       if (c.readOnly || !present.has(c.header)) continue;
-      const p = c.write(cand.raw, cells.get(c.header), cells);
+      if (first && kind.multiRow?.recordHeaders.includes(c.header)) continue;
+      const p = c.write(cand.raw, cells.get(c.header), cells, ctx);
       if (p) errors.push({ row: r.row, column: c.header, ...p });
     }
     const f = kind.finish?.(cand.raw, cells, present);
     if (f) errors.push({ row: r.row, column: f.header, problem: f.problem, fix: f.fix });
+    const other = cand.old && kind.otherRecord?.(id, cand.old, cand.raw);
+    if (other) errors.push({ row: r.row, column: other.header, problem: other.problem, fix: other.fix });
     cand.rows.push({ row: r.row, cells });
   }
   // Existing files keep their own key order; new ones follow the schema's.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileName, decodeContent, explainJsonSyntax, findDuplicateKeys, frontmatterLineOf, jsonLineOf, lineCol, parseFrontmatter, parseJson, SAVE_AS_UTF8, scanJsonKeys } from '../../../src/lib/content/files.ts';
+import { checkFileName, dataNesting, jsonNesting, MAX_NESTING, decodeContent, explainJsonSyntax, findDuplicateKeys, frontmatterLineOf, jsonLineOf, lineCol, parseFrontmatter, parseJson, SAVE_AS_UTF8, scanJsonKeys } from '../../../src/lib/content/files.ts';
 
 describe('content files', () => {
   it.each([
@@ -24,6 +24,11 @@ describe('content files', () => {
     expect(r).toEqual({ ok: true, data: { title: '标题', writtenOn: '2023-12-18', publishedOn: '2023-02-30' }, body: '正文' });
   });
   it('frontmatter missing', () => expect(parseFrontmatter('正文').ok).toBe(false));
+  it('lone CR line ends are named, not reported as a missing frontmatter', () => {
+    const r = parseFrontmatter('---\rtitle: 标题\r---\r正文');
+    expect(r.ok ? '' : r.issues[0]!.problem).toBe('文件的换行符是旧式的 CR（只有回车，老版 Mac 的格式），网站读不出 frontmatter 和段落。');
+    expect(parseFrontmatter('---\r\ntitle: 标题\r\n---\r\n正文').ok).toBe(true);
+  });
   it('empty frontmatter is an empty object', () => expect(parseFrontmatter('---\n\n---\n')).toMatchObject({ ok: true, data: {} }));
 
   it.each([
@@ -125,4 +130,28 @@ describe('field lines', () => {
     ['title', 2], ['attachments[0].href', 4], ['summary', undefined], ['body', undefined],
   ])('frontmatterLineOf(%s) = %s', (path, line) => expect(frontmatterLineOf('---\ntitle: a\nwrittenOn: 2023-01-01\nattachments:\n  - title: x\n---\nbody: not a field\n', path)).toBe(line));
   it('no frontmatter, no line', () => expect(frontmatterLineOf('title: a', 'title')).toBeUndefined());
+});
+
+describe('nesting depth is bounded before anything walks the data', () => {
+  it.each([
+    ['{}', 1], ['[]', 1], ['{"a":[{"b":1}]}', 3], ['"[[[[["', 0], ['{"a":"\\"[[["}', 1], ['[[[]]]', 3],
+  ])('jsonNesting(%j) = %i', (text, depth) => expect(jsonNesting(text)).toBe(depth));
+  it('stops counting past the limit', () => expect(jsonNesting('['.repeat(100000))).toBe(MAX_NESTING + 1));
+  it.each([
+    [1, 0], [{}, 1], [{ a: [{ b: 1 }] }, 3], [[[[]]], 3],
+  ])('dataNesting(%j) = %i', (data, depth) => expect(dataNesting(data)).toBe(depth));
+  it('a YAML alias bomb (shared objects) is walked once per object', () => {
+    let v: unknown = ['x'];
+    for (let i = 0; i < 15; i++) v = Array(9).fill(v);
+    expect(dataNesting(v)).toBe(16);
+  });
+  it('parseJson refuses a 5,000-level file with a message, not a RangeError', () => {
+    const r = parseJson(`${'['.repeat(5000)}${']'.repeat(5000)}`);
+    expect(r.ok ? '' : r.issues[0]!.problem).toBe(`括号嵌套太深（超过 ${MAX_NESTING} 层），这不是正常的内容文件。`);
+  });
+});
+
+describe('checkFileName uses the ASCII-id rule (length included)', () => {
+  it('refuses a 101-character name', () => expect(checkFileName(`${'a'.repeat(101)}.json`, '.json')?.problem).toBe(`文件名“${'a'.repeat(30)}…”会成为网址的一部分，只能用小写英文字母、数字和连字符，且不超过 100 个字符。`));
+  it('accepts 100 characters', () => expect(checkFileName(`${'a'.repeat(100)}.json`, '.json')).toBeUndefined());
 });

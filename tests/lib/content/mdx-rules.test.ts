@@ -30,9 +30,16 @@ describe('checkMdxBody: what a policy body may contain', () => {
     ['an expression attribute', '<p class={x}>a</p>', ['正文第 1 行：<p> 的属性 class 不能用 {…} 表达式。']],
     ['a spread attribute', '<p {...props}>a</p>', ['正文第 1 行：<p> 里不能写 {…} 属性。']],
     ['an unknown attribute', '<a href="/x" target="_blank">a</a>', ['正文第 1 行：<a> 不能有属性 target。']],
-    ['a javascript: href', '<a href="javascript:alert(1)">a</a>', ['正文第 1 行：链接“javascript:alert(1)”不安全或不完整。']],
-    ['a javascript: Markdown link', '[a](javascript:alert(1))', ['正文第 1 行：链接“javascript:alert(1)”不安全或不完整。']],
-    ['a data: image', '![a](data:image/png;base64,AAAA)', ['正文第 1 行：链接“data:image/png;base64,AAAA”不安全或不完整。']],
+    ['a javascript: href', '<a href="javascript:alert(1)">a</a>', ['正文第 1 行：链接“javascript:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']],
+    ['a javascript: Markdown link', '[a](javascript:alert(1))', ['正文第 1 行：链接“javascript:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']],
+    ['a data: image', '![a](data:image/png;base64,AAAA)', ['正文第 1 行：链接“data:image/png;base64,AAAA”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']],
+    ['a reference definition', '[x][r]\n\n[r]: javascript:alert(1)', ['正文第 3 行：链接“javascript:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']],
+    ['a tab inside the scheme', '<a href="java\tscript:alert(1)">a</a>', ['正文第 1 行：链接“java\\u0009script:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']],
+    ['a character reference inside the scheme', '<a href="java&#9;script:alert(1)">a</a>', ['正文第 1 行：链接“java\\u0009script:alert(1)”不安全或不完整（不是网页、邮箱或电话链接，浏览器可能把它当作程序运行）。']],
+    ['a backslash site path', '[a](/\\evil.example/)', ['正文第 1 行：链接“/\\evil.example/”不安全或不完整（以 // 或 /\\ 开头，会打开其他网站）。']],
+    ['an http autolink literal', 'www.example.com', ['正文第 1 行：链接“http://www.example.com”不安全或不完整（是 http:// 开头的不加密网址）。']],
+    ['a <style> with CSS', '文字\n\n<style>\nbody { display: none }\n</style>', ['正文第 3 行：不能使用 <style> 标签：它会在读者的浏览器里运行代码或改变整个网页的样子。']],
+    ['an HTML comment', '文字 <!-- 备注 --> 文字', ['正文第 1 行有 HTML 注释“<!-- -->”，MDX 正文里不能这样写。']],
   ])('%s is refused', (_name, body, expected) => expect(problems(body)).toEqual(expected));
 
   it('lines are counted from the file, not the body', () => expect(problems('a\n\n{x}', 12)).toEqual(['正文第 14 行：不能写 {…} 表达式“{x}”。']));

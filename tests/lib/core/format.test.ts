@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfPrefix, formatDateZh, formatNumber, formatPercent, formatRange, latestDate, percentValue } from '../../../src/lib/core/format.ts';
+import { asOfPrefix, bookTitle, formatDateZh, formatNumber, formatPercent, formatRange, latestDate, percentValue } from '../../../src/lib/core/format.ts';
 import { metaDescription, pageTitle } from '../../../src/lib/core/page-meta.ts';
 import { buildToc } from '../../../src/lib/core/toc.ts';
 
@@ -93,4 +93,14 @@ describe('percentValue', () => {
     [1.2345, 123.5],
     [0.00049, 0],
   ])('percentValue(%d) = %d', (r, want) => expect(percentValue(r)).toBe(want));
+});
+
+describe('bookTitle: 《》 once, never nested', () => {
+  it.each([
+    ['某县实施方案', '《某县实施方案》'],
+    [' 某县实施方案 ', '《某县实施方案》'],
+    ['《某县实施方案》', '《某县实施方案》'],
+    ['关于印发《某县实施方案》的通知', '关于印发《某县实施方案》的通知'],
+    ['《幼儿园工作规程》（教育部令第39号）', '《幼儿园工作规程》（教育部令第39号）'],
+  ])('%j → %s', (title, want) => expect(bookTitle(title)).toBe(want));
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  citedPolicy, deriveWords, FALLBACK_PLAN_NAME, FALLBACK_REGION_WORD, FALLBACK_SUBDIVISION_WORD, planName, regionLevel, regionWord,
+  citedPolicy, deriveWords, FALLBACK_PLAN_NAME, FALLBACK_REGION_WORD, FALLBACK_SUBDIVISION_WORD, planName, programmeName, regionLevel, regionWord,
   subdivisionKind, subdivisionListWord,
 } from '../../../src/lib/core/words.ts';
 
@@ -22,6 +22,17 @@ describe('region word from the district name', () => {
   });
   it('an override wins', () => expect(regionWord('某某县', ' 全域 ')).toBe('全域'));
   it('fallback is the neutral word', () => expect(FALLBACK_REGION_WORD).toBe('本地'));
+});
+
+describe('the national programme’s name from the district name', () => {
+  it.each([
+    ['某某市某某区', '全国学前教育普及普惠区'],
+    ['某某省某某县', '全国学前教育普及普惠县'],
+    ['某某盟某某旗', '全国学前教育普及普惠旗'],
+    ['某某省某某市', '全国学前教育普及普惠市'],
+    ['某某特别行政单元', '全国学前教育普及普惠县'], // the programme is named for 县 when the level is not known
+  ])('%s → %s', (district, name) => expect(programmeName(district)).toBe(name));
+  it('an override wins', () => expect(programmeName('某某区', ' 全国学前教育普及普惠县（区） ')).toBe('全国学前教育普及普惠县（区）'));
 });
 
 describe('subdivision word from the name suffix', () => {
@@ -89,14 +100,15 @@ describe('deriveWords', () => {
       subdivision: '镇（乡）',
       subdivisionById: { qingshan: '镇', shimen: '乡', kfq: '镇（乡）' },
       plan: '行动计划',
+      programme: '全国学前教育普及普惠县',
     });
   });
   it('overrides from site.json and streets.json', () => {
     expect(deriveWords({
-      site: { district: '某某区', regionWord: '全域', planName: '方案' },
+      site: { district: '某某区', regionWord: '全域', planName: '方案', programmeName: '全国学前教育普及普惠县（区）' },
       streets: [{ id: 'a', name: '甲地区', kind: '街道' }],
       streetsWord: '街道（地区）',
-    })).toEqual({ region: '全域', subdivision: '街道（地区）', subdivisionById: { a: '街道' }, plan: '方案' });
+    })).toEqual({ region: '全域', subdivision: '街道（地区）', subdivisionById: { a: '街道' }, plan: '方案', programme: '全国学前教育普及普惠县（区）' });
   });
 });
 
@@ -111,11 +123,16 @@ describe('deriveWords on the fixture sites', () => {
     return deriveWords({ site: json('site.json'), streets: streets.streets, streetsWord: streets.word, planTitle: title });
   };
   it('a 区 with 街道', () => {
-    expect(read('district-streets')).toMatchObject({ region: '全区', subdivision: '街道', plan: '行动计划' });
+    expect(read('district-streets')).toMatchObject({ region: '全区', subdivision: '街道', plan: '行动计划', programme: '全国学前教育普及普惠区' });
   });
   it('a 县 with 镇 and 乡', () => {
     const w = read('county-towns');
-    expect(w).toMatchObject({ region: '全县', subdivision: '镇（乡）', plan: '工作方案' });
+    expect(w).toMatchObject({ region: '全县', subdivision: '镇（乡）', plan: '工作方案', programme: '全国学前教育普及普惠县' });
     expect(w.subdivisionById).toEqual({ qinghe: '镇', liuhe: '镇', shuangxi: '镇', shimen: '乡', baiyun: '乡' });
+  });
+  it('a 旗 with 镇 and 苏木', () => {
+    const w = read('banner-qi');
+    expect(w).toMatchObject({ region: '全旗', subdivision: '镇（苏木）', plan: '工作方案' });
+    expect(w.subdivisionById).toEqual({ chagan: '镇', tala: '镇', alatan: '苏木', wulan: '苏木' });
   });
 });

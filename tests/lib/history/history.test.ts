@@ -106,6 +106,29 @@ describe('updateItems', () => {
     expect(items.some((i) => i.id.startsWith('kg-added:gone:'))).toBe(false);
     expect(items.some((i) => i.id.startsWith('kg-added:new:'))).toBe(true);
   });
+  it('a removal is listed only for a file added within the commits given (a fork’s start removes another district’s content)', () => {
+    // Newest first: fff deletes a kindergarten the window added (eee) and one from before the window (upstream);
+    // eee is the commit where site.json took the county's district: it deletes the forked district's files.
+    const fork = parseGitLog([
+      '\x1efff\x1f2024-05-02T09:00:00+08:00', '', 'D\tkindergartens/ours-gone.json', 'D\tkindergartens/upstream-kept.json',
+      '\x1eeee\x1f2024-05-01T09:00:00+08:00', '', 'M\tsite.json', 'D\tkindergartens/upstream-1.json', 'D\tkindergartens/upstream-2.json',
+      'A\tkindergartens/new.json', 'A\tkindergartens/ours-gone.json', '',
+    ].join('\n'));
+    const names = new Map([['kindergartens/ours-gone.json', '本县停办园'], ['kindergartens/upstream-1.json', '上游一园'], ['kindergartens/upstream-kept.json', '上游留园']]);
+    const items = updateItems({ ...input, commits: fork, removedNames: names }).filter((i) => i.kind.startsWith('kindergarten'));
+    expect(items.map((i) => [i.date, i.kind, i.title])).toEqual([
+      ['2024-05-02', 'kindergarten-removed', '本县停办园'],
+      ['2024-05-01', 'kindergarten-added', '本县停办园'],
+      ['2024-05-01', 'kindergarten-added', '新园'],
+    ]);
+  });
+  it('a policy title already in 《》 is not wrapped again', () => {
+    const items = updateItems({ ...input, policies: [
+      { slug: 'notice', title: '关于印发《某县实施方案》的通知', date: '2024-01-02', sample: false },
+      { slug: 'marked', title: '《某县行动计划》', date: '2024-01-01', sample: false },
+    ] });
+    expect(items.filter((i) => i.kind === 'policy').map((i) => i.title)).toEqual(['关于印发《某县实施方案》的通知', '《某县行动计划》']);
+  });
   it('a file not committed yet uses its own date', () => {
     const items = updateItems({ ...input, commits, policies: [...input.policies, { slug: 'draft', title: '新文件', date: '2024-02-02', sample: false }] });
     expect(items.find((i) => i.link === '/policies/draft/')?.date).toBe('2024-02-02');

@@ -60,6 +60,14 @@ describe('sorting', () => {
     ['total', [2, 0, 3, 1, 4]],
     ['seats', [1, 2, 0, 4, 3]],
   ] as const)('%s', (sort, want) => expect([...rows].reverse().sort(compareRows(sort)).map((r) => r.order)).toEqual(want));
+  // A fee not published sorts last both ways (never as 0, which would put it first).
+  // A total with an unknown part is unknown too: sorted last with the rows that have no total.
+  const withUnknown = [...rows, row(5, { fee: undefined, feeMax: undefined, total: undefined, free: 0 }), row(6, { fee: undefined, feeMax: undefined, total: undefined, free: 0 })];
+  it.each([
+    ['fee', [1, 2, 4, 0, 3, 5, 6]],
+    ['fee-desc', [3, 1, 0, 4, 2, 5, 6]],
+    ['total', [2, 0, 3, 1, 4, 5, 6]],
+  ] as const)('%s with fees not published', (sort, want) => expect([...withUnknown].reverse().sort(compareRows(sort)).map((r) => r.order)).toEqual(want));
 });
 
 describe('announced view', () => {

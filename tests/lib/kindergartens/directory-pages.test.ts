@@ -38,6 +38,11 @@ describe('groupPages', () => {
   it('items of an unknown group are left out', () => {
     expect(groupPages([{ id: 'b' }], items, of).flatMap((p) => p.items)).toEqual(['b1', 'b2']);
   });
+  it('an empty group named by keep gets one empty page (its address stays published)', () => {
+    expect(groupPages(groups, items, of, 2, (g) => g.id !== 'a').map((p) => [p.group.id, p.page, p.pages, p.items.length])).toEqual([
+      ['a', 1, 3, 2], ['a', 2, 3, 2], ['a', 3, 3, 1], ['b', 1, 1, 2], ['c', 1, 1, 0],
+    ]);
+  });
   it('refuses a page size below 1', () => {
     expect(() => groupPages(groups, items, of, 0)).toThrow('每页条数必须大于 0，实际为 0');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, basisText, changeText, feeDocument, feeRows, pricingOf, ruleQuotes, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
   sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText, DEFAULT_MEAL_DAYS, mealDays, mealDaysSentence, mealsPerMonth, monthlyMeals, monthlyTotal, compareTotals, listFees,
+  hasPublishedFees, knownTuitionRange, unpublishedNote,
 } from '../../../src/lib/kindergartens/fees.ts';
 import type { FeeChange, Tuition } from '../../../src/schemas/kindergarten.ts';
 import { data, kg, STREETS } from '../../helpers/kindergartens.ts';
@@ -159,9 +160,9 @@ describe('fees page overview', () => {
     kg('c', 'minban', 'xi', { fees: { ...data().fees, tuition: all(1500), cap: undefined, basis: { docNumber: '民办备案1号', effectiveOn: '2024-01-01' } } }),
   ];
   it('public 保教费 range and distinct meal fees leave private kindergartens out', () => {
-    expect(publicFeeOverview(kgs)).toEqual({ range: { min: 300, max: 420 }, meals: ['16 元/天', '18 元/天'] });
+    expect(publicFeeOverview(kgs)).toEqual({ range: { min: 300, max: 420 }, meals: ['16 元/天', '18 元/天'], tuitionUnknown: 0, mealsUnknown: 0 });
   });
-  it('no public kindergarten, no range', () => expect(publicFeeOverview([kgs[2]!])).toEqual({ meals: [] }));
+  it('no public kindergarten, no range', () => expect(publicFeeOverview([kgs[2]!])).toEqual({ meals: [], tuitionUnknown: 0, mealsUnknown: 0 }));
   it.each([
     ['示例〔2019〕1号', 2],
     ['包发改费字〔2015〕203号', 1],
@@ -255,5 +256,54 @@ describe('listFees: the fee figures of a list row', () => {
   it('fees by class, monthly meals', () => {
     const fees = { ...data().fees, tuition: [{ level: '小班', amount: 1200 }, { level: '大班', amount: 1000 }] as Tuition[], meals: { amount: 300, unit: '元/月' } as const };
     expect(listFees(fees, mealDays(20))).toMatchObject({ tuition: { min: 1000, max: 1200 }, mealsQuoted: '300 元/月', total: { min: 1300, max: 1500 } });
+  });
+  it.each([
+    ['no 保教费 published', { meals: { amount: 16, unit: '元/天' as const }, history: [] }, { tuition: undefined, mealsQuoted: '16 元/天', meals: { amount: 352, perDay: true, note: '16 元/天 × 22 天（估算）' }, total: undefined }],
+    ['no 伙食费 published', { tuition: [{ level: '全部' as const, amount: 380 }], history: [] }, { tuition: { min: 380, max: 380 }, mealsQuoted: '未公布', meals: undefined, total: undefined }],
+    ['nothing published', { history: [] }, { tuition: undefined, mealsQuoted: '未公布', meals: undefined, total: undefined }],
+  ])('a part not published: 未公布 and no total (%s)', (_n, fees, want) => {
+    expect(listFees(fees, mealDays(undefined))).toEqual(want);
+  });
+});
+
+describe('fees not published: 未公布, never 0', () => {
+  const none = { history: [] };
+  const mealsOnly = { meals: { amount: 12, unit: '元/天' as const }, history: [] };
+  it.each([
+    ['nothing published, page', none, { cap: true, capExpected: true }, [['保教费', '未公布'], ['伙食费', '未公布'], ['核定保教费上限', '未公布']]],
+    ['nothing published, 民办 page', none, { cap: true }, [['保教费', '未公布'], ['伙食费', '未公布']]],
+    ['meals only, page', mealsOnly, { cap: true, capExpected: true }, [['保教费', '未公布'], ['伙食费', '12 元/天'], ['核定保教费上限', '未公布']]],
+    ['meals only, poster', mealsOnly, { cap: false, published: true }, [['伙食费', '12 元/天']]],
+    ['nothing, poster', none, { cap: false, published: true }, []],
+  ] as const)('feeRows: %s', (_n, f, o, want) => expect(feeRows(f, o).map((r) => [r.item, r.amount])).toEqual(want));
+  it.each([
+    [{ history: [] }, false],
+    [mealsOnly, true],
+    [{ tuition: all(300), history: [] }, true],
+    [{ basis: { docNumber: 'x', effectiveOn: '2020-01-01' }, cap: 400, history: [] }, false],
+  ])('hasPublishedFees %#', (f, want) => expect(hasPublishedFees(f)).toBe(want));
+  it('texts and ranges', () => {
+    expect(tuitionText(undefined)).toBe('未公布');
+    expect(mealsText(undefined)).toBe('未公布');
+    expect(knownTuitionRange(none)).toBeUndefined();
+    expect(knownTuitionRange({ tuition: byLevel, history: [] })).toEqual({ min: 380, max: 420 });
+  });
+  it.each([[0, ''], [1, '另有 1 所未公布保教费'], [3, '另有 3 所未公布保教费']])('unpublishedNote(%d)', (n, want) => expect(unpublishedNote(n, '保教费')).toBe(want));
+  it('the fee table figure leaves unknown cells empty (null) and says how many are unpublished', () => {
+    const kgs = [kg('a', 'jiaoban', 'dong'), kg('b', 'jiaoban', 'xi', { fees: none }), kg('c', 'jiaoban', 'xi', { fees: mealsOnly })];
+    const f = feeTableFigure(kgs, '镇（苏木）');
+    expect(f.table.rows.map((r) => [r.id, r.tuitionMin, r.tuitionMax, r.cap, r.meals, r.mealsUnit, r.basis, r.effectiveOn])).toEqual([
+      ['a', 400, 400, 400, 16, '元/天', '示例〔2019〕1号', '2019-09-01'],
+      ['b', null, null, null, null, null, null, null],
+      ['c', null, null, null, 12, '元/天', null, null],
+    ]);
+    expect(f.summary).toBe('共 3 所幼儿园（公办 3 所）；保教费最低 400 元/月（示例a幼儿园），最高 400 元/月（示例a幼儿园）；另有 2 所未公布保教费。');
+    expect(feeTableFigure([kgs[1]!], '镇').summary).toBe('共 1 所幼儿园（公办 1 所），均未公布保教费。');
+  });
+  it('the 公办 overview leaves the unknown out of the range and meals, and counts it', () => {
+    const kgs = [kg('a', 'jiaoban', 'dong'), kg('b', 'jiaoban', 'xi', { fees: none }), kg('c', 'jiaoban', 'xi', { fees: mealsOnly })];
+    expect(publicFeeOverview(kgs)).toEqual({ range: { min: 400, max: 400 }, meals: ['16 元/天', '12 元/天'], tuitionUnknown: 2, mealsUnknown: 1 });
+    expect(publicFeeOverview([kgs[1]!])).toEqual({ meals: [], tuitionUnknown: 1, mealsUnknown: 1 });
+    expect(citingCount(kgs, '示例〔2019〕1号')).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byStreet, compareNames, kindergartenPath, resolveKindergartens } from '../../../src/lib/kindergartens/kindergarten.ts';
+import { byStreet, compareNames, isCounted, kgState, kindergartenPath, offersSeats, resolveKindergartens, splitByState, stateText } from '../../../src/lib/kindergartens/kindergarten.ts';
 import { data, kg, STREETS, TYPES } from '../../helpers/kindergartens.ts';
 
 describe('resolveKindergartens', () => {
@@ -35,4 +35,23 @@ describe('byStreet', () => {
     expect(byStreet(items, STREETS, (i) => i.kg).map((g) => [g.street.id, g.items.map((i) => i.n)])).toEqual([['dong', [2]], ['xi', [1, 3]]]);
   });
   it('no items: no groups', () => expect(byStreet([], STREETS, (i: { kg: ReturnType<typeof kg> }) => i.kg)).toEqual([]));
+});
+
+describe('kindergarten states', () => {
+  it.each([
+    [{}, 'open', true, true, ''],
+    [{ status: '暂停招生' as const }, 'suspended', true, false, '暂停招生'],
+    [{ status: '新建未开园' as const, opensOn: '2025-09-01' }, 'planned', false, false, '新建未开园，计划2025年9月1日开园'],
+    [{ status: '新建未开园' as const }, 'planned', false, false, '新建未开园'],
+    [{ closedOn: '2024-07-01' }, 'closed', false, false, '已停办（2024年7月1日）'],
+    [{ closedOn: '2024-07-01', status: '暂停招生' as const }, 'closed', false, false, '已停办（2024年7月1日）'],
+  ])('%j → %s', (over, state, counted, offers, text) => {
+    const d = data(over);
+    expect([kgState(d), isCounted(d), offersSeats(d), stateText(d)]).toEqual([state, counted, offers, text]);
+  });
+  it('splitByState keeps list order in each part', () => {
+    const kgs = [kg('a', 'jiaoban', 'dong', { closedOn: '2024-01-01' }), kg('b', 'jiaoban', 'dong'), kg('c', 'jiaoban', 'dong', { status: '新建未开园' }), kg('d', 'jiaoban', 'dong', { status: '暂停招生' })];
+    const s = splitByState(kgs);
+    expect([s.counted, s.planned, s.closed].map((l) => l.map((k) => k.id))).toEqual([['b', 'd'], ['c'], ['a']]);
+  });
 });

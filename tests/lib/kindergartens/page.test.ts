@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindergartenPage } from '../../../src/lib/kindergartens/page.ts';
-import type { FeeChange } from '../../../src/schemas/kindergarten.ts';
+import type { FeeChange, KindergartenData } from '../../../src/schemas/kindergarten.ts';
 import { data, kg } from '../../helpers/kindergartens.ts';
 
 const doc = (id: string, docNumber: string) => ({ id, docNumber, title: `${id}文件` });
@@ -36,6 +36,15 @@ describe('kindergartenPage', () => {
   ] as const)('%s', (_n, over, key, want) => {
     expect(kindergartenPage(kg('a', 'jiaoban', 'dong', over), fees, words)[key]).toEqual(want);
   });
+  it.each([
+    ['closed', { closedOn: '2024-07-01' }, 'closed', false, undefined, '示例a幼儿园（教办公办，示例东街道）已停办（2024年7月1日）。'],
+    ['暂停招生', { status: '暂停招生' as const }, 'suspended', true, undefined, '示例a幼儿园（教办公办，示例东街道）暂停招生；保教费 400 元/月，伙食费 16 元/天，收费依据 示例〔2019〕1号；核定学位 80 个。'],
+    ['fees not published', { fees: { history: [] } }, 'open', false, 10, '示例a幼儿园（教办公办，示例东街道）保教费 未公布，伙食费 未公布，收费依据 未公布；核定学位 80 个。'],
+    ['meal fee only', { fees: { meals: { amount: 12, unit: '元/天' as const }, history: [] } }, 'open', true, 10, '示例a幼儿园（教办公办，示例东街道）保教费 未公布，伙食费 12 元/天，收费依据 未公布；核定学位 80 个。'],
+  ] as const)('%s: state, poster, free seats, description', (_n, over, state, showFees, free, description) => {
+    const p = kindergartenPage(kg('a', 'jiaoban', 'dong', structuredClone(over) as Partial<KindergartenData>), fees, words);
+    expect([p.state, p.showFees, p.free, p.description]).toEqual([state, showFees, free, description]);
+  });
   it('a 民办 kindergarten on a street without its own word gets its rules and the list word', () => {
     const p = kindergartenPage(kg('m', 'minban', 'xi', { fees: { ...data().fees, tuition: [{ level: '小班', amount: 1200 }, { level: '大班', amount: 1000 }], cap: undefined } }), fees, words);
     expect(p.pricing).toBe('市场调节');
@@ -55,6 +64,10 @@ describe('kindergartenPage().firstScreen: what a phone shows first', () => {
     expect(f).toEqual({
       category: '公办',
       typeName: '包钢幼教处',
+      state: 'open',
+      stateText: '',
+      stateNote: '',
+      fees: true,
       tuition: [{ label: '各班级', amount: 400 }],
       mealsQuoted: '16 元/天',
       meals: { amount: 352, perDay: true, note: '16 元/天 × 22 天（估算）' },
@@ -77,7 +90,7 @@ describe('kindergartenPage().firstScreen: what a phone shows first', () => {
     expect(f.meals).toEqual({ amount: 300, perDay: false, note: '' });
     expect(f.mealDaysNote).toBe('');
     expect(f.total).toEqual({ min: 1300, max: 1500 });
-    expect(f.phones.map((p) => p.href)).toEqual(['tel:04721234567', 'tel:13800138000']);
+    expect(f.phones).toEqual([{ text: '0472-1234567', href: 'tel:0472-1234567' }, { text: '13800138000', href: 'tel:13800138000' }]);
     expect(f.map.keyword).toBe('东城区示例路 8 号');
     expect(f.map.byName).toBe(false);
   });
@@ -85,5 +98,16 @@ describe('kindergartenPage().firstScreen: what a phone shows first', () => {
     const f = kindergartenPage(kg('a', 'jiaoban', 'dong'), { ...fees, mealDaysPerMonth: 20 }, words).firstScreen;
     expect(f.meals).toEqual({ amount: 320, perDay: true, note: '16 元/天 × 20 天' });
     expect(f.mealDaysNote).toBe('按天收取的伙食费按每月 20 天折算成每月金额。');
+  });
+  it.each([
+    ['保教费 not published: 未公布, no total', { fees: { meals: { amount: 16, unit: '元/天' as const }, history: [] } }, { tuition: undefined, mealsQuoted: '16 元/天', total: undefined, free: 10, fees: true }],
+    ['伙食费 not published: 未公布, no total', { fees: { tuition: [{ level: '全部' as const, amount: 400 }], history: [] } }, { tuition: [{ label: '各班级', amount: 400 }], mealsQuoted: '未公布', meals: undefined, total: undefined, free: 10 }],
+    ['暂停招生: fees shown, no free seats offered', { status: '暂停招生' as const, statusNote: '因改扩建暂停招生' }, { state: 'suspended', stateText: '暂停招生', stateNote: '因改扩建暂停招生', fees: true, free: undefined, total: { min: 752, max: 752 } }],
+    ['新建未开园: no free seats', { status: '新建未开园' as const, opensOn: '2025-09-01' }, { state: 'planned', stateText: '新建未开园，计划2025年9月1日开园', free: undefined }],
+    ['已停办: no fees, no seats, the date', { closedOn: '2024-07-01', closedNote: '并入示例b幼儿园' }, { state: 'closed', stateText: '已停办（2024年7月1日）', stateNote: '并入示例b幼儿园', fees: false, tuition: undefined, meals: undefined, total: undefined, free: undefined }],
+  ])('states: %s', (_n, over, want) => {
+    const page = kindergartenPage(kg('a', 'jiaoban', 'dong', over), fees, words);
+    expect(page.firstScreen).toMatchObject(want);
+    expect(page.firstScreen.free).toBe(page.free);
   });
 });

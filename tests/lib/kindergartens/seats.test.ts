@@ -37,6 +37,10 @@ describe('totals and breakdowns', () => {
     expect(seatTotals(kgs)).toEqual({ count: 4, classes: 3 + 12 + 2 + 3, capacity: 960, enrolled: 860, free: 50 + 10 + 50 + 0 });
     expect(seatTotals([])).toEqual({ count: 0, classes: 0, capacity: 0, enrolled: 0, free: 0 });
   });
+  it('a kindergarten 暂停招生 counts its seats and children but offers no free seat', () => {
+    const paused = [kgs[0]!, { ...kgs[2]!, data: { ...kgs[2]!.data, status: '暂停招生' as const } }];
+    expect(seatTotals(paused)).toEqual({ count: 2, classes: 3 + 2, capacity: 500, enrolled: 400, free: 50 });
+  });
   it('by street in list order, empty streets left out', () => {
     expect(seatsByStreet(kgs, STREETS).map((g) => [g.id, g.count, g.capacity, g.enrolled, g.free])).toEqual([
       ['dong', 3, 760, 710, 60],

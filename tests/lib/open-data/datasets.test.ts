@@ -75,7 +75,7 @@ describe('targetsDataset', () => {
   ])('row %s', (id, want) => expect(ds.rows.find((r) => r.id === id)).toMatchObject(want));
   it('takes field labels from the target schema', () => {
     expect(Object.fromEntries(ds.fields.map((f) => [f.key, f.label]))).toMatchObject({ task: '所属任务', title: '名称', responsible: '责任单位', section: '来源章节', sample: '示例数据标记' });
-    expect(ds.fields.find((f) => f.key === 'item')!.description).toBe('content/targets/<编号>.json 的 item（条目编号）；整数；> 0。');
+    expect(ds.fields.find((f) => f.key === 'item')!.description).toBe('content/targets/<编号>.json 的 item（条目编号）；整数；> 0；≤ 1000000。');
   });
   it.each([
     ['a sample target', [target('x', 'a', { kind: 'number', value: 1 }, { sample: true })], TASKS, true],
@@ -122,6 +122,13 @@ describe('kindergartensDataset', () => {
   it('one row per kindergarten with fees by level, seats and the project', () => {
     expect(ds.rows[0]).toMatchObject({ id: 'k1', shortNames: '一园、东一', address: null, phone: '0472-1234567', category: '公办', tuition0: null, tuition1: 420, tuition2: 400, cap: 450, freeSeats: 10, projectKind: null, sample: '是' });
     expect(ds.rows[1]).toMatchObject({ id: 'k2', tuition0: 1200, tuition1: null, cap: null, meals: 500, mealsUnit: '元/月', projectKind: '新建', projectSeats: 180, projectFloorArea: null });
+  });
+  it('a fee not published is an empty cell, never 0; 暂停招生 offers no free seats', () => {
+    const unknown = { ...official, id: 'u', data: { ...official.data, status: '暂停招生' as const, fees: { history: [] } } };
+    const d = kindergartensDataset([unknown], '镇（苏木）');
+    expect(d.rows[0]).toMatchObject({ tuition0: null, tuition1: null, cap: null, meals: null, mealsUnit: null, basis: null, effectiveOn: null, freeSeats: null, status: '暂停招生' });
+    expect(ds.rows[0]).toMatchObject({ status: '正常办园', statusNote: null });
+    expectCsvEqualsJson(d);
   });
   it('names the subdivision column with the content’s word, never a fixed one', () => {
     const street = ds.fields.find((f) => f.key === 'street')!;

@@ -34,11 +34,17 @@ describe('scaffoldReport', () => {
   it('without an earlier report every target starts empty', () => {
     expect(scaffoldReport('2024-01', targets).values).toEqual({ 'outdoor-hardening': 0, 'outdoor-play-equipment': false, washrooms: 0 });
   });
-  it('never carries the figures of a sample report into a real one', () => {
+  it('carries the figures of a sample report with its sample flag and a note saying so (never passed off as real, never restarted at 0)', () => {
     const r = scaffoldReport('2024-07', targets, { month: '2024-06', sample: true, values: { 'outdoor-hardening': 7200 }, breakdown: { x: { 准入: 2 } } });
-    expect(r.values['outdoor-hardening']).toBe(0);
-    expect(r.breakdown).toEqual({});
+    expect(r.values['outdoor-hardening']).toBe(7200);
+    expect(r.breakdown).toEqual({ x: { 准入: 2 } });
+    expect(r.sample).toBe(true);
+    expect(r.sampleNote).toBe('数值沿用 2024-06 月报的示例数据，不是本月的官方数据。');
+  });
+  it('a real report scaffolds a real one, without a sample note', () => {
+    const r = scaffoldReport('2024-07', targets, { month: '2024-06', sample: false, values: {} });
     expect(r.sample).toBe(false);
+    expect('sampleNote' in r).toBe(false);
   });
   it('drops values of targets that no longer exist', () => {
     expect(Object.keys(scaffoldReport('2024-07', targets, { month: '2024-06', values: { gone: 1 } }).values)).not.toContain('gone');

@@ -24,7 +24,7 @@ describe('checkPolicies', () => {
 describe('contentRules', () => {
   it('lists every rule once, in order, with a Chinese label', () => {
     const rules = contentRules();
-    expect(rules.map((r) => r.id)).toEqual(['policies', 'plan-references', 'reports', 'reports-decreasing', 'directory-files', 'kindergartens', 'publishing']);
+    expect(rules.map((r) => r.id)).toEqual(['policies', 'plan-references', 'reports', 'reports-decreasing', 'directory-files', 'kindergartens', 'kindergarten-states', 'enrollment', 'publishing']);
     for (const r of rules) expect(r.label).toMatch(/[\u4e00-\u9fff]/);
   });
   it('runContentRules runs them all: the supersededBy rule now stops validate, not the page build', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDirectoryFiles, checkKindergartens, publishingChecks } from '../../../src/lib/rules/kindergartens.ts';
+import { checkDirectoryFiles, checkKindergartens, checkKindergartenStates, deletedKindergartenWarnings, publishingChecks } from '../../../src/lib/rules/kindergartens.ts';
 import type { AllEntries } from '../../../src/lib/rules/cross-checks.ts';
 import type { ValidEntry } from '../../../src/lib/content/validate.ts';
 import type { FeeConfig } from '../../../src/schemas/fees.ts';
@@ -97,9 +97,13 @@ describe('checkKindergartens', () => {
           修改方法：按收费文件改正保教费；上限确已调整时，改 fees.cap 并在 fees.history 中记录这次调整（调整前、调整后、执行日期、文号）。"
     `);
   });
-  it('a 公办 kindergarten must declare its cap; 民办 need not, but a declared cap binds', () => {
+  it('a 公办 kindergarten without a cap is warned (the page says 未公布); 民办 need not; a declared cap binds', () => {
     const noCap = { ...data().fees, cap: undefined };
-    expect(errors(world([kgEntry('a', { fees: noCap })]))).toContain('核定收费上限（fees.cap） 没有填写：“教办公办”是公办幼儿园，收费实行政府定价，要写明核定的收费上限。');
+    expect(errors(world([kgEntry('a', { fees: noCap })]))).toBe('');
+    expect(warnings(world([kgEntry('a', { fees: noCap })]))).toEqual(['content/kindergartens/a.json：没有填写核定收费上限（fees.cap）：“教办公办”是公办幼儿园，收费实行政府定价，页面上的核定保教费上限显示“未公布”。有收费文件核定的上限时，在 fees 中加上 "cap": 金额（元/月）。']);
+    // Nothing published at all, or a closed kindergarten: nothing to warn about.
+    expect(warnings(world([kgEntry('a', { fees: { history: [] } })]))).toEqual([]);
+    expect(warnings(world([kgEntry('a', { fees: noCap, closedOn: '2024-07-01' })]))).toEqual([]);
     expect(errors(world([kgEntry('a', { type: '民办', fees: noCap })]))).toBe('');
     expect(errors(world([kgEntry('a', { type: '民办', fees: { ...noCap, cap: 300 } })]))).toContain('高于核定收费上限');
   });
@@ -187,7 +191,7 @@ describe('checkKindergartens', () => {
 
   it('the adjustment count is compared with the plan', () => {
     const w = world([kgEntry('a')], { feeConfig: [entry('content/fees.json', fees({ adjustments: { docNumber: DOC, expected: 9, source: { policy: 'plan', section: '三' } } }))] });
-    expect(warnings(w)).toEqual([`content/fees.json：按${DOC}应调整 9 所幼儿园的收费，幼儿园文件中记录了 0 所。`]);
+    expect(warnings(w)).toEqual([`content/fees.json：按${DOC}应调整 9 所幼儿园的收费，幼儿园文件中记录了 0 所。调整记录写在每所幼儿园文件（kindergartens/<编号>.json）的 fees.history 中：调整前、调整后、执行日期和文号“${DOC}”；应调整的园数写错了就改正 fees.json 的 adjustments.expected。`]);
   });
 });
 
@@ -253,5 +257,63 @@ describe('publishingChecks', () => {
   it('no kindergartens or no site config: nothing to warn about', () => {
     expect(publishingChecks(undefined)(world([])).warnings).toEqual([]);
     expect(publishingChecks(undefined)(world([kgEntry('a')], { site: [] })).warnings).toEqual([]);
+  });
+});
+
+describe('checkKindergartens with fees not published', () => {
+  it.each([
+    ['no fees at all', { history: [] }],
+    ['only a meal fee', { meals: { amount: 12, unit: '元/天' as const }, history: [] }],
+    ['tuition without basis', { tuition: [{ level: '全部' as const, amount: 300 }], cap: 400, history: [] }],
+  ])('%s passes (the page says 未公布)', (_, f) => {
+    expect(errors(world([kgEntry('a', { fees: f })]))).toBe('');
+  });
+});
+
+describe('checkKindergartenStates', () => {
+  const stateErrors = (over: Partial<KindergartenData>) => checkKindergartenStates(world([kgEntry('a', over)])).errors.map((e) => e.message).join('\n');
+  const stateWarnings = (over: Partial<KindergartenData>) => checkKindergartenStates(world([kgEntry('a', over)])).warnings;
+  const noFees = { history: [] };
+
+  it.each([
+    ['open', {}],
+    ['closed, fees removed', { closedOn: '2024-07-01', closedNote: '幼儿已分流', fees: noFees }],
+    ['暂停招生 with a note', { status: '暂停招生' as const, statusNote: '改扩建期间' }],
+    ['新建未开园, opening after asOf', { status: '新建未开园' as const, opensOn: '2025-09-01', enrolled: 0 }],
+    ['新建未开园 without a date', { status: '新建未开园' as const, enrolled: 0 }],
+  ])('%s: no finding', (_, over) => {
+    expect(checkKindergartenStates(world([kgEntry('a', over)]))).toEqual({ errors: [], warnings: [] });
+  });
+
+  it.each([
+    ['closed and a status', { closedOn: '2024-07-01', status: '暂停招生' as const, fees: noFees }, '办园状态（status） 写了停办日期（closedOn）2024-07-01，又写了办园状态“暂停招生”，不知道以哪个为准。'],
+    ['closed after asOf', { closedOn: '2024-12-01', fees: noFees }, '停办日期（closedOn） 2024-12-01 晚于信息核对日期（asOf）2024-09-01：还没有停办的幼儿园不能写停办日期。'],
+    ['a closing note without a date', { closedNote: '已停办' }, '停办说明（closedNote） 写了停办说明，但没有停办日期（closedOn）。'],
+    ['opensOn while open', { opensOn: '2025-09-01' }, '计划开园日期（opensOn） 只有办园状态（status）是“新建未开园”时才写计划开园日期，本园没有写办园状态（正常办园）。'],
+    ['opensOn passed while not open', { status: '新建未开园' as const, opensOn: '2024-03-01', enrolled: 0 }, '计划开园日期（opensOn） 2024-03-01 不晚于信息核对日期（asOf）2024-09-01，办园状态却仍是“新建未开园”。'],
+    ['children in a kindergarten not yet open', { status: '新建未开园' as const, opensOn: '2025-09-01' }, '在园幼儿数（enrolled） 70：办园状态是“新建未开园”，还不会有在园幼儿。'],
+    ['a status note without a status', { statusNote: '改扩建' }, '状态说明（statusNote） 写了状态说明，但没有办园状态（status）。'],
+  ])('%s is an error', (_, over, message) => {
+    expect(stateErrors(over)).toContain(message);
+    expect(stateErrors(over)).toContain('content/kindergartens/a.json');
+  });
+
+  it('a closed kindergarten still giving fees is a warning, not an error', () => {
+    expect(stateErrors({ closedOn: '2024-07-01' })).toBe('');
+    expect(stateWarnings({ closedOn: '2024-07-01' })).toEqual(['content/kindergartens/a.json：已停办（closedOn 2024-07-01），页面不再显示收费，但 fees 中仍写着保教费或伙食费。可删去 fees 中的 tuition、meals、basis、cap（调整记录 history 可以保留）。']);
+  });
+});
+
+describe('deletedKindergartenWarnings', () => {
+  it.each([
+    [[], [], []],
+    [['a', 'b'], ['a', 'b', 'c'], []],
+    [['a', 'b'], ['a'], ['b']],
+  ])('committed %j, present %j → warns for %j', (committed, present, warned) => {
+    const w = deletedKindergartenWarnings(committed, present, 'content/kindergartens/');
+    expect(w.map((t) => /^content\/kindergartens\/([^.]+)\.json：/.exec(t)?.[1])).toEqual(warned);
+  });
+  it('names the file, the address that breaks and closedOn', () => {
+    expect(deletedKindergartenWarnings(['b'], [], 'content/kindergartens/')).toEqual(['content/kindergartens/b.json：这个已提交的幼儿园文件被删除了，已发布的网址 /kindergartens/b/（印在二维码和收费公示上）将无法打开。幼儿园停办时不要删除文件：恢复它（git checkout HEAD -- content/kindergartens/b.json），加上 "closedOn": "YYYY-MM-DD"（停办日期），页面会保留并显示“已停办”。']);
   });
 });
