@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { loadContent } from '../scripts/load-content.ts';
+import { formatDateZh } from '../src/lib/core/format.ts';
+import { splitPhones, telHref } from '../src/lib/core/phone.ts';
 
 interface Kg {
   id: string;
@@ -16,13 +18,19 @@ interface Kg {
   phone: string;
   capacity: number;
   enrolled: number;
-  fees: { tuition: { level: string; amount: number }[]; meals: { amount: number; unit: string } };
+  /** A part is absent when it is not published. */
+  fees: { tuition?: { level: string; amount: number }[]; meals?: { amount: number; unit: string } };
+  closedOn?: string;
+  opensOn?: string;
+  status?: string;
 }
 interface Site {
   kgs: Kg[];
+  /** The kindergartens the lists count: not closed, not 新建未开园. */
+  counted: Kg[];
   category: (k: Kg) => string;
-  /** 伙食费 per month as the page states it: 元/月 as is, 元/天 × the days of fees.json (else 22). */
-  mealsMonth: (k: Kg) => number;
+  /** 伙食费 per month as the page states it: 元/月 as is, 元/天 × the days of fees.json (else 22); undefined when not published. */
+  mealsMonth: (k: Kg) => number | undefined;
   streets: { id: string; name: string }[];
   /** The fee-complaint line the content publishes (收费投诉电话, else 服务热线); undefined when none. */
   complaint: { label: string; phone: string } | undefined;
@@ -37,10 +45,12 @@ function site(): Site {
     const one = <T>(key: string) => all[key]![0]!.data as T;
     const types = one<{ types: { name: string; category: string }[] }>('kindergartenTypes').types;
     const days = one<{ mealDaysPerMonth?: number }>('feeConfig').mealDaysPerMonth ?? 22;
+    const kgs = (all.kindergartens ?? []).map((e) => ({ id: e.id, ...(e.data as Omit<Kg, 'id'>) })).sort((a, b) => a.id.localeCompare(b.id));
     s = {
-      kgs: (all.kindergartens ?? []).map((e) => ({ id: e.id, ...(e.data as Omit<Kg, 'id'>) })).sort((a, b) => a.id.localeCompare(b.id)),
+      kgs,
+      counted: kgs.filter((k) => !k.closedOn && k.status !== '新建未开园'),
       category: (k) => types.find((t) => t.name === k.type)!.category,
-      mealsMonth: (k) => (k.fees.meals.unit === '元/月' ? k.fees.meals.amount : Math.round(k.fees.meals.amount * days * 100) / 100),
+      mealsMonth: (k) => (!k.fees.meals ? undefined : k.fees.meals.unit === '元/月' ? k.fees.meals.amount : Math.round(k.fees.meals.amount * days * 100) / 100),
       streets: one<{ streets: { id: string; name: string }[] }>('streets').streets,
       complaint: (() => {
         const c = one<{ contact: { complaintPhone: string; hotline: string } }>('site').contact;
@@ -53,16 +63,20 @@ function site(): Site {
   return s;
 }
 
+/** Open, with every fee published: the first screen shows every figure. */
+const complete = (k: Kg) => !k.closedOn && !k.status && Boolean(k.fees.tuition && k.fees.meals);
+
 /** A few kindergartens that cover the cases: each category, fees by class, a published phone. */
 function sampleKgs(s: Site): Kg[] {
   const picks = new Set<Kg>();
+  const open = s.kgs.filter(complete);
   for (const c of ['公办', '普惠性民办', '民办']) {
-    const k = s.kgs.find((x) => s.category(x) === c);
+    const k = open.find((x) => s.category(x) === c);
     if (k) picks.add(k);
   }
-  const byClass = s.kgs.find((k) => k.fees.tuition.length > 1);
+  const byClass = open.find((k) => k.fees.tuition!.length > 1);
   if (byClass) picks.add(byClass);
-  const withPhone = s.kgs.find((k) => k.phone);
+  const withPhone = open.find((k) => k.phone);
   if (withPhone) picks.add(withPhone);
   return [...picks];
 }
@@ -104,10 +118,10 @@ test.describe('kindergarten page: the first screen at 360×740', () => {
         const first = page.locator('[data-first-screen]');
         await expect(first.locator('[data-category]')).toHaveText(s.category(k));
         const tuition = first.locator('[data-fact="tuition"]');
-        for (const t of k.fees.tuition) await expect(tuition).toContainText(fmt.format(t.amount));
+        for (const t of k.fees.tuition!) await expect(tuition).toContainText(fmt.format(t.amount));
         const meals = first.locator('[data-fact="meals"]');
-        await expect(meals).toContainText(`${fmt.format(s.mealsMonth(k))} 元/月`);
-        if (k.fees.meals.unit === '元/天') await expect(meals).toContainText(`${fmt.format(k.fees.meals.amount)} 元/天`);
+        await expect(meals).toContainText(`${fmt.format(s.mealsMonth(k)!)} 元/月`);
+        if (k.fees.meals!.unit === '元/天') await expect(meals).toContainText(`${fmt.format(k.fees.meals!.amount)} 元/天`);
         await expect(first.locator('[data-fact="free"] [data-value]')).toHaveText(fmt.format(free(k)));
         await expect(first.locator('[data-free-note]')).toContainText('不等于招生名额');
         for (const sel of ['[data-category]', '[data-fact="tuition"]', '[data-fact="meals"]', '[data-fact="free"]']) {
@@ -118,12 +132,13 @@ test.describe('kindergarten page: the first screen at 360×740', () => {
         const map = new URL((await first.locator('[data-map]').getAttribute('href'))!);
         expect(map.origin + map.pathname).toBe('https://uri.amap.com/search');
         expect(map.searchParams.get('keyword')).toContain(k.address.trim() || k.name);
-        // tap-to-call exactly when a phone is published, one link per number.
+        // tap-to-call exactly when a phone is published, one link per number, built by telHref (never a space).
         const calls = first.locator('[data-call]');
-        const numbers = k.phone.split(/[、,，;；/]/).map((p) => p.trim()).filter(Boolean);
+        const numbers = splitPhones(k.phone);
         await expect(calls).toHaveCount(numbers.length);
         for (const [i, n] of numbers.entries()) {
-          await expect(calls.nth(i)).toHaveAttribute('href', `tel:${n.replace(/\D/g, '')}`);
+          await expect(calls.nth(i)).toHaveAttribute('href', telHref(n));
+          expect(await calls.nth(i).getAttribute('href')).not.toMatch(/\s/);
         }
         await noSidewaysScroll(page);
       }
@@ -135,6 +150,46 @@ test.describe('kindergarten page: the first screen at 360×740', () => {
       await page.goto(`kindergartens/${k.id}/`);
       await setMode(page, 'dazi+wechat');
       await expect(page.locator('[data-first-screen] [data-fact="meals"]')).toBeVisible();
+      await noSidewaysScroll(page);
+    }
+  });
+});
+
+test.describe('kindergarten page: the first screen says every state honestly', () => {
+  test('未公布 (never 0) and no monthly total when a part is unknown; 暂停招生 and 新建未开园 offer no seats; 已停办 shows no fees or seats', async ({ page }) => {
+    const s = site();
+    const cases = s.kgs.filter((k) => !complete(k));
+    test.skip(!cases.length, 'every kindergarten of this site is open with every fee published');
+    for (const k of cases) {
+      const path = `kindergartens/${k.id}/`;
+      await page.goto(path);
+      const first = page.locator('[data-first-screen]');
+      await expect(first.locator('[data-category]'), path).toHaveText(s.category(k));
+      if (k.closedOn) {
+        await expect(first.locator('[data-kg-state="closed"]'), path).toContainText(`已停办（${formatDateZh(k.closedOn)}）`);
+        await expect(first.locator('[data-fact]'), `${path}: no fee or seat tiles`).toHaveCount(0);
+        await expect(first.locator('[data-call], [data-map]'), path).toHaveCount(0);
+        expect(await bottomOf(page, '[data-first-screen] [data-kg-state]'), `${path}: 已停办 on the first screen`).toBeLessThanOrEqual(740);
+        continue;
+      }
+      const tuition = first.locator('[data-fact="tuition"]');
+      const meals = first.locator('[data-fact="meals"]');
+      if (k.fees.tuition) for (const t of k.fees.tuition) await expect(tuition, path).toContainText(fmt.format(t.amount));
+      else await expect(tuition.locator('dd'), path).toHaveText('未公布');
+      if (!k.fees.meals) await expect(meals.locator('dd'), path).toHaveText('未公布');
+      else await expect(meals, path).toContainText(`${fmt.format(s.mealsMonth(k)!)} 元/月`);
+      for (const fact of ['tuition', 'meals']) expect(await first.locator(`[data-fact="${fact}"] dd`).innerText(), `${path} ${fact}`).not.toMatch(/(^|\s)0(\.0+)?(\s|$)/);
+      await expect(first.locator('[data-fact="total"]'), `${path}: a total only when both parts are published`).toHaveCount(k.fees.tuition && k.fees.meals ? 1 : 0);
+      const free = first.locator('[data-fact="free"]');
+      if (k.status === '暂停招生' || k.status === '新建未开园') {
+        await expect(first.locator('[data-kg-state]'), path).toContainText(k.status);
+        if (k.opensOn) await expect(first.locator('[data-kg-state]'), path).toContainText(`计划${formatDateZh(k.opensOn)}开园`);
+        await expect(free.locator('[data-value]'), `${path}: no free seats offered`).toHaveCount(0);
+        await expect(free.locator('[data-no-seats]'), path).toBeVisible();
+        await expect(first.locator('[data-free-note]'), path).not.toContainText('空余学位是');
+      } else {
+        await expect(free.locator('[data-value]'), path).toHaveText(fmt.format(Math.max(0, k.capacity - k.enrolled)));
+      }
       await noSidewaysScroll(page);
     }
   });
@@ -159,7 +214,7 @@ test.describe('lists on a phone (360 px)', () => {
   /** The lists of a site: the directory and /fees/ when they list every kindergarten, and a group page. */
   async function lists(page: Page): Promise<{ path: string; rows: string }[]> {
     const s = site();
-    const street = s.streets.find((st) => s.kgs.some((k) => k.street === st.name))!;
+    const street = s.streets.find((st) => s.counted.some((k) => k.street === st.name))!;
     const out = [{ path: `kindergartens/street/${street.id}/`, rows: '[data-dir-table] tr[data-kg]' }];
     await page.goto('kindergartens/');
     if (await page.locator('[data-dir-table]').count()) out.push({ path: 'kindergartens/', rows: '[data-dir-table] tr[data-kg]' });
@@ -182,12 +237,14 @@ test.describe('lists on a phone (360 px)', () => {
         const name = (await row.locator('th[scope="row"] a').innerText()).trim();
         const k = s.kgs.find((x) => x.name === name)!;
         expect(k, `${path}: ${name} is in the content`).toBeTruthy();
-        await expect(row.locator('[data-col="meals"]')).toContainText(fmt.format(s.mealsMonth(k)));
-        const min = Math.min(...k.fees.tuition.map((t) => t.amount));
-        await expect(row.locator('[data-col="total"]')).toContainText(fmt.format(min + s.mealsMonth(k)));
+        const month = s.mealsMonth(k);
+        await expect(row.locator('[data-col="meals"]')).toContainText(month === undefined ? '未公布' : fmt.format(month));
+        // A total only when both parts are published, never a number made of an unknown part.
+        if (k.fees.tuition && month !== undefined) await expect(row.locator('[data-col="total"]')).toContainText(fmt.format(Math.min(...k.fees.tuition.map((t) => t.amount)) + month));
+        else await expect(row.locator('[data-col="total"]')).not.toContainText(/\d/);
         if (path !== 'fees/') {
           await expect(row.locator('[data-col="type"]')).toContainText(s.category(k));
-          await expect(row.locator('[data-col="free"]')).toHaveText(fmt.format(free(k)));
+          await expect(row.locator('[data-col="free"]')).toHaveText(k.status === '暂停招生' ? '暂停招生' : fmt.format(free(k)));
           await expect(row.locator('[data-col="street"]')).toHaveText(k.street);
         }
         // A compact card: 核定学位 stays in the table (wider screens), not on the card.
@@ -210,7 +267,7 @@ test.describe('lists on a phone (360 px)', () => {
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(totals.slice(known.length).every((t) => t === '')).toBe(true);
     const s = site();
-    expect(totals.length).toBe(s.kgs.length);
+    expect(totals.length).toBe(s.counted.length);
   });
 });
 
@@ -220,14 +277,15 @@ test.describe('lists without JavaScript', () => {
     await page.goto('kindergartens/?sort=total');
     test.skip(!(await page.locator('[data-dir-table]').count()), 'the directory lists groups on this site');
     await expect(page.locator('[data-dir-nojs]')).toContainText('不能筛选和排序');
-    await expect(page.locator('[data-dir-table] tr[data-kg]')).toHaveCount(site().kgs.length);
+    await expect(page.locator('[data-dir-table] tr[data-kg]')).toHaveCount(site().counted.length);
   });
 });
 
 test.describe('complaint lines', () => {
   test('the page, the fees page and the printed poster name the published line, or none (never a blank)', async ({ page }) => {
     const s = site();
-    const k = s.kgs[0]!;
+    // A kindergarten whose page has a fee table and a poster: open (or 暂停招生) with some fee published.
+    const k = s.kgs.find((x) => !x.closedOn && (x.fees.tuition || x.fees.meals))!;
     await page.goto(`kindergartens/${k.id}/`);
     const line = page.locator('[data-complaint]');
     await page.emulateMedia({ media: 'print' });
