@@ -34,6 +34,8 @@ test('charts paint over their tables, each with its generated summary', async ({
     const canvases = page.locator('canvas[data-chart]');
     const count = await canvases.count();
     for (let i = 0; i < count; i++) {
+      // Charts draw when they come near the screen.
+      await canvases.nth(i).scrollIntoViewIfNeeded();
       await expect(canvases.nth(i), `${path} canvas ${i}`).toBeVisible();
       await expect.poll(() => painted(page, i), { message: `${path} canvas ${i}` }).toBeGreaterThan(500);
       // The chart's text alternative is the figure's summary sentence.
@@ -90,4 +92,52 @@ test('without JavaScript every figure is its table, the chart boxes stay hidden 
   }
   expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
   await ctx.close();
+});
+
+/** The first page of the site with a chart, or undefined. */
+async function chartPage(page: Page): Promise<string | undefined> {
+  for (const path of pages().filter((p) => p !== 'progress/')) {
+    await page.goto(path);
+    if (await page.locator('canvas[data-chart]').count()) return path;
+  }
+  return undefined;
+}
+
+test('chart.js waits until a chart is near the screen; drawing it moves nothing (reserved box)', async ({ page }) => {
+  const path = await chartPage(page);
+  test.skip(!path, 'a site without charts');
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('.js')) scripts.push(r.url()); });
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 360, height: 400 });
+  await page.goto(path!);
+  await page.waitForLoadState('networkidle');
+  const box = page.locator('[data-chart-box]').first();
+  const before = (await box.boundingBox())!;
+  expect(before.height).toBeGreaterThanOrEqual(160);
+  // Far below the screen, the chart library has not been fetched yet.
+  if (before.y > 400 + 300) expect(scripts.some((u) => /chart-setup|chart\.js|chart\.esm/i.test(u))).toBe(false);
+  await box.scrollIntoViewIfNeeded();
+  await expect.poll(() => painted(page, 0)).toBeGreaterThan(500);
+  const after = (await box.boundingBox())!;
+  expect(after.height).toBe(before.height);
+  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+});
+
+test('chart labels follow 大字模式, on load and when switched', async ({ page }) => {
+  const path = await chartPage(page);
+  test.skip(!path, 'a site without charts');
+  const canvas = page.locator('canvas[data-chart]').first();
+  await canvas.scrollIntoViewIfNeeded();
+  await expect(canvas).toHaveAttribute('data-font-size', '14');
+  await page.getByLabel('大字模式').check();
+  await expect(canvas).toHaveAttribute('data-font-size', '17.5');
+  await page.reload();
+  await page.locator('canvas[data-chart]').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('canvas[data-chart]').first()).toHaveAttribute('data-font-size', '17.5');
 });

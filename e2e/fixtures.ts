@@ -51,19 +51,25 @@ export async function holdSearchScript(page: Page): Promise<() => void> {
 }
 
 /**
- * Draws the page's QR SVG onto a canvas in the page, reads it back as dark/light pixels (one character each,
- * to keep the transfer small) and decodes them here with jsQR.
+ * Draws the page's QR code (an `<img>` as the browser loaded it, or an inline SVG) onto a canvas in the page,
+ * reads it back as dark/light pixels (one character each, to keep the transfer small) and decodes them here
+ * with jsQR.
  */
 export async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
   const size = 240;
-  const bits = await page.locator(selector).evaluate(async (svg, px) => {
-    const xml = new XMLSerializer().serializeToString(svg);
+  const bits = await page.locator(selector).evaluate(async (el, px) => {
     const img = new Image();
-    img.src = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(xml)))}`;
+    if (el instanceof HTMLImageElement) {
+      img.src = el.currentSrc || el.src;
+    } else {
+      const xml = new XMLSerializer().serializeToString(el);
+      img.src = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(xml)))}`;
+    }
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = px;
     const ctx = canvas.getContext('2d')!;
+    ctx.imageSmoothingEnabled = false;
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, px, px);
     ctx.drawImage(img, 0, 0, px, px);

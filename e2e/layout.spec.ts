@@ -28,6 +28,11 @@ test.describe('every page', () => {
       expect([...title].length).toBeLessThanOrEqual(40);
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
+      // A chat card's fields: description, address and the site image (built, same origin, absolute).
+      expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
+      expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(new URL(path, baseURL).href);
+      const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+      expect(image).toBe(new URL('og.png', baseURL).href);
       // The e2e builds set SITE_URL to where they are served: canonical is the page's own URL.
       expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(path, baseURL).href);
       await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
@@ -43,6 +48,40 @@ test.describe('every page', () => {
       // Body text is at least 16 px.
       const size = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(16);
+    });
+  }
+
+  test('the share-card image is a PNG of 300 × 300 px', async ({ request, baseURL }) => {
+    const res = await request.get(new URL('og.png', baseURL).href);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toMatch(/^image\/png/);
+    const png = await res.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([300, 300]);
+  });
+
+  // WeChat's own font-size setting enlarges the text of a page (iOS through text-size-adjust, Android by the root
+  // font size): at 1.5 × on a 360 px phone nothing may stick out sideways, in normal and 大字模式.
+  for (const [name, pathOf] of PAGES) {
+    test(`${name} page holds at WeChat's enlarged text (root font 1.5 ×, 360 px)`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(pathOf(content()));
+      for (const mode of ['normal', 'dazi'] as const) {
+        if (mode === 'dazi') await page.locator('html').evaluate((h) => h.setAttribute('data-dazi', ''));
+        // Through the CSSOM: the page's CSP refuses an added <style>.
+        await page.locator('html').evaluate((h) => h.style.setProperty('font-size', '150%', 'important'));
+        const wide = await page.evaluate(() => {
+          const out: string[] = [];
+          for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 || r.right <= 361) continue;
+            // Content inside a horizontal scroll box (a wide table) scrolls there, by design.
+            if (el.closest('.table-scroll, [data-scroll], .chart-box')) continue;
+            out.push(`${el.tagName.toLowerCase()}.${el.className} right ${Math.round(r.right)}`);
+          }
+          return { scroll: document.documentElement.scrollWidth, out: out.slice(0, 5) };
+        });
+        expect(wide.scroll, `${mode}: ${wide.out.join('; ')}`).toBeLessThanOrEqual(360);
+      }
     });
   }
 

@@ -138,6 +138,8 @@ test.describe('nginx serving the build', () => {
     await watchCsp(page);
     await page.goto('progress/');
     const canvas = page.locator('canvas[data-chart]').first();
+    // Charts draw when they come near the screen.
+    await canvas.scrollIntoViewIfNeeded();
     await expect(canvas).toBeVisible();
     await expect
       .poll(() => canvas.evaluate((c: HTMLCanvasElement) => {

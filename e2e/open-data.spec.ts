@@ -138,11 +138,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('/data/ passes axe (WCAG 2.1 AA) with every field table open', async ({ page }) => {
+test('/data/ passes axe (every rule and impact) with every field table open', async ({ page }) => {
   // Five field tables of up to 40 rows: axe needs more than the default 30 s on a loaded machine.
   test.setTimeout(120_000);
   await page.goto('data/');
   for (const s of await page.locator('details summary').all()) await s.click();
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page }).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

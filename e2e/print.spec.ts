@@ -21,13 +21,14 @@ test.describe('kindergarten page', () => {
     await page.goto(`kindergartens/${k!.id}/`);
     const qr = page.locator('[data-qr]');
     await expect(qr).toBeVisible();
-    await expect(qr.locator('svg')).toHaveAttribute('role', 'img');
-    expect(await decodeQr(page, '[data-qr] svg')).toBe(page.url());
+    // On screen the code is an <img> (WeChat's long press reads images, not inline SVG).
+    await expect(qr.locator('img.qr')).toHaveAttribute('alt', /二维码/);
+    expect(await decodeQr(page, '[data-qr] img.qr')).toBe(page.url());
     await expect(qr).toContainText(page.url());
     const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const noJs = await ctx.newPage();
     await noJs.goto(`kindergartens/${k!.id}/`);
-    await expect(noJs.locator('[data-qr] svg')).toBeVisible();
+    await expect(noJs.locator('[data-qr] img.qr')).toBeVisible();
     await ctx.close();
   });
 });

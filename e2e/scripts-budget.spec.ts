@@ -47,6 +47,8 @@ test('chart.js is loaded only on pages with charts, and those charts paint', asy
   }
   test.skip(!charted, 'a site whose pages have no chart');
   expect(charted!.scripts.length, charted!.path).toBeGreaterThan(plain.scripts.length);
+  // Charts draw when they come near the screen.
+  await page.locator('canvas[data-chart]').first().scrollIntoViewIfNeeded();
   await expect.poll(() => page.locator('canvas[data-chart]').first().evaluate((c) => {
     const canvas = c as HTMLCanvasElement;
     const d = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];

@@ -54,6 +54,8 @@ test.describe('search', () => {
     await expect(results(page).first().locator('.result-type')).not.toHaveText('');
     await expect(results(page).first().locator('mark').first()).toBeVisible();
     const select = page.locator('[data-search-filters] select[name="页面类型"]');
+    // Filters sit behind the 筛选 button on the status line.
+    await page.locator('[data-search-filters-box] summary').click();
     await expect(select).toBeVisible();
     await select.selectOption('关于');
     await expect(page).toHaveURL(/type=%E5%85%B3%E4%BA%8E/);

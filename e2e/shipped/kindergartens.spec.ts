@@ -54,7 +54,7 @@ test.describe('kindergarten page', () => {
     const page = await ctx.newPage();
     await page.goto(`kindergartens/${kg.id}/`);
     await expect(page.locator('table.kg-fees')).toContainText(`${kg.fees.meals.amount} ${kg.fees.meals.unit}`);
-    await expect(page.locator('[data-qr] svg')).toBeVisible();
+    await expect(page.locator('[data-qr] img.qr')).toBeVisible();
     await ctx.close();
   });
 });

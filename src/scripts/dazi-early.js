@@ -1,1 +1,1 @@
-document.documentElement.setAttribute('data-js','');try{if(localStorage.getItem('dazi')==='1')document.documentElement.setAttribute('data-dazi','')}catch(e){}
+document.documentElement.setAttribute('data-js','');try{if(localStorage.getItem('dazi')==='1')document.documentElement.setAttribute('data-dazi','')}catch(e){};if(/[?&]q=[^&]/.test(location.search))document.documentElement.setAttribute('data-q','')

@@ -28,6 +28,8 @@ const form = input?.form;
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const filterBox = document.querySelector<HTMLFieldSetElement>('[data-search-filters]');
+// The 筛选 button beside the status line: shown when a filter can narrow the results, open when one is chosen.
+const filterDetails = document.querySelector<HTMLDetailsElement>('[data-search-filters-box]');
 const browse = document.querySelector<HTMLElement>('[data-search-browse]');
 const base = root?.dataset.base ?? '/';
 // The subdivision filter is named with the content's word (街道, 镇（乡） …), set by the page.
@@ -126,7 +128,10 @@ function renderFilters(all: Record<string, Record<string, number>>, chosen: Reco
     const values = all[key];
     return values && Object.keys(values).length > 1 ? [{ key, values }] : [];
   });
-  filterBox.hidden = shown.length === 0;
+  if (filterDetails) {
+    filterDetails.hidden = shown.length === 0;
+    if (Object.values(chosen).some(Boolean)) filterDetails.open = true;
+  }
   filterBox.querySelectorAll('label').forEach((l) => l.remove());
   for (const { key, values } of shown) {
     const label = document.createElement('label');
@@ -201,6 +206,7 @@ async function run(pushUrl = true) {
     history.replaceState(null, '', url);
   }
   if (!q) {
+    delete list.dataset.open;
     list.replaceChildren();
     more.hidden = true;
     status.textContent = '';
@@ -208,6 +214,7 @@ async function run(pushUrl = true) {
     return;
   }
   status.textContent = '正在搜索…';
+  list.dataset.open = '';
   // The best-bet files load while Pagefind starts and searches. When the query names a page, that page is the
   // first answer as soon as the names are in (no Pagefind, no fragment), and stays first whatever the scores.
   const searched = Promise.all([loadPagefind(), prepare(q)]).then(async ([pf, query]) => ({ pf, query, search: await pf.search(query, { filters: chosen }) }));
@@ -238,6 +245,7 @@ async function run(pushUrl = true) {
     ? `找到 ${total} 个结果。`
     : `没有找到与“${q}”相关的内容。可以换个说法，或从下面的栏目查找。`;
   if (browse) browse.hidden = total > 0;
+  if (total === 0) delete list.dataset.open;
   // Filter counts once the results are shown: the same search again, now with the filter indexes (its index
   // chunks are cached, so only the filter files are fetched, once per visit).
   void loadFilterIndexes(pf).then(async () => {
@@ -253,6 +261,11 @@ if (input && form) {
   // address (the no-JS form already put a submitted query in ?q=, so both agree when nothing was typed since).
   const typed = input.value.trim() !== '' && input.value !== params.get('q');
   if (!typed) input.value = params.get('q') ?? '';
+  // With a query the browse lists wait for the results (hidden by CSS since the first paint while <html> has
+  // data-q); from now on `hidden` decides.
+  if (browse && input.value.trim()) browse.hidden = true;
+  if (list && input.value.trim()) list.dataset.open = '';
+  document.documentElement.removeAttribute('data-q');
   let timer: number | undefined;
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   input.addEventListener('input', () => {

@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { childEnv } from '../helpers/child-env.ts';
-import { decodeSvg } from '../helpers/qr-decode.ts';
+import { decodePngQr, decodeSvg } from '../helpers/qr-decode.ts';
 
 const CONTENT = join(import.meta.dirname, '..', 'fixtures', 'sites', 'district-streets');
 // The pages with a share block, as built files and public paths; the policy and task are the fixture's own.
 const SHARED = ['policies/donghu-plan-2025/', 'progress/conditions/', 'fees/', 'seats/', 'enrollment/'];
+const pngOf = (html: string) => /<img\b[^>]*\bsrc="(data:image\/png;base64,[^"]+)"/.exec(html)?.[1] ?? '';
 const pageOf = (out: string, path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
 it('builds kindergarten pages with a note instead of a QR code, and warns', () => {
@@ -32,12 +33,13 @@ it('builds kindergarten pages with a note instead of a QR code, and warns', () =
   expect(html).toContain('本站的正式网址尚未配置，暂不生成二维码');
   expect(html).toContain('本站正式网址尚未配置，暂无二维码');
   expect(html).not.toMatch(/<svg[^>]*class="qr"/);
+  expect(html).not.toMatch(/<img[^>]*class="qr"/);
   expect(html).not.toContain('data-copy-link');
   for (const path of SHARED) {
     const page = pageOf(out, path);
     expect(page, path).not.toContain('data-share');
     expect(page, path).not.toContain('复制链接');
-    expect(page, path).not.toMatch(/<svg[^>]*class="qr"/);
+    expect(page, path).not.toMatch(/<(svg|img)[^>]*class="qr"/);
   }
   // No sitemap or robots.txt without an absolute address, and the build says so.
   expect(`${r.stdout}${r.stderr}`).toContain('本次构建不生成 sitemap-index.xml 和 robots.txt');
@@ -49,13 +51,19 @@ it('builds kindergarten pages with a note instead of a QR code, and warns', () =
   expect(r2.status, r2.stderr).toBe(0);
   expect(r2.stderr).not.toContain('没有填写网站网址');
   const html2 = readFileSync(join(out2, 'kindergartens', 'good', 'index.html'), 'utf8');
-  expect(html2).toMatch(/<svg[^>]*class="qr"/);
+  // On screen the code is a PNG <img> (WeChat reads images); the printed poster keeps its SVG.
+  const kgQr = /<figure[^>]*data-qr[\s\S]*?<\/figure>/.exec(html2)?.[0] ?? '';
+  expect(decodePngQr(pngOf(kgQr))).toBe('https://jyj.example.gov.cn/xqjy/kindergartens/good/');
+  expect(kgQr).toMatch(/<img[^>]*alt="[^"]*二维码"/);
+  expect(decodeSvg(/<svg[^>]*class="qr"[\s\S]*?<\/svg>/.exec(html2)?.[0] ?? '')).toBe('https://jyj.example.gov.cn/xqjy/kindergartens/good/');
   expect(html2).toContain('https://jyj.example.gov.cn/xqjy/kindergartens/good/');
   expect(html2).toContain('data-copy-url="https://jyj.example.gov.cn/xqjy/kindergartens/good/"');
   for (const path of SHARED) {
     const block = /<section[^>]*data-share[\s\S]*?<\/section>/.exec(pageOf(out2, path))?.[0] ?? '';
     expect(block, path).toContain('复制链接');
-    expect(decodeSvg(/<svg[^>]*class="qr"[\s\S]*?<\/svg>/.exec(block)?.[0] ?? ''), path).toBe(`https://jyj.example.gov.cn/xqjy/${path}`);
+    expect(block, path).not.toContain('<svg');
+    expect(block, path).toMatch(/<img[^>]*alt="[^"]*二维码[^"]*"/);
+    expect(decodePngQr(pngOf(block)), path).toBe(`https://jyj.example.gov.cn/xqjy/${path}`);
   }
   expect(readFileSync(join(out2, 'robots.txt'), 'utf8')).toContain('Sitemap: https://jyj.example.gov.cn/xqjy/sitemap-index.xml');
   expect(readFileSync(join(out2, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://jyj.example.gov.cn/xqjy/kindergartens/good/</loc>');

@@ -4,16 +4,16 @@
  * text. Pure: the address comes from the site's public address (siteUrl or SITE_URL), the base path and the
  * page's site-relative path.
  */
-import { qrSvg } from './qr.ts';
+import { qrPng, type QrPng } from './qr.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** What a share block shows. */
 export interface ShareTarget {
   /** The page's absolute public address, e.g. https://jyj.example.gov.cn/xqjy/policies/x/. */
   url: string;
-  /** Inline SVG of the QR code of `url`, with `label` as its accessible name. */
-  svg: string;
-  /** Accessible name of the QR code, in Chinese. */
+  /** PNG of the QR code of `url`, for an `<img>` whose alt text is `label` (WeChat's long press reads images). */
+  png: QrPng;
+  /** Accessible name (alt text) of the QR code, in Chinese. */
   label: string;
 }
 
@@ -27,9 +27,8 @@ export function shareQrLabel(name: string): string {
  * at `site` under `base`; undefined when the public address is not configured, so that no code of a guessed
  * address is ever shown.
  */
-export function shareTarget(site: string | undefined, base: string, path: string, name: string): ShareTarget | undefined {
+export async function shareTarget(site: string | undefined, base: string, path: string, name: string): Promise<ShareTarget | undefined> {
   const url = absoluteUrl(site, base, path);
   if (!url) return undefined;
-  const label = shareQrLabel(name);
-  return { url, svg: qrSvg(url, label), label };
+  return { url, png: await qrPng(url), label: shareQrLabel(name) };
 }

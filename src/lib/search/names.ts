@@ -3,6 +3,7 @@
  * first, whatever the full-text scores say. Each page's names, their short forms and pinyin are written
  * at build time to search-names/ (src/lib/search/shards.ts); the browser matches the query against them. Pure.
  */
+import { foldHomophones } from './homophones.ts';
 import { foldNumerals } from './numerals.ts';
 
 /** One page of the best-bet names (search-names/e<n>.json). */
@@ -65,7 +66,10 @@ export function pinnedEntry(query: string, entries: readonly NameEntry[], filter
   return best.entries.length === 1 ? best.entries[0] : undefined;
 }
 
-/** The best {@link matchScore} of any entry that passes the filters: 0 when the query names none of them. */
+/**
+ * The best {@link matchScore} of any entry that passes the filters: 0 when the query names none of them; a match
+ * on homophones only counts half a point less (2.5 for a name equal to the query but for a homophone).
+ */
 export function bestScore(query: string, entries: readonly NameEntry[], filters: ChosenFilters = {}, streetFilter = ''): number {
   const qs = queryForms(query);
   return Math.max(0, ...entries.filter((e) => passes(e, filters, streetFilter)).map((e) => entryScore(qs, e).score));
@@ -76,15 +80,43 @@ export function queryForms(query: string): string[] {
   return [...new Set([compact(query), compact(foldNumerals(query))])].filter(Boolean);
 }
 
-/** An entry's best score against the query forms, and the length of the name the query contains (score 1). */
+/**
+ * The query forms and, after them, the same with homophones folded (示例普慧二园 → 示例普惠二园): the keys the
+ * shards are looked up by. Queries without a homophone-group character have only their {@link queryForms}.
+ */
+export function lookupForms(query: string): string[] {
+  const qs = queryForms(query);
+  return [...new Set([...qs, ...qs.map(foldHomophones)])];
+}
+
+/** What a match on homophones only costs: it ranks below the same match spelt right (a name spelt as typed wins). */
+const HOMOPHONE_PENALTY = 0.5;
+
+/**
+ * An entry's best score against the query forms, and the length of the name the query contains (score 1).
+ * When no variant equals the query as typed, the names and the query are compared again with homophones folded,
+ * at {@link HOMOPHONE_PENALTY} less.
+ */
 function entryScore(qs: readonly string[], e: NameEntry): { score: number; len: number } {
   let score = 0;
   let len = 0;
+  const consider = (s: number, l: number) => {
+    if (s > score || (s === score && l > len)) [score, len] = [s, l];
+  };
   for (const v of e.n) {
     for (const q of qs) {
       const s = matchScore(q, v);
-      const l = s === 1 ? [...v].length : 0;
-      if (s > score || (s === score && l > len)) [score, len] = [s, l];
+      consider(s, s === 1 ? [...v].length : 0);
+    }
+  }
+  if (score < 3) {
+    const folded = [...new Set(qs.map(foldHomophones))];
+    for (const v of e.n) {
+      const fv = foldHomophones(v);
+      for (const q of folded) {
+        const s = matchScore(q, fv);
+        if (s > 0) consider(s - HOMOPHONE_PENALTY, s === 1 ? [...v].length : 0);
+      }
     }
   }
   return { score, len };

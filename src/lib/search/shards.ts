@@ -11,7 +11,8 @@
  * The browser hashes the query's keys, fetches those few buckets, then the blocks of the candidates
  * ({@link lookupNames}).
  */
-import { bestScore, queryForms, type ChosenFilters, type NameEntry } from './names.ts';
+import { foldHomophones } from './homophones.ts';
+import { bestScore, lookupForms, type ChosenFilters, type NameEntry } from './names.ts';
 
 /** search-names/meta.json. */
 export interface ShardManifest {
@@ -47,10 +48,13 @@ export function bigrams(s: string): string[] {
   return [...out];
 }
 
-/** The keys an entry is stored under: `=` + each variant, and each variant's two-character pieces. */
+/**
+ * The keys an entry is stored under: `=` + each variant, and each variant's two-character pieces; then the same
+ * for the variants with homophones folded (so that 示例普慧二园, folded, finds 示例普惠二园).
+ */
 export function entryKeys(e: NameEntry): string[] {
   const out = new Set<string>();
-  for (const v of e.n) {
+  for (const v of [...e.n, ...e.n.map(foldHomophones)]) {
     out.add(`=${v}`);
     bigrams(v).forEach((g) => out.add(g));
   }
@@ -102,7 +106,7 @@ export function buildShards(entries: readonly NameEntry[], options: ShardOptions
  */
 export function nameKeys(query: string): string[] {
   const out = new Set<string>();
-  for (const q of queryForms(query)) {
+  for (const q of lookupForms(query)) {
     out.add(`=${q}`);
     edgePieces(q).forEach((g) => out.add(g));
   }
@@ -115,7 +119,7 @@ export function nameKeys(query: string): string[] {
  */
 export function prefixKeys(query: string): string[] {
   const out = new Set<string>();
-  for (const q of queryForms(query)) {
+  for (const q of lookupForms(query)) {
     const chars = [...q].slice(0, 24);
     for (let n = Math.min(chars.length, [...q].length - 1); n >= 2; n--) out.add(`=${chars.slice(0, n).join('')}`);
   }
@@ -132,7 +136,7 @@ type Lookup = (key: string) => number[] | 0 | undefined;
 
 /** Entry numbers of names equal to the query. */
 export function exactIds(query: string, lookup: Lookup): number[] {
-  return [...new Set(queryForms(query).flatMap((q) => lookup(`=${q}`) || []))];
+  return [...new Set(lookupForms(query).flatMap((q) => lookup(`=${q}`) || []))];
 }
 
 /**
@@ -141,7 +145,7 @@ export function exactIds(query: string, lookup: Lookup): number[] {
  */
 export function containingIds(query: string, lookup: Lookup, limit = 48): number[] {
   const out = new Set<number>();
-  for (const q of queryForms(query)) {
+  for (const q of lookupForms(query)) {
     let inter: number[] | undefined;
     let none = false;
     for (const g of edgePieces(q)) {

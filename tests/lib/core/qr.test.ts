@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qrMatrix, qrSvg } from '../../../src/lib/core/qr.ts';
-import { decodeSvg } from '../../helpers/qr-decode.ts';
+import { QR_PNG_SCALE, qrMatrix, qrPng, qrSvg } from '../../../src/lib/core/qr.ts';
+import { decodePng, decodePngQr, decodeSvg } from '../../helpers/qr-decode.ts';
 
 describe('qrSvg', () => {
   it.each([
@@ -26,5 +26,28 @@ describe('qrSvg', () => {
       expect(m[y]?.slice(x, x + 7)).toEqual([true, true, true, true, true, true, true]);
       expect(m[y + 1]?.slice(x, x + 7)).toEqual([true, false, false, false, false, false, true]);
     }
+  });
+});
+
+describe('qrPng', () => {
+  it.each([
+    'https://jyj.example.gov.cn/xqjy/kindergartens/baogang-17/',
+    'http://127.0.0.1:4321/kindergartens/sample-jiaoban-01/',
+    'https://example.cn/',
+  ])('decodes back to %s', async (url) => expect(decodePngQr((await qrPng(url)).src)).toBe(url));
+
+  it('is a small black-on-white PNG data: URI, 4 px a module with the same quiet zone as the SVG', async () => {
+    const url = 'https://jyj.example.gov.cn/xqjy/kindergartens/some-long-kindergarten-id-2024/';
+    const { src, size } = await qrPng(url);
+    expect(src).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
+    expect(size).toBe((qrMatrix(url).length + 8) * QR_PNG_SCALE);
+    const png = decodePng(Buffer.from(src.split(',')[1]!, 'base64'));
+    expect([png.width, png.height]).toEqual([size, size]);
+    // The quiet zone is white, the top-left finder pattern's corner black.
+    const at = (x: number, y: number) => Array.from(png.rgba.subarray((y * size + x) * 4, (y * size + x) * 4 + 4));
+    expect(at(0, 0)).toEqual([255, 255, 255, 255]);
+    expect(at(4 * QR_PNG_SCALE, 4 * QR_PNG_SCALE)).toEqual([0, 0, 0, 255]);
+    // What a page pays for it: under 2.5 KB of HTML.
+    expect(src.length).toBeLessThan(2500);
   });
 });

@@ -23,6 +23,10 @@ describe('keys', () => {
     const keys = entryKeys({ u: '/a/', t: 'x', k: 'y', n: ['十七园', 'sqy'], m: {} });
     expect(keys).toEqual(['=十七园', '十七', '七园', '=sqy', 'sq', 'qy']);
   });
+  it('and under its variants with homophones folded', () => {
+    const keys = entryKeys({ u: '/a/', t: 'x', k: 'y', n: ['普慧园'], m: {} });
+    expect(keys).toEqual(['=普慧园', '普慧', '慧园', '=普惠园', '普惠', '惠园']);
+  });
   it('query forms fold numerals and punctuation', () => expect(queryForms('包钢 17园')).toEqual(['包钢17园', '包钢十七园']));
   it.each([
     ['十七园', ['=十七园', '十七', '七园', '=17园', '17', '7园']],
@@ -50,6 +54,7 @@ many.push(entry('/kindergartens/baogang-17/', ['包钢第十七幼儿园', '包�
 many.push(entry('/kindergartens/baogang-18/', ['包钢第十八幼儿园']));
 for (let i = 2; i <= 40; i++) many.push(entry(`/kindergartens/baogang-17-copy${i}/`, [`包钢第十七幼儿园副本${i}`]));
 many.push(entry('/fees/', ['收费标准']));
+many.push(entry('/kindergartens/sample-puhui-02/', ['示例普惠第二幼儿园']));
 
 function lookupIn(shards: ReturnType<typeof buildShards>) {
   return (k: string) => shards.buckets[bucketOf(k, shards.manifest.buckets)]![k];
@@ -86,6 +91,10 @@ describe('buildShards', () => {
     ['包钢第十七幼儿园副本7', '/kindergartens/baogang-17-copy7/'],
     ['示例第33幼儿园', '/kindergartens/k33/'],
     ['收费标准', '/fees/'],
+    // Homophone typos: the folded keys find the name.
+    ['示例普慧二园', '/kindergartens/sample-puhui-02/'],
+    ['包钢十七元', '/kindergartens/baogang-17/'],
+    ['包刚第十七幼儿园', '/kindergartens/baogang-17/'],
   ])('“%s” pins %s from the candidates alone, as from all entries', async (q, want) => {
     const { entries } = await lookup(shards, q);
     expect(entries.length).toBeLessThan(many.length / 2);
