@@ -3,12 +3,12 @@
 // a county's names. Moved from e2e/shipped/ so a county's fork keeps them.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { minTuition, readSite, type SiteContent } from './site-content.ts';
+import { countedKindergartens, minTuition, readSite, type SiteContent } from './site-content.ts';
 
 const meta = () => test.info().project.metadata as { contentDir: string };
 const site = (): SiteContent => readSite(meta().contentDir);
-/** The kindergartens the directory table lists: every one not closed. */
-const listed = (c: SiteContent) => c.kindergartens.filter((k) => !k.closedOn);
+/** The kindergartens the directory table lists: the counted ones (not closed, not 新建未开园). */
+const listed = (c: SiteContent) => countedKindergartens(c);
 
 const rows = (page: Page) => page.locator('table[data-dir-table] tr[data-kg]');
 const visibleIds = (page: Page) => page.locator('table[data-dir-table] tr[data-kg]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kg!));
@@ -129,7 +129,8 @@ test.describe('directory', () => {
     await expect(page.locator('tr[data-kg]:visible')).toHaveCount(kgs.length);
     const free = (await visibleIds(page)).map((id) => {
       const k = kgs.find((x) => x.id === id)!;
-      return Math.max(0, k.capacity - k.enrolled);
+      // 暂停招生 offers no free seats: it sorts as none.
+      return k.status === '暂停招生' ? 0 : Math.max(0, k.capacity - k.enrolled);
     });
     expect(free).toEqual([...free].sort((a, b) => b - a));
   });
