@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { robotsTxt } from './scripts/lib/robots.ts';
 import { decodeContent, MAX_FILE_BYTES, parseFrontmatter, parseJson } from './src/lib/content/files.ts';
 import { checkPublicFolder, readRegularFile } from './src/content-read.ts';
+import { editorDevPlugin } from './scripts/lib/admin-dev.ts';
 import { checkMdxBody } from './src/lib/content/mdx-rules.ts';
 
 // Content lives in content/ (or CONTENT_DIR for test fixtures); district facts come only from there.
@@ -127,7 +128,8 @@ export default defineConfig({
   // keeps Astro from loading sharp/libvips, so the build never depends on them (docs/ARCHITECTURE.md, runtime tree).
   image: { service: passthroughImageService() },
   vite: {
-    plugins: [mdxContentGuard()],
+    // `npm run edit` (XQJY_EDITOR=local): the browser editor at /admin/ inside the local preview (scripts/lib/admin-dev.ts).
+    plugins: [mdxContentGuard(), ...(process.env.XQJY_EDITOR === 'local' ? [editorDevPlugin(contentDir, base)] : [])],
     build: {
       rolldownOptions: {
         // Astro's MDX compiler writes its own directive ("use astro:head-inject") at the top of every policy

@@ -46,6 +46,10 @@ export const E2E_FIXTURES = [
 const SHIPPED_SPECS = /[\\/]shipped[\\/]/;
 const ANY_COUNTY = /any-county\.spec\.ts$/;
 const ignoreShipped = shippedContentPresent() ? [] : [SHIPPED_SPECS];
+// The browser editor runs against its own `npm run edit` server on a copy of a fixture site (e2e/editor.spec.ts).
+const EDITOR = /editor\.spec\.ts$/;
+/** Port of that server. */
+export const EDITOR_PORT = port + 7;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -65,7 +69,7 @@ export default defineConfig({
       name,
       use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
       metadata: { contentDir: process.env.CONTENT_DIR ?? 'content' },
-      testIgnore: [...ignoreShipped, ...(name === 'subpath' ? [ANY_COUNTY] : [])],
+      testIgnore: [...ignoreShipped, EDITOR, ...(name === 'subpath' ? [ANY_COUNTY] : [])],
     })),
     ...E2E_FIXTURES.map((f) => ({
       name: `fixture-${f.name}`,
@@ -74,6 +78,11 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${f.port}/` },
       metadata: { contentDir: f.contentDir, expect: f.expect },
     })),
+    {
+      name: 'editor',
+      testMatch: EDITOR,
+      use: { ...devices['Desktop Chrome'], browserName: 'chromium' as const, launchOptions: { executablePath, args }, locale: 'en-US', viewport: { width: 1280, height: 900 } },
+    },
     ...Object.entries(NGINX_SERVERS).map(([name, s]) => ({
       name,
       // open-data.spec.ts also runs here: the dataset files' types and sizes as nginx serves them.

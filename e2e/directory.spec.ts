@@ -7,7 +7,7 @@ import { countedKindergartens, minTuition, readSite, type SiteContent } from './
 
 const meta = () => test.info().project.metadata as { contentDir: string };
 const site = (): SiteContent => readSite(meta().contentDir);
-/** The kindergartens the directory table lists: the counted ones (not closed, not 新建未开园). */
+/** The kindergartens the directory table lists: the counted ones (closed and 新建未开园 follow in short lists). */
 const listed = (c: SiteContent) => countedKindergartens(c);
 
 const rows = (page: Page) => page.locator('table[data-dir-table] tr[data-kg]');
@@ -129,7 +129,7 @@ test.describe('directory', () => {
     await expect(page.locator('tr[data-kg]:visible')).toHaveCount(kgs.length);
     const free = (await visibleIds(page)).map((id) => {
       const k = kgs.find((x) => x.id === id)!;
-      // 暂停招生 offers no free seats: it sorts as none.
+      // A 暂停招生 kindergarten offers no free seat (it sorts with the full ones).
       return k.status === '暂停招生' ? 0 : Math.max(0, k.capacity - k.enrolled);
     });
     expect(free).toEqual([...free].sort((a, b) => b - a));

@@ -14,10 +14,14 @@ import { checkBuild, writeDeployFiles } from './deploy-files.ts';
 import { Build } from './publish.ts';
 import { fsFailureText } from './lib/fs-failure.ts';
 import { errnoCode } from '../src/lib/content/fs-errors.ts';
+import { writeEditor } from './lib/admin-build.ts';
+import { parentGone } from './lib/parent-watch.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
+// The process that started the build (npm, or the shell): if it is killed alone, nothing is published.
+const startPpid = process.ppid;
 
-const { errors, warnings } = checkContent();
+const { entries, errors, warnings } = checkContent();
 for (const w of warnings) console.warn(`⚠ ${w}`);
 if (errors.length) {
   for (const e of errors) console.error(`${e.message}\n`);
@@ -59,6 +63,9 @@ try {
   // The base path the pages were built for (astro.config.mjs decides it from BASE, SITE_URL or site.json).
   const { default: config } = await import('../astro.config.mjs');
   const base = `/${(config.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  // The browser editor is published only when site.json names the intranet git server it works with.
+  const editor = writeEditor(tmpDir, base, entries);
+  if (editor) console.log(`内容编辑器：已生成 ${base}admin/（Git 服务器 ${editor}）。`);
   const deploy = writeDeployFiles(tmpDir, base);
   console.log(`CSP 响应头：已为 ${deploy.pagefindPages.length} 个加载搜索的页面加入 'wasm-unsafe-eval'（${deploy.pagefindPages.join('、') || '无'}）。`);
   problems = checkBuild(tmpDir, deploy);
@@ -68,6 +75,7 @@ try {
 if (problems.length) await fail(`构建已停止：新的构建不完整，没有发布：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
 if (build.stopping) await fail('');
+if (parentGone(startPpid)) await fail('构建已停止：启动构建的进程（npm 或命令行窗口）已经结束，本次构建没有发布，网站保持上一次的版本；需要时重新运行 npm run build。');
 let published: ReturnType<Build['publish']>;
 try {
   published = build.publish();

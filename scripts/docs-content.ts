@@ -1,8 +1,21 @@
-/** `npm run docs:content`: regenerates docs/内容字段说明.md from the zod schemas in src/schemas/. */
+/**
+ * `npm run docs:content`: regenerates, from the zod schemas in src/schemas/, docs/内容字段说明.md and the
+ * browser editor's configuration for the schemas alone (docs/内容编辑器配置.json: what /admin/ shows, before the
+ * content adds its targets to the report form).
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, DATA_FILES, SITE_CONFIG } from '../src/schemas/index.ts';
 import { renderReference, type DocSection, type Schema } from '../src/lib/content/schema-doc.ts';
+import { schemaConfig } from './lib/admin.ts';
+
+/** The editor configuration generated from the schemas (scripts/lib/admin.ts). */
+export const EDITOR_CONFIG_FILE = join(import.meta.dirname, '..', 'docs', '内容编辑器配置.json');
+
+/** The committed form of the editor configuration. */
+export function editorConfigText(): string {
+  return `${JSON.stringify(schemaConfig(), null, 2)}\n`;
+}
 
 /** Where the reference lives in the repository. */
 export const REFERENCE_FILE = join(import.meta.dirname, '..', 'docs', '内容字段说明.md');
@@ -24,5 +37,6 @@ export function contentReference(): string {
 
 if (import.meta.main) {
   writeFileSync(REFERENCE_FILE, contentReference());
-  console.log(`已生成 ${REFERENCE_FILE}。`);
+  writeFileSync(EDITOR_CONFIG_FILE, editorConfigText());
+  console.log(`已生成 ${REFERENCE_FILE} 和 ${EDITOR_CONFIG_FILE}。`);
 }

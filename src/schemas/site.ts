@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, msg, phone, sampleFlag, sampleNote, siteAddress } from './common.ts';
+import { email, isWebAddress, msg, phone, sampleFlag, sampleNote, siteAddress } from './common.ts';
 
 /** Optional text: an empty string means “not known”, and the page then leaves the fact out. */
 const optionalText = z.string().trim().default('');
@@ -55,6 +55,22 @@ export const siteSchema = z.strictObject({
   siteUrl: siteAddress,
   /** One paragraph shown on the home page and in meta descriptions. */
   description: z.string().trim().min(1, { error: msg('不能为空。', '用一两句话介绍本网站。') }),
+  /**
+   * The intranet git server (Gitea or Forgejo) the browser editor at /admin/ signs in to. Omitted: the public
+   * build has no /admin/ (staff edit on one office PC with `npm run edit`, or by hand).
+   */
+  editor: z
+    .strictObject({
+      /** Server address, e.g. https://git.example.gov.cn/ */
+      server: z.string().trim().refine(isWebAddress, { error: msg('不是完整的网址。', '写 Git 服务器的网址，例如 https://git.example.gov.cn/。') }),
+      /** 仓库: owner/name on the server. */
+      repo: z.string().trim().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { error: msg('仓库名称格式不对。', '写成 所有者/仓库名，例如 jyj/xqjy-site。') }),
+      /** 分支 the site is built from. */
+      branch: z.string().trim().min(1).default('main'),
+      /** OAuth application id (client id) registered on the server for the editor; empty: staff sign in with an access token. */
+      appId: z.string().trim().default(''),
+    })
+    .optional(),
   /** True when the site facts is sample data, not from an official source: pages showing it carry the 示例数据 banner. */
   sample: sampleFlag,
   /** What is sample and what is official in the site facts. */
@@ -85,6 +101,11 @@ export const siteLabels: Record<string, string> = {
   regionWord: '地区用词',
   planName: '方案简称',
   programmeName: '创建项目名称',
+  editor: '内容编辑器',
+  'editor.server': '内容编辑器·Git 服务器网址',
+  'editor.repo': '内容编辑器·仓库',
+  'editor.branch': '内容编辑器·分支',
+  'editor.appId': '内容编辑器·OAuth 应用 ID',
   sample: '示例数据标记',
   sampleNote: '示例数据说明',
 };

@@ -1,0 +1,377 @@
+/**
+ * The browser editor (/admin/, Sveltia CMS) as staff use it with `npm run edit` on one office PC, in Chromium
+ * with every request that leaves the machine blocked. The server is `npm run edit` itself, on a copy of a fixture
+ * site. The editor's local-folder mode writes through the File System Access API; here the directory picker is
+ * stubbed with the browser's origin-private file system (OPFS), seeded with the copy, and what the editor writes
+ * there is copied back to the copy on disk — the bytes the editor wrote are the bytes checked, validated and
+ * previewed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { EDITOR_PORT } from '../playwright.config.ts';
+
+const repo = join(import.meta.dirname, '..');
+/** The copy lives inside the repository (gitignored): the editor's paths are relative to the repository root. */
+const contentRel = 'e2e-editor/content';
+const content = join(repo, contentRel);
+const fixture = join(repo, 'tests', 'fixtures', 'sites', 'district-streets');
+const origin = `http://localhost:${EDITOR_PORT}`;
+const admin = `${origin}/admin/`;
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+
+let server: ChildProcess | undefined;
+let log = '';
+
+function files(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) Object.assign(out, files(p, `${prefix}${name}/`));
+    else out[`${prefix}${name}`] = readFileSync(p, 'utf8');
+  }
+  return out;
+}
+
+test.beforeAll(async () => {
+  rmSync(join(repo, 'e2e-editor'), { recursive: true, force: true });
+  mkdirSync(dirname(content), { recursive: true });
+  cpSync(fixture, content, { recursive: true });
+  server = spawn(process.execPath, ['scripts/edit.ts', '--no-open'], {
+    cwd: repo,
+    env: { ...process.env, CONTENT_DIR: content, PORT: String(EDITOR_PORT), FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  const until = Date.now() + 90_000;
+  for (;;) {
+    const ok = await fetch(admin).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > until) throw new Error(`npm run edit did not start:\n${log}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  // KEEP_EDITOR_COPY=1 keeps the copy and the server's log for a look after a failure.
+  if (process.env.KEEP_EDITOR_COPY) writeFileSync(join(repo, 'e2e-editor', 'server.log'), log);
+  else rmSync(join(repo, 'e2e-editor'), { recursive: true, force: true });
+});
+
+/** Opens the editor on the copy; returns the addresses outside the machine the page tried to reach. */
+async function openEditor(page: Page): Promise<{ outside: string[]; cspErrors: string[] }> {
+  const outside: string[] = [];
+  const cspErrors: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (['localhost', '127.0.0.1'].includes(u.hostname) || ['data:', 'blob:'].includes(u.protocol)) return route.continue();
+    outside.push(u.href);
+    return route.abort();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    // The directory picker (选择本地仓库) answers with the origin-private file system.
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = () => navigator.storage.getDirectory();
+    const proto = (globalThis as unknown as { FileSystemHandle?: { prototype: Record<string, unknown> } }).FileSystemHandle?.prototype;
+    if (proto && !proto.requestPermission) proto.requestPermission = async () => 'granted';
+    if (proto && !proto.queryPermission) proto.queryPermission = async () => 'granted';
+  });
+  await page.goto(admin);
+  await page.evaluate(
+    async ({ files, at }) => {
+      const root = await navigator.storage.getDirectory();
+      for await (const name of (root as unknown as { keys(): AsyncIterable<string> }).keys()) await root.removeEntry(name, { recursive: true });
+      await root.getDirectoryHandle('.git', { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = `${at}/${path}`.split('/');
+        let dir = root;
+        for (const p of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(p, { create: true });
+        const w = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await w.write(text);
+        await w.close();
+      }
+    },
+    { files: files(content), at: contentRel },
+  );
+  await expect(page.getByRole('button', { name: '使用本地仓库' })).toBeVisible();
+  await shot(page, 'editor-login');
+  await page.getByRole('button', { name: '使用本地仓库' }).click();
+  await expect(page.getByText('集合', { exact: true })).toBeVisible();
+  return { outside, cspErrors };
+}
+
+/** Copies what the editor wrote in the browser's folder back to the copy on disk (as the real folder would hold it). */
+async function syncBack(page: Page): Promise<void> {
+  const written: Record<string, string> = await page.evaluate(async (at) => {
+    const out: Record<string, string> = {};
+    let dir = await navigator.storage.getDirectory();
+    for (const p of at.split('/')) dir = await dir.getDirectoryHandle(p);
+    async function walk(d: FileSystemDirectoryHandle, prefix: string) {
+      for await (const [name, h] of (d as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        if (h.kind === 'directory') await walk(h as FileSystemDirectoryHandle, `${prefix}${name}/`);
+        else out[`${prefix}${name}`] = await (await (h as FileSystemFileHandle).getFile()).text();
+      }
+    }
+    await walk(dir, '');
+    return out;
+  }, contentRel);
+  for (const [path, text] of Object.entries(written)) {
+    const target = join(content, path);
+    if (existsSync(target) && readFileSync(target, 'utf8') === text) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+}
+
+/** EDITOR_SCREENSHOTS=docs/images npx playwright test --project editor: regenerates the guide's screenshots. */
+async function shot(page: Page, name: string) {
+  if (process.env.EDITOR_SCREENSHOTS) await page.screenshot({ path: join(process.env.EDITOR_SCREENSHOTS, `${name}.png`) });
+}
+
+async function check(): Promise<{ ok: boolean; text: string }> {
+  // The watcher waits 300 ms after the last change; after a new file the preview restarts (a few seconds).
+  await new Promise((r) => setTimeout(r, 1500));
+  let last = { ok: false, text: '' };
+  for (let i = 0; i < 120; i++) {
+    const r = await fetch(`${admin}check.json`).then((x) => x.json() as Promise<{ ok: boolean; text: string }>, () => undefined);
+    if (r) {
+      last = r;
+      if (last.ok || last.text) return last;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return last;
+}
+
+/** A kindergarten of the copy with a 保教费 and a cap (its fee can be raised above the cap). */
+function kindergartenWithCap(): { id: string; name: string; amount: number; cap: number } {
+  for (const f of readdirSync(join(content, 'kindergartens')).sort()) {
+    const d = JSON.parse(readFileSync(join(content, 'kindergartens', f), 'utf8'));
+    if (d.fees?.tuition?.length && typeof d.fees.cap === 'number') return { id: f.replace(/\.json$/, ''), name: d.name, amount: d.fees.tuition[0].amount, cap: d.fees.cap };
+  }
+  throw new Error('the fixture has no kindergarten with a cap');
+}
+
+async function openEntry(page: Page, collection: string, summary: string) {
+  await page.getByText(collection, { exact: true }).first().click();
+  await page.getByText(summary, { exact: true }).click();
+  await expect(page.getByRole('button', { name: '保存' })).toBeVisible();
+}
+
+/** The form section of a field, drawn by scrolling the form down until it exists (the form draws fields lazily). */
+async function reveal(page: Page, keyPath: string) {
+  const section = page.locator(`section.field[data-key-path="${keyPath}"]`).first();
+  for (let i = 0; i < 40 && !(await section.count()); i++) {
+    await page.locator('section.field').last().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(100);
+  }
+  await section.scrollIntoViewIfNeeded();
+  return section;
+}
+
+/** The input of a field, by its key path (e.g. fees.tuition.0.amount); the form draws fields as they scroll into view. */
+async function input(page: Page, keyPath: string) {
+  const parts = keyPath.split('.');
+  for (let i = 1; i < parts.length; i++) {
+    const section = page.locator(`section.field[data-key-path="${parts.slice(0, i).join('.')}"]`).first();
+    // List items are not sections of their own.
+    if (!(await section.count())) continue;
+    await section.scrollIntoViewIfNeeded();
+    const collapsed = section.locator('button[aria-expanded="false"][aria-label="展开"]');
+    if (await collapsed.count()) await collapsed.first().click();
+  }
+  const field = (await reveal(page, keyPath)).locator('input').first();
+  await field.scrollIntoViewIfNeeded();
+  return field;
+}
+
+test('the editor opens in Chinese with every outside request blocked, and lists every content kind', async ({ page }) => {
+  const { outside, cspErrors } = await openEditor(page);
+  for (const label of ['站点与列表', '政策文件', '目标任务', '月报', '幼儿园', '评估指标', '工作任务', '时间节点']) {
+    await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+  }
+  await page.getByText('幼儿园', { exact: true }).first().click();
+  await expect(page.getByRole('button', { name: '创建新条目' })).toHaveText(/新建/);
+  await shot(page, 'editor-list');
+  // The icon font is served locally: icons are drawn, not spelled out.
+  const iconFont = await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'add'));
+  expect(iconFont).toBe(true);
+  expect(outside).toEqual([]);
+  expect(cspErrors).toEqual([]);
+});
+
+test('changing a kindergarten’s fee writes a file like a hand edit, which validates and shows in the preview', async ({ page }) => {
+  const kg = kindergartenWithCap();
+  const path = join(content, 'kindergartens', `${kg.id}.json`);
+  const before = readFileSync(path, 'utf8');
+  const newAmount = Math.min(kg.amount + 10, kg.cap);
+  await openEditor(page);
+  await openEntry(page, '幼儿园', `${kg.name}（${kg.id}）`);
+  await (await input(page, 'fees.tuition.0.amount')).fill(String(newAmount));
+  await shot(page, 'editor-form');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(/已保存|保存成功|已更新/).first()).toBeVisible({ timeout: 15_000 }).catch(() => undefined);
+  await syncBack(page);
+  const after = readFileSync(path, 'utf8');
+  // Formatted as the repository's files: 2-space JSON, LF, a final newline, no BOM.
+  expect(after.startsWith('{\n  "')).toBe(true);
+  expect(after.endsWith('}\n')).toBe(true);
+  expect(after).not.toContain('\r');
+  expect(after.charCodeAt(0)).not.toBe(0xfeff);
+  // Only the fee changed; the editor leaves empty optional fields out (documented in docs/编辑指南.md).
+  const dropEmpty = (o: unknown): unknown => (Array.isArray(o) ? o.map(dropEmpty) : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '').map(([k, v]) => [k, dropEmpty(v)])) : o);
+  const expected = JSON.parse(before);
+  expected.fees.tuition[0].amount = newAmount;
+  expect(JSON.parse(after)).toEqual(dropEmpty(expected));
+  const changed = after.split('\n').filter((l) => !before.split('\n').includes(l));
+  expect(changed).toEqual([expect.stringContaining(`"amount": ${newAmount}`)]);
+  expect(await check()).toEqual({ ok: true, text: '' });
+  // The local preview shows the new fee.
+  await expect.poll(async () => (await fetch(`${origin}/kindergartens/${kg.id}/`)).text(), { timeout: 30_000 }).toContain(String(newAmount));
+});
+
+test('a saved mistake is reported at once, in Chinese, on the editor page and in the terminal', async ({ page }) => {
+  const kg = kindergartenWithCap();
+  await openEditor(page);
+  await openEntry(page, '幼儿园', `${kg.name}（${kg.id}）`);
+  // Above the approved cap: a rule across fields, which only the content check knows.
+  await (await input(page, 'fees.tuition.0.amount')).fill(String(kg.cap + 100));
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForTimeout(1000);
+  await syncBack(page);
+  const result = await check();
+  expect(result.ok).toBe(false);
+  expect(result.text).toContain(`${kg.id}.json`);
+  expect(result.text).toContain('高于核定收费上限');
+  const banner = page.locator('#xqjy-check');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+  await expect(banner).toContainText('内容检查未通过');
+  await expect(banner).toContainText('高于核定收费上限');
+  await shot(page, 'editor-check');
+  await expect.poll(() => log).toContain('✖ 内容检查未通过');
+  // Put it right (saving closed the entry): the banner goes.
+  if (!(await page.getByRole('button', { name: '保存' }).count())) await openEntry(page, '幼儿园', `${kg.name}（${kg.id}）`);
+  await (await input(page, 'fees.tuition.0.amount')).fill(String(kg.amount));
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForTimeout(1000);
+  await syncBack(page);
+  expect((await check()).ok).toBe(true);
+  await expect(banner).toBeHidden({ timeout: 10_000 });
+});
+
+/** Turns 示例数据标记 on (the fixture site is sample content). */
+async function markSample(page: Page) {
+  const section = await reveal(page, 'sample');
+  const sw = section.getByRole('switch');
+  if ((await sw.getAttribute('aria-checked')) !== 'true') await sw.click();
+}
+
+/** Saves a new entry: types its file name (the ASCII id) and saves. */
+async function saveNew(page: Page, id: string) {
+  await page.getByRole('textbox', { name: '别名' }).fill(id);
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForTimeout(1500);
+  await syncBack(page);
+}
+
+/** The date format of the site's pages (src/lib/core/format.ts formatDateZh). */
+const zhDate = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
+
+test('adding a month’s report: one number per target, saved as reports/<month>.json, shown on /progress/', async ({ page }) => {
+  const dir = join(content, 'reports');
+  const months = readdirSync(dir).map((f) => f.replace(/\.json$/, '')).sort();
+  const last = JSON.parse(readFileSync(join(dir, `${months.at(-1)}.json`), 'utf8'));
+  const [y, m] = (months.at(-1) as string).split('-').map(Number) as [number, number];
+  const month = `${m === 12 ? y + 1 : y}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}`;
+  const asOf = `${month}-${new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate()}`;
+  await openEditor(page);
+  await page.getByText('月报', { exact: true }).first().click();
+  await page.getByRole('button', { name: '创建新条目' }).click();
+  await page.getByRole('textbox', { name: '月份' }).fill(month);
+  await page.getByRole('textbox', { name: '统计截止日期' }).fill(asOf);
+  const values: Record<string, number | boolean> = {};
+  for (const [id, v] of Object.entries(last.values as Record<string, number | boolean>)) {
+    if (typeof v === 'boolean') {
+      values[id] = true;
+      const sw = page.locator(`section.field[data-key-path="values.${id}"] [role="switch"]`);
+      if ((await sw.getAttribute('aria-checked')) !== 'true') await sw.click();
+    } else {
+      values[id] = v + 1;
+      await (await input(page, `values.${id}`)).fill(String(v + 1));
+    }
+  }
+  if (last.sample) await markSample(page);
+  await saveNew(page, month);
+  const saved = JSON.parse(readFileSync(join(dir, `${month}.json`), 'utf8'));
+  expect(saved).toMatchObject({ month, asOf, values });
+  expect(await check()).toEqual({ ok: true, text: '' });
+  await expect.poll(async () => (await fetch(`${origin}/progress/`)).text(), { timeout: 30_000 }).toContain(zhDate(asOf));
+});
+
+test('adding a policy with its body: front matter and text in policies/<id>.mdx, published at its address', async ({ page }) => {
+  const id = 'bianji-ceshi-tongzhi';
+  await openEditor(page);
+  await page.getByText('政策文件', { exact: true }).first().click();
+  await page.getByRole('button', { name: '创建新条目' }).click();
+  await page.getByRole('textbox', { name: '标题', exact: true }).fill('关于编辑器测试的通知');
+  await page.getByRole('textbox', { name: '短标题' }).fill('编辑器测试通知');
+  await page.getByRole('textbox', { name: '发文机关' }).fill('某某区教育局');
+  await page.getByRole('textbox', { name: '成文日期' }).fill('2025-03-10');
+  await page.getByRole('textbox', { name: '主题分类' }).fill('学前教育');
+  await page.getByRole('radio', { name: '现行有效', exact: true }).click();
+  await page.getByRole('textbox', { name: '摘要' }).fill('测试编辑器新建政策文件。');
+  await markSample(page);
+  const body = page.locator('section.field[data-key-path="body"] [contenteditable="true"]').first();
+  await body.scrollIntoViewIfNeeded();
+  await body.click();
+  await page.keyboard.type('第一段：编辑器写下的正文。');
+  await saveNew(page, id);
+  const file = readFileSync(join(content, 'policies', `${id}.mdx`), 'utf8');
+  expect(file.startsWith('---\n')).toBe(true);
+  expect(file).toContain('title: 关于编辑器测试的通知');
+  expect(file).toContain('第一段：编辑器写下的正文。');
+  expect(file).not.toContain('\r');
+  expect(await check()).toEqual({ ok: true, text: '' });
+  await expect.poll(async () => (await fetch(`${origin}/policies/${id}/`).catch(() => undefined))?.text(), { timeout: 90_000 }).toContain('第一段：编辑器写下的正文。');
+});
+
+test('creating a kindergarten: choices drawn from the content, saved as kindergartens/<id>.json, with its own page', async ({ page }) => {
+  const id = 'bianji-xinjian-1';
+  const types = JSON.parse(readFileSync(join(content, 'kindergarten-types.json'), 'utf8')).types as { name: string; category: string }[];
+  const type = types.find((t) => t.category === '民办')!;
+  const street = JSON.parse(readFileSync(join(content, 'streets.json'), 'utf8')).streets[0].name as string;
+  const docNumber = JSON.parse(readFileSync(join(content, 'fees.json'), 'utf8')).documents[0].docNumber as string;
+  await openEditor(page);
+  await page.getByText('幼儿园', { exact: true }).first().click();
+  await page.getByRole('button', { name: '创建新条目' }).click();
+  await page.getByRole('textbox', { name: '全称' }).fill('编辑器新建幼儿园');
+  await page.getByRole('radiogroup', { name: '类型' }).getByRole('radio', { name: type.name, exact: true }).click();
+  await page.getByRole('radiogroup', { name: '街道/乡镇' }).getByRole('radio', { name: street, exact: true }).click();
+  await (await input(page, 'capacity')).fill('90');
+  await (await input(page, 'enrolled')).fill('60');
+  await page.locator('section.field[data-key-path="fees"]').scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: /添加.*保教费/ }).click();
+  await page.getByRole('radio', { name: '全部', exact: true }).click();
+  await (await input(page, 'fees.tuition.0.amount')).fill('980');
+  await (await input(page, 'fees.meals.amount')).fill('12');
+  await page.getByRole('radio', { name: '元/天', exact: true }).click();
+  await (await input(page, 'fees.basis.docNumber')).fill(docNumber);
+  await (await input(page, 'fees.basis.effectiveOn')).fill('2025-03-01');
+  await page.getByRole('radio', { name: '已取得', exact: true }).click();
+  await (await input(page, 'asOf')).fill('2025-03-15');
+  await markSample(page);
+  await saveNew(page, id);
+  const saved = JSON.parse(readFileSync(join(content, 'kindergartens', `${id}.json`), 'utf8'));
+  expect(saved).toMatchObject({ name: '编辑器新建幼儿园', type: type.name, street, capacity: 90, enrolled: 60, fees: { tuition: [{ level: '全部', amount: 980 }], meals: { amount: 12, unit: '元/天' } } });
+  expect(await check()).toEqual({ ok: true, text: '' });
+  await expect.poll(async () => (await fetch(`${origin}/kindergartens/${id}/`).catch(() => undefined))?.text(), { timeout: 90_000 }).toContain('编辑器新建幼儿园');
+});

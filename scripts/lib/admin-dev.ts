@@ -1,0 +1,83 @@
+/**
+ * `npm run edit`: the editor (/admin/) inside the local preview (Astro's dev server), as a Vite plugin. It
+ * serves the files of scripts/lib/admin.ts from memory, and runs the content check of `npm run validate`
+ * after every change under content/: the result goes to the terminal and to /admin/check.json, which the
+ * editor page shows (src/scripts/editor-zh.js). The preview itself reloads as Astro's dev server does.
+ */
+import { watch } from 'node:fs';
+import { basename, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { checkContent } from '../load-content.ts';
+import { adminFiles, editorConfig, targetKeys, type TargetKey } from './admin.ts';
+
+/** The check result the editor page shows: ok, or the Chinese messages of `npm run validate`. */
+export interface CheckResult {
+  ok: boolean;
+  text: string;
+}
+
+/** Runs the content check of `npm run validate` on `root`. */
+export function runCheck(root: string): CheckResult & { targets: TargetKey[]; siteName: string } {
+  const { entries, errors } = checkContent(root);
+  const targets = targetKeys(entries);
+  const site = (entries.site?.[0]?.data ?? {}) as { shortName?: string };
+  const text = errors.map((e) => e.message).join('\n\n');
+  return { ok: errors.length === 0, text, targets, siteName: site.shortName ?? '' };
+}
+
+/** The Vite plugin of `npm run edit`. `root`: the content folder; `base`: the site's base path. */
+export function editorDevPlugin(root: string, base: string): Plugin {
+  const adminPath = `${base.replace(/\/?$/, '/')}admin/`;
+  let state = runCheck(root);
+  let files = build();
+  function build() {
+    const config = editorConfig({ backend: { kind: 'local', folder: basename(process.cwd()) }, contentPath: relative(process.cwd(), root) || 'content', targets: state.targets, siteName: state.siteName });
+    return adminFiles({ adminPath, config, siteName: state.siteName, check: true });
+  }
+  function report(first: boolean) {
+    if (state.ok) console.log(first ? '内容编辑器：内容检查通过。' : '✔ 内容检查通过（刚保存的修改没有错误）。');
+    else console.error(`✖ 内容检查未通过：\n${state.text}\n改正后再保存；有错误时网站不会生成。`);
+  }
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    name: 'xqjy:editor',
+    apply: 'serve',
+    configureServer(server) {
+      report(true);
+      try {
+        watch(root, { recursive: true }, () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            state = runCheck(root);
+            files = build();
+            report(false);
+          }, 300);
+        });
+      } catch {
+        console.warn('提示：无法监视 content/ 的变化；编辑器中的检查结果要刷新页面后才更新。');
+      }
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        if (path === adminPath.slice(0, -1)) {
+          res.statusCode = 301;
+          res.setHeader('Location', adminPath);
+          res.end();
+          return;
+        }
+        if (!path.startsWith(adminPath)) return next();
+        const name = path.slice(adminPath.length) || 'index.html';
+        if (name === 'check.json') {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(JSON.stringify({ ok: state.ok, text: state.text }));
+          return;
+        }
+        const file = files.get(name);
+        if (!file) return next();
+        res.setHeader('Content-Type', file.type);
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(file.body);
+      });
+    },
+  };
+}
