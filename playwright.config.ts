@@ -74,7 +74,7 @@ export default defineConfig({
     ...E2E_FIXTURES.map((f) => ({
       name: `fixture-${f.name}`,
       testMatch: [ANY_COUNTY, /layout\.spec\.ts$/, /figures\.spec\.ts$/, /search-typing\.spec\.ts$/, /updates\.spec\.ts$/, /share\.spec\.ts$/, /open-data\.spec\.ts$/, /enrollment\.spec\.ts$/,
-        /honest-states\.spec\.ts$/, /directory\.spec\.ts$/, /print\.spec\.ts$/, /figure-tables\.spec\.ts$/, /search-live\.spec\.ts$/, /scripts-budget\.spec\.ts$/],
+        /honest-states\.spec\.ts$/, /directory\.spec\.ts$/, /print\.spec\.ts$/, /figure-tables\.spec\.ts$/, /search-live\.spec\.ts$/, /scripts-budget\.spec\.ts$/, /first-screen\.spec\.ts$/],
       use: { baseURL: `http://127.0.0.1:${f.port}/` },
       metadata: { contentDir: f.contentDir, expect: f.expect },
     })),

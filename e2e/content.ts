@@ -35,6 +35,9 @@ export const STREETS: { id: string; name: string }[] = data<{ streets: { id: str
 // The shipped fees.json has its meal standard and the plan's fee adjustment: the fee specs check both.
 export const FEES = data<FeeConfig>('feeConfig') as FeeConfig & Required<Pick<FeeConfig, 'meals' | 'adjustments'>>;
 
+/** The contact facts of content/site.json (defaults applied). */
+export const CONTACT = data<{ contact: { complaintPhone: string; hotline: string; phone: string } }>('site').contact;
+
 export const minFee = (k: RawKg) => Math.min(...k.fees.tuition.map((t) => t.amount));
 export const typeId = (k: RawKg) => TYPES.find((t) => t.name === k.type)!.id;
 export const streetId = (k: RawKg) => STREETS.find((s) => s.name === k.street)!.id;

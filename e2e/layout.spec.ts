@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { readSite, type SiteContent } from './site-content.ts';
 
@@ -8,6 +9,11 @@ const PAGES: [string, (c: SiteContent) => string][] = [
   ['kindergartens', () => 'kindergartens/'], ['a kindergarten', (c) => `kindergartens/${c.kindergartens[0]!.id}/`], ['fees', () => 'fees/'], ['seats', () => 'seats/'],
   ['enrollment', () => 'enrollment/'], ['updates', () => 'updates/'], ['open data', () => 'data/'],
 ];
+/** Opens the phone header's 菜单 when the navigation bar is not shown (narrow screens). */
+async function openNav(page: Page): Promise<void> {
+  const summary = page.locator('[data-nav-menu] > summary');
+  if (await summary.isVisible()) await summary.click();
+}
 const content = () => readSite((test.info().project.metadata as { contentDir: string }).contentDir);
 
 test.describe('every page', () => {
@@ -30,6 +36,8 @@ test.describe('every page', () => {
       // The e2e builds set SITE_URL to where they are served: canonical is the page's own URL.
       expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(path, baseURL).href);
       await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
+      // On a phone the navigation sits in the header's 菜单 (a <details>): open it first.
+      await openNav(page);
       await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
       await expect(page.locator('footer')).toContainText(c.site.name);
       // Content CSP without unsafe-inline for scripts, and no inline event handlers.
@@ -120,6 +128,7 @@ test.describe('大字模式', () => {
     expect(await fontSize()).toBeLessThan(18);
     await page.getByLabel('大字模式').check();
     expect(await fontSize()).toBeGreaterThanOrEqual(18);
+    await openNav(page);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政策文件' }).click();
     await expect(page).toHaveURL(/policies\/$/);
     expect(await fontSize()).toBeGreaterThanOrEqual(18);

@@ -42,9 +42,13 @@ test.describe('收费公示 print view', () => {
     expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBeGreaterThan(1);
   });
 
-  test('the posters most likely to overflow each print as one A4 page with fees, basis, complaint phone, QR and date', async ({ page }) => {
+  test('the posters most likely to overflow each print as one A4 page with fees, basis, the complaint line when published, QR and date', async ({ page }) => {
     test.setTimeout(120_000);
-    const kgs = withPoster(readSite(meta().contentDir).kindergartens);
+    const content = readSite(meta().contentDir);
+    const kgs = withPoster(content.kindergartens);
+    // The line the content publishes (收费投诉电话, else 服务热线); none: no line and no blank to fill in.
+    const { complaintPhone, hotline } = content.site.contact;
+    const line = complaintPhone ? `收费投诉电话${complaintPhone}` : hotline ? `服务热线${hotline}` : undefined;
     test.skip(kgs.length === 0, 'no kindergarten with a published fee');
     const worst = [...new Set([...[...kgs].sort((a, b) => lines(b) - lines(a)).slice(0, 2), ...kgs.filter((k) => k.fees?.history?.length).slice(0, 1)])];
     for (const k of worst) {
@@ -61,7 +65,9 @@ test.describe('收费公示 print view', () => {
       for (const t of k.fees!.tuition!) await expect(poster).toContainText(`${num(t.amount)} 元/月`);
       if (k.fees!.meals) await expect(poster).toContainText(`${k.fees!.meals.amount} ${k.fees!.meals.unit}`);
       await expect(poster).toContainText(`收费依据：${k.fees!.basis!.docNumber}`);
-      await expect(poster).toContainText('收费投诉电话');
+      if (line) expect((await poster.locator('[data-poster-complaint]').innerText()).replace(/\s+/g, ''), k.id).toContain(line);
+      else await expect(poster.locator('[data-poster-complaint]'), k.id).toHaveCount(0);
+      expect(await poster.innerText(), k.id).not.toMatch(/[＿_]{3,}/);
       await expect(poster).toContainText('信息截至');
       if (k.sample) await expect(poster).toContainText('示例数据');
       expect(await decodeQr(page, '[data-poster] svg'), k.id).toBe(page.url());

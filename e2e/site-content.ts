@@ -31,7 +31,7 @@ export const minTuition = (k: SiteKg): number | undefined => (k.fees?.tuition?.l
 /** Content of one site, as the specs need it. */
 export interface SiteContent {
   dir: string;
-  site: { name: string; district: string; bureau: string };
+  site: { name: string; district: string; bureau: string; contact: { complaintPhone: string; hotline: string; phone: string } };
   streets: { id: string; name: string }[];
   kindergartens: SiteKg[];
   /** kindergarten-types.json: id (filter URL) and name. */

@@ -78,6 +78,11 @@ export const feeConfigSchema = z.strictObject({
   meals: mealStandard.optional(),
   /** The fee adjustments the plan orders. */
   adjustments: adjustmentPlan.optional(),
+  /**
+   * 伙食费每月天数: the days a month counts when a 伙食费 is quoted per day (元/天), as the fee documents set it;
+   * pages show the monthly amount (元/天 × days) beside the daily rate. Omitted: pages estimate with 22 days and say so.
+   */
+  mealDaysPerMonth: z.number({ error: msg('必须是数字。', '写每月按多少天收伙食费，例如 22。') }).int({ error: msg('必须是整数。', '写整数天数，例如 22。') }).min(1, { error: msg('至少 1 天。', '写 1 到 31 之间的整数，例如 22。') }).max(31, { error: msg('一个月最多 31 天。', '写 1 到 31 之间的整数，例如 22。') }).optional(),
   /** True when the whole file is sample data. */
   sample: sampleFlag,
   /** What the sample stands for. */
@@ -117,6 +122,7 @@ export const feeConfigLabels: Record<string, string> = {
   'meals.source': '统一伙食费·出处',
   'meals.sample': '统一伙食费·示例数据标记',
   adjustments: '收费调整计划',
+  mealDaysPerMonth: '伙食费每月天数',
   'adjustments.docNumber': '收费调整·文号',
   'adjustments.expected': '收费调整·应调整园数',
   'adjustments.source': '收费调整·出处',

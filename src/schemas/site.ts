@@ -44,8 +44,13 @@ export const siteSchema = z.strictObject({
       email,
       /** 收费投诉电话 */
       complaintPhone: phone,
+      /**
+       * 服务热线: a general line the county names for complaints and questions (e.g. 12345); while no 收费投诉电话
+       * is published, the fees page and the 收费公示 posters name this line instead. Empty: neither is printed.
+       */
+      hotline: phone,
     })
-    .default({ address: '', phone: '', email: '', complaintPhone: '' }),
+    .default({ address: '', phone: '', email: '', complaintPhone: '', hotline: '' }),
   /** Public address of the site, e.g. https://jyj.example.gov.cn/xqjy/ ; empty until it is known. */
   siteUrl: siteAddress,
   /** One paragraph shown on the home page and in meta descriptions. */
@@ -90,6 +95,7 @@ export const siteLabels: Record<string, string> = {
   'contact.phone': '联系电话',
   'contact.email': '电子邮箱',
   'contact.complaintPhone': '收费投诉电话',
+  'contact.hotline': '服务热线',
   siteUrl: '网站网址',
   description: '网站简介',
   regionWord: '地区用词',

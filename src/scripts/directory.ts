@@ -18,7 +18,7 @@ if (form && tbody) {
     .filter((el) => el.dataset.kg)
     .map((el) => {
       const d = el.dataset;
-      const row: DirRow = { type: d.type ?? '', street: d.street ?? '', fee: d.fee === undefined ? undefined : Number(d.fee), feeMax: d.feeMax === undefined ? undefined : Number(d.feeMax), free: Number(d.free), order: Number(d.order) };
+      const row: DirRow = { type: d.type ?? '', street: d.street ?? '', fee: d.fee === undefined ? undefined : Number(d.fee), feeMax: d.feeMax === undefined ? undefined : Number(d.feeMax), total: d.total === undefined ? undefined : Number(d.total), free: Number(d.free), order: Number(d.order) };
       return { el, row };
     });
   const known = {

@@ -118,10 +118,12 @@ export const CASES: Record<string, Case[]> = {
     ['policies/attachment-http.mdx', 'policies/attachment-http.mdx', [['content/policies/attachment-http.mdx', 'attachments[0].href', '附件链接（attachments[0].href） 链接不对：收到 文字“http://example.com/a.pdf”。']]],
     ['site/bad-phone.json', 'site.json', [['content/site.json', 'contact.phone', '联系电话（contact.phone） 不是常见的电话号码格式：收到 文字“12345678901234”。']]],
     ['site/bad-complaint-phone.json', 'site.json', [['content/site.json', 'contact.complaintPhone', '收费投诉电话（contact.complaintPhone） 不是常见的电话号码格式：收到 文字“0472-12345”。']]],
+    ['site/bad-hotline.json', 'site.json', [['content/site.json', 'contact.hotline', '服务热线（contact.hotline） 不是常见的电话号码格式：收到 文字“热线 12345”。']]],
     ['site/bad-email.json', 'site.json', [['content/site.json', 'contact.email', '电子邮箱（contact.email） 不是电子邮箱地址：收到 文字“xqjy at example”。']]],
     ['kindergartens/bad-phone.json', KG, [[`content/${KG}`, 'phone', '联系电话（phone） 不是常见的电话号码格式：收到 文字“电话待定”。']]],
   ],
   'oversized fields': [
+    ['fees/bad-meal-days.json', 'fees.json', [['content/fees.json', 'mealDaysPerMonth', '伙食费每月天数（mealDaysPerMonth） 一个月最多 31 天：收到 数字 40。']]],
     ['policies/long-title.mdx', 'policies/long-title.mdx', [['content/policies/long-title.mdx', 'title', `标题（title） 太长，不能超过 200 个字：收到 文字“${'长'.repeat(30)}……”（共 201 个字）。`]]],
     ['policies/long-summary.mdx', 'policies/long-summary.mdx', [['content/policies/long-summary.mdx', 'summary', `摘要（summary） 太长，不能超过 500 个字：收到 文字“${'长'.repeat(30)}……”（共 501 个字）。`]]],
     ['kindergartens/long-name.json', KG, [[`content/${KG}`, 'name', `全称（name） 太长，不能超过 2000 个字：收到 文字“${'示'.repeat(30)}……”（共 2001 个字）。`]]],

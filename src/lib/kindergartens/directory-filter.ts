@@ -4,7 +4,7 @@
  */
 
 /** Sort orders of the directory. */
-export const SORTS = ['street', 'fee', 'fee-desc', 'seats'] as const;
+export const SORTS = ['street', 'fee', 'fee-desc', 'total', 'seats'] as const;
 /** A sort order; `street` (by street, then type and name) is the default. */
 export type SortKey = (typeof SORTS)[number];
 
@@ -14,6 +14,7 @@ export function sortLabels(subdivision: string): Readonly<Record<SortKey, string
     street: `按${subdivision}`,
     fee: '保教费从低到高',
     'fee-desc': '保教费从高到低',
+    total: '每月合计从低到高',
     seats: '空余学位从多到少',
   };
 }
@@ -59,6 +60,8 @@ export interface DirRow {
   fee: number | undefined;
   /** Highest 保教费 (元/月); undefined when not published. */
   feeMax: number | undefined;
+  /** Lowest monthly total (保教费 + 伙食费 per month); undefined when a part is unknown (sorted last). */
+  total: number | undefined;
   /** Free seats. */
   free: number;
   /** Position in the default order. */
@@ -83,6 +86,9 @@ export function compareRows(sort: SortKey): (a: DirRow, b: DirRow) => number {
       return (a, b) => byKnown(a.fee, b.fee, 1) || a.order - b.order;
     case 'fee-desc':
       return (a, b) => byKnown(a.feeMax, b.feeMax, -1) || a.order - b.order;
+    case 'total':
+      // Unknown totals (a part not published) last, in the default order.
+      return (a, b) => byKnown(a.total, b.total, 1) || a.order - b.order;
     case 'seats':
       return (a, b) => b.free - a.free || a.order - b.order;
     default:

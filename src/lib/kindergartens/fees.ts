@@ -304,3 +304,91 @@ export function publicFeeOverview(kgs: readonly Kindergarten[]): { range?: { min
 export function citingCount(kgs: readonly Kindergarten[], docNumber: string): number {
   return kgs.filter((k) => k.data.fees.basis?.docNumber === docNumber || k.data.fees.history.some((c) => c.docNumber === docNumber)).length;
 }
+
+/**
+ * Days a month counts when a meal fee is quoted per day and content/fees.json sets no `mealDaysPerMonth`:
+ * about the school days of a month. Pages that use it say so (按每月 22 天估算), never silently.
+ */
+export const DEFAULT_MEAL_DAYS = 22;
+
+/** The days-per-month convention a page states next to a monthly meal fee. */
+export interface MealDays {
+  days: number;
+  /** True when content/fees.json sets the figure (mealDaysPerMonth); false for the stated estimate. */
+  fromContent: boolean;
+}
+
+/** The convention of content/fees.json (`mealDaysPerMonth`), else the stated estimate DEFAULT_MEAL_DAYS. */
+export function mealDays(configured: number | undefined): MealDays {
+  return configured === undefined ? { days: DEFAULT_MEAL_DAYS, fromContent: false } : { days: configured, fromContent: true };
+}
+
+/** 伙食费 per month: a 元/月 figure as it is, a 元/天 figure times the days; undefined when the fee is unknown. */
+export function mealsPerMonth(m: MealFee | undefined, days: MealDays): number | undefined {
+  if (!m) return undefined;
+  return m.unit === '元/月' ? m.amount : Math.round(m.amount * days.days * 100) / 100;
+}
+
+/** The monthly meal fee of a kindergarten, ready to show: the amount, whether it is an estimate, and the note. */
+export interface MonthlyMeals {
+  /** 元 per month. */
+  amount: number;
+  /** True when the fee is quoted per day (the month is a convention). */
+  perDay: boolean;
+  /** “16 元/天 × 22 天” for a per-day fee (with “估算” when the days are the default), '' for a monthly fee. */
+  note: string;
+}
+
+/** The monthly meal fee with its stated convention; undefined when the fee is unknown. */
+export function monthlyMeals(m: MealFee | undefined, days: MealDays): MonthlyMeals | undefined {
+  const amount = mealsPerMonth(m, days);
+  if (!m || amount === undefined) return undefined;
+  if (m.unit === '元/月') return { amount, perDay: false, note: '' };
+  return { amount, perDay: true, note: `${mealsText(m)} × ${days.days} 天${days.fromContent ? '' : '（估算）'}` };
+}
+
+/** The sentence that states the convention: where the days come from. */
+export function mealDaysSentence(days: MealDays): string {
+  return days.fromContent
+    ? `按天收取的伙食费按每月 ${days.days} 天折算成每月金额。`
+    : `按天收取的伙食费按每月 ${days.days} 天估算每月金额，实际以在园天数为准。`;
+}
+
+/**
+ * What a parent pays a month (保教费 + 伙食费 per month), lowest and highest class; undefined when either part
+ * is unknown (no total is shown, and lists sort it last).
+ */
+export function monthlyTotal(tuition: readonly Tuition[] | undefined, meals: MealFee | undefined, days: MealDays): { min: number; max: number } | undefined {
+  const m = mealsPerMonth(meals, days);
+  if (!tuition?.length || m === undefined) return undefined;
+  const { min, max } = tuitionRange(tuition);
+  return { min: min + m, max: max + m };
+}
+
+/** Orders monthly totals from low to high by their lowest figure; unknown totals last (stable otherwise). */
+export function compareTotals(a: { min: number } | undefined, b: { min: number } | undefined): number {
+  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+  return a.min - b.min;
+}
+
+/** What a list row shows of a kindergarten's fees (directory, group pages, /fees/). */
+export interface ListFees {
+  /** Lowest and highest 保教费; undefined when not published (the cell says 未公布). */
+  tuition: { min: number; max: number } | undefined;
+  /** 伙食费 as quoted (16 元/天); 未公布 when not published. */
+  mealsQuoted: string;
+  /** 伙食费 per month with its convention; undefined when unknown. */
+  meals: MonthlyMeals | undefined;
+  /** 保教费 + 伙食费 per month; undefined when a part is unknown (no total shown, sorted last). */
+  total: { min: number; max: number } | undefined;
+}
+
+/** The fee figures of a list row. */
+export function listFees(fees: KgFees, days: MealDays): ListFees {
+  return {
+    tuition: knownTuitionRange(fees),
+    mealsQuoted: mealsText(fees.meals),
+    meals: monthlyMeals(fees.meals, days),
+    total: monthlyTotal(fees.tuition, fees.meals, days),
+  };
+}

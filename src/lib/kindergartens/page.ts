@@ -2,8 +2,10 @@
  * What a kindergarten's page derives from its record, the fee config (content/fees.json) and the words: the
  * route only renders it. Pure.
  */
+import type { KindergartenCategory } from '../../schemas/directory.ts';
 import type { FeeChange } from '../../schemas/kindergarten.ts';
-import { feeDocument, hasPublishedFees, historyNewestFirst, lastChange, mealsText, pricingOf, ruleQuotes, tuitionText, UNPUBLISHED } from './fees.ts';
+import { mapKeyword, mapSearchUrl, phoneLinks, type PhoneLink } from '../core/contact.ts';
+import { feeDocument, hasPublishedFees, historyNewestFirst, lastChange, mealDays, mealDaysSentence, mealsText, monthlyMeals, monthlyTotal, pricingOf, ruleQuotes, tuitionLines, tuitionText, UNPUBLISHED, type MonthlyMeals } from './fees.ts';
 import { kgState, stateText, type Kindergarten, type KgState } from './kindergarten.ts';
 import { freeSeats } from './seats.ts';
 
@@ -11,6 +13,8 @@ import { freeSeats } from './seats.ts';
 export interface FeeConfigLike<D extends { docNumber: string }> {
   rules: readonly { appliesTo: readonly string[]; quote: string; pricing: string }[];
   documents: readonly D[];
+  /** 伙食费每月天数 (content/fees.json), when the content sets it. */
+  mealDaysPerMonth?: number | undefined;
 }
 
 /** The parts of the words (src/lib/core/words.ts) a kindergarten page reads. */
@@ -23,6 +27,45 @@ export interface WordsLike {
 export interface HistoryRow<D> {
   change: FeeChange;
   doc: D | undefined;
+}
+
+/**
+ * What a parent came for, shown first on a phone (KgFirstScreen.astro): the category, the state when it is not
+ * open, the monthly fees (a part not published says 未公布, never 0), the free seats when they are offered and
+ * the two actions (call, map). A closed kindergarten shows no fees and no seats, only that it closed and when.
+ */
+export interface FirstScreen {
+  /** 公办 / 普惠性民办 / 民办: the badge. */
+  category: KindergartenCategory;
+  /** The type's own name when it says more than the category (包钢幼教处), else ''. */
+  typeName: string;
+  /** open, suspended (暂停招生), planned (新建未开园) or closed (已停办). */
+  state: KgState;
+  /** The state in words (“已停办（2024年7月1日）”), empty when open. */
+  stateText: string;
+  /** What the content says about the state (closedNote / statusNote), '' when nothing. */
+  stateNote: string;
+  /** False for a closed kindergarten: no fee tiles at all. */
+  fees: boolean;
+  /** 保教费 per class in level order (各班级 for one fee); undefined when not published (未公布) or closed. */
+  tuition: { label: string; amount: number }[] | undefined;
+  /** 伙食费 as quoted (16 元/天); 未公布 when not published. */
+  mealsQuoted: string;
+  /** 伙食费 per month with its convention; undefined when not published or closed. */
+  meals: MonthlyMeals | undefined;
+  /** The sentence stating the days-per-month convention; '' when the fee is monthly already. */
+  mealDaysNote: string;
+  /** 保教费 + 伙食费 per month, lowest and highest class; undefined when a part is unknown. */
+  total: { min: number; max: number } | undefined;
+  /** Free seats (核定学位 − 在园幼儿, never below 0), with the two figures and their date; undefined when none are offered (暂停招生, 新建未开园, 已停办). */
+  free: number | undefined;
+  capacity: number;
+  enrolled: number;
+  asOf: string;
+  /** tap-to-call links; empty when no phone is published. */
+  phones: PhoneLink[];
+  /** Map search of the address (or the name when no address is published). */
+  map: { href: string; keyword: string; byName: boolean };
 }
 
 /** Everything a kindergarten page shows that is derived rather than read from the record. */
@@ -49,24 +92,53 @@ export interface KindergartenPage<D> {
   subdivision: string;
   /** The page's meta description. */
   description: string;
+  /** The first screen on a phone. */
+  firstScreen: FirstScreen;
 }
 
-/** Derives a kindergarten page's facts. */
-export function kindergartenPage<D extends { docNumber: string }>(kg: Kindergarten, fees: FeeConfigLike<D>, words: WordsLike): KindergartenPage<D> {
+/**
+ * Derives a kindergarten page's facts. `district` (site.json) places the address for the map search.
+ */
+export function kindergartenPage<D extends { docNumber: string }>(kg: Kindergarten, fees: FeeConfigLike<D>, words: WordsLike, district = ''): KindergartenPage<D> {
   const d = kg.data;
   const state = kgState(d);
   const said = stateText(d);
+  const showFees = state !== 'closed' && hasPublishedFees(d.fees);
+  const free = state === 'open' ? freeSeats(d.capacity, d.enrolled) : undefined;
   const feeWords = `保教费 ${tuitionText(d.fees.tuition)}，伙食费 ${mealsText(d.fees.meals)}，收费依据 ${d.fees.basis?.docNumber ?? UNPUBLISHED}`;
+  const days = mealDays(fees.mealDaysPerMonth);
+  const meals = state === 'closed' ? undefined : monthlyMeals(d.fees.meals, days);
+  const keyword = mapKeyword(district, d.address, d.name);
+  const firstScreen: FirstScreen = {
+    category: kg.type.category,
+    typeName: kg.type.name === kg.type.category ? '' : kg.type.name,
+    state,
+    stateText: said,
+    stateNote: state === 'closed' ? d.closedNote : d.statusNote,
+    fees: state !== 'closed',
+    tuition: d.fees.tuition && state !== 'closed' ? tuitionLines(d.fees.tuition) : undefined,
+    mealsQuoted: mealsText(d.fees.meals),
+    meals,
+    mealDaysNote: meals?.perDay ? mealDaysSentence(days) : '',
+    total: state === 'closed' ? undefined : monthlyTotal(d.fees.tuition, d.fees.meals, days),
+    free,
+    capacity: d.capacity,
+    enrolled: d.enrolled,
+    asOf: d.asOf,
+    phones: phoneLinks(d.phone),
+    map: { href: mapSearchUrl(keyword), keyword, byName: !d.address.trim() },
+  };
   return {
+    firstScreen,
     basisDoc: d.fees.basis ? feeDocument(fees.documents, d.fees.basis.docNumber) : undefined,
     pricing: pricingOf(fees.rules, kg.type.category),
     posterRules: ruleQuotes(fees.rules, kg.type.category),
     last: lastChange(d.fees.history),
     history: historyNewestFirst(d.fees.history).map((change) => ({ change, doc: feeDocument(fees.documents, change.docNumber) })),
-    free: state === 'open' ? freeSeats(d.capacity, d.enrolled) : undefined,
+    free,
     state,
     stateText: said,
-    showFees: state !== 'closed' && hasPublishedFees(d.fees),
+    showFees,
     subdivision: words.subdivisionById[kg.street.id] ?? words.subdivision,
     description: state === 'closed'
       ? `${d.name}（${kg.type.name}，${kg.street.name}）${said}。`

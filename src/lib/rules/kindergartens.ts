@@ -238,7 +238,7 @@ export function publishingChecks(siteUrlOverride: string | undefined): CrossChec
       warnings.push(`${site.path}：没有填写网站网址（siteUrl），幼儿园页面和收费公示不显示二维码（显示提示文字）。填写正式网址（https:// 开头）后重新生成。`);
     }
     if (!site.data.contact.complaintPhone) {
-      warnings.push(`${site.path}：没有填写收费投诉电话（contact.complaintPhone），收费页和收费公示上的投诉电话留空待填。`);
+      warnings.push(`${site.path}：没有填写收费投诉电话（contact.complaintPhone），收费页和收费公示不写投诉电话（填写了服务热线 contact.hotline 时写服务热线）。有投诉电话后填写并重新生成。`);
     }
     return { errors: [], warnings };
   };

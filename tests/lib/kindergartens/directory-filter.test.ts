@@ -29,7 +29,7 @@ describe('query string state', () => {
   ] as DirState[])('round-trips %j', (state) => expect(parseState(stateQuery(state), known)).toEqual(state));
 });
 
-const row = (order: number, over: Partial<DirRow> = {}): DirRow => ({ type: 'jiaoban', street: 'dong', fee: 400, feeMax: 400, free: 10, order, ...over });
+const row = (order: number, over: Partial<DirRow> = {}): DirRow => ({ type: 'jiaoban', street: 'dong', fee: 400, feeMax: 400, total: 752, free: 10, order, ...over });
 
 describe('filtering', () => {
   const r = row(0, { type: 'baogang', street: 'xi' });
@@ -46,22 +46,27 @@ describe('filtering', () => {
 
 describe('sorting', () => {
   const rows = [
-    row(0, { fee: 400, feeMax: 400, free: 5 }),
-    row(1, { fee: 300, feeMax: 500, free: 30 }),
-    row(2, { fee: 300, feeMax: 300, free: 30 }),
-    row(3, { fee: 1800, feeMax: 2000, free: 0 }),
+    row(0, { fee: 400, feeMax: 400, free: 5, total: 752 }),
+    row(1, { fee: 300, feeMax: 500, free: 30, total: undefined }),
+    row(2, { fee: 300, feeMax: 300, free: 30, total: 652 }),
+    row(3, { fee: 1800, feeMax: 2000, free: 0, total: 752 }),
+    row(4, { fee: 350, feeMax: 350, free: 1, total: undefined }),
   ];
   it.each([
-    ['street', [0, 1, 2, 3]],
-    ['fee', [1, 2, 0, 3]],
-    ['fee-desc', [3, 1, 0, 2]],
-    ['seats', [1, 2, 0, 3]],
+    ['street', [0, 1, 2, 3, 4]],
+    ['fee', [1, 2, 4, 0, 3]],
+    ['fee-desc', [3, 1, 0, 4, 2]],
+    // 每月合计 low to high; equal totals keep the default order; unknown totals last, in the default order.
+    ['total', [2, 0, 3, 1, 4]],
+    ['seats', [1, 2, 0, 4, 3]],
   ] as const)('%s', (sort, want) => expect([...rows].reverse().sort(compareRows(sort)).map((r) => r.order)).toEqual(want));
   // A fee not published sorts last both ways (never as 0, which would put it first).
-  const withUnknown = [...rows, row(4, { fee: undefined, feeMax: undefined, free: 0 }), row(5, { fee: undefined, feeMax: undefined, free: 0 })];
+  // A total with an unknown part is unknown too: sorted last with the rows that have no total.
+  const withUnknown = [...rows, row(5, { fee: undefined, feeMax: undefined, total: undefined, free: 0 }), row(6, { fee: undefined, feeMax: undefined, total: undefined, free: 0 })];
   it.each([
-    ['fee', [1, 2, 0, 3, 4, 5]],
-    ['fee-desc', [3, 1, 0, 2, 4, 5]],
+    ['fee', [1, 2, 4, 0, 3, 5, 6]],
+    ['fee-desc', [3, 1, 0, 4, 2, 5, 6]],
+    ['total', [2, 0, 3, 1, 4, 5, 6]],
   ] as const)('%s with fees not published', (sort, want) => expect([...withUnknown].reverse().sort(compareRows(sort)).map((r) => r.order)).toEqual(want));
 });
 
@@ -82,6 +87,6 @@ describe('sortLabels: the street order is named with the content\'s word', () =>
     ['街道', '按街道'],
     ['镇（乡）', '按镇（乡）'],
   ])('%s → %s', (word, want) => {
-    expect(sortLabels(word)).toEqual({ street: want, fee: '保教费从低到高', 'fee-desc': '保教费从高到低', seats: '空余学位从多到少' });
+    expect(sortLabels(word)).toEqual({ street: want, fee: '保教费从低到高', 'fee-desc': '保教费从高到低', total: '每月合计从低到高', seats: '空余学位从多到少' });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, basisText, changeText, feeDocument, feeRows, pricingOf, ruleQuotes, citingCount, feeTableFigure, publicFeeOverview, historyNewestFirst, lastChange, mealsText, overCap,
-  sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText, hasPublishedFees, knownTuitionRange, unpublishedNote,
+  sameTuition, tuitionLines, tuitionRange, tuitionSummary, tuitionText, DEFAULT_MEAL_DAYS, mealDays, mealDaysSentence, mealsPerMonth, monthlyMeals, monthlyTotal, compareTotals, listFees,
+  hasPublishedFees, knownTuitionRange, unpublishedNote,
 } from '../../../src/lib/kindergartens/fees.ts';
 import type { FeeChange, Tuition } from '../../../src/schemas/kindergarten.ts';
 import { data, kg, STREETS } from '../../helpers/kindergartens.ts';
@@ -205,6 +206,64 @@ describe('feeDocument: the listed document of a 文号', () => {
     ['乙〔2021〕2号', 'b'],
     ['丙〔2022〕3号', undefined],
   ])('%s → %s', (n, id) => expect(feeDocument(docs, n)?.id).toBe(id));
+});
+
+describe('monthly meals and totals (the first screen and the lists)', () => {
+  const perDay = { amount: 16, unit: '元/天' } as const;
+  const perMonth = { amount: 300, unit: '元/月' } as const;
+  const stated = mealDays(20);
+  const estimated = mealDays(undefined);
+  it('the convention: content first, else the stated estimate of 22 days', () => {
+    expect([stated, estimated]).toEqual([{ days: 20, fromContent: true }, { days: DEFAULT_MEAL_DAYS, fromContent: false }]);
+    expect(DEFAULT_MEAL_DAYS).toBe(22);
+    expect(mealDaysSentence(stated)).toBe('按天收取的伙食费按每月 20 天折算成每月金额。');
+    expect(mealDaysSentence(estimated)).toBe('按天收取的伙食费按每月 22 天估算每月金额，实际以在园天数为准。');
+  });
+  it.each([
+    ['per day, days from content', perDay, stated, { amount: 320, perDay: true, note: '16 元/天 × 20 天' }],
+    ['per day, estimated days', perDay, estimated, { amount: 352, perDay: true, note: '16 元/天 × 22 天（估算）' }],
+    ['per day with cents', { amount: 15.5, unit: '元/天' } as const, estimated, { amount: 341, perDay: true, note: '15.5 元/天 × 22 天（估算）' }],
+    ['per month: as it is', perMonth, estimated, { amount: 300, perDay: false, note: '' }],
+    ['unknown', undefined, estimated, undefined],
+  ] as const)('monthlyMeals: %s', (_n, m, days, want) => {
+    expect(monthlyMeals(m, days)).toEqual(want);
+    expect(mealsPerMonth(m, days)).toEqual(want?.amount);
+  });
+  it.each([
+    ['one fee', [{ level: '全部', amount: 380 }], perDay, { min: 732, max: 732 }],
+    ['fees by class', [{ level: '小班', amount: 420 }, { level: '大班', amount: 380 }], perMonth, { min: 680, max: 720 }],
+    ['no tuition published', undefined, perDay, undefined],
+    ['no tuition lines', [], perDay, undefined],
+    ['no meal fee published', [{ level: '全部', amount: 380 }], undefined, undefined],
+  ] as const)('monthlyTotal: %s', (_n, t, m, want) => {
+    expect(monthlyTotal(t as readonly Tuition[] | undefined, m, estimated)).toEqual(want);
+  });
+  it('compareTotals: low to high, unknown last, ties equal', () => {
+    const list = [{ id: 'u' }, { id: 'b', t: { min: 700 } }, { id: 'a', t: { min: 650 } }, { id: 'v' }, { id: 'c', t: { min: 700 } }];
+    expect([...list].sort((x, y) => compareTotals(x.t, y.t)).map((x) => x.id)).toEqual(['a', 'b', 'c', 'u', 'v']);
+  });
+});
+
+describe('listFees: the fee figures of a list row', () => {
+  it('one fee, per-day meals (estimated days)', () => {
+    expect(listFees(data().fees, mealDays(undefined))).toEqual({
+      tuition: { min: 400, max: 400 },
+      mealsQuoted: '16 元/天',
+      meals: { amount: 352, perDay: true, note: '16 元/天 × 22 天（估算）' },
+      total: { min: 752, max: 752 },
+    });
+  });
+  it('fees by class, monthly meals', () => {
+    const fees = { ...data().fees, tuition: [{ level: '小班', amount: 1200 }, { level: '大班', amount: 1000 }] as Tuition[], meals: { amount: 300, unit: '元/月' } as const };
+    expect(listFees(fees, mealDays(20))).toMatchObject({ tuition: { min: 1000, max: 1200 }, mealsQuoted: '300 元/月', total: { min: 1300, max: 1500 } });
+  });
+  it.each([
+    ['no 保教费 published', { meals: { amount: 16, unit: '元/天' as const }, history: [] }, { tuition: undefined, mealsQuoted: '16 元/天', meals: { amount: 352, perDay: true, note: '16 元/天 × 22 天（估算）' }, total: undefined }],
+    ['no 伙食费 published', { tuition: [{ level: '全部' as const, amount: 380 }], history: [] }, { tuition: { min: 380, max: 380 }, mealsQuoted: '未公布', meals: undefined, total: undefined }],
+    ['nothing published', { history: [] }, { tuition: undefined, mealsQuoted: '未公布', meals: undefined, total: undefined }],
+  ])('a part not published: 未公布 and no total (%s)', (_n, fees, want) => {
+    expect(listFees(fees, mealDays(undefined))).toEqual(want);
+  });
 });
 
 describe('fees not published: 未公布, never 0', () => {

@@ -57,3 +57,57 @@ describe('kindergartenPage', () => {
     expect([p.pricing, p.posterRules, p.basisDoc]).toEqual(['', [], undefined]);
   });
 });
+
+describe('kindergartenPage().firstScreen: what a phone shows first', () => {
+  it('a 公办 kindergarten of a named type, one fee, per-day meals, no phone, no address', () => {
+    const f = kindergartenPage(kg('a', 'baogang', 'dong'), fees, words, '某某省某某市东城区').firstScreen;
+    expect(f).toEqual({
+      category: '公办',
+      typeName: '包钢幼教处',
+      state: 'open',
+      stateText: '',
+      stateNote: '',
+      fees: true,
+      tuition: [{ label: '各班级', amount: 400 }],
+      mealsQuoted: '16 元/天',
+      meals: { amount: 352, perDay: true, note: '16 元/天 × 22 天（估算）' },
+      mealDaysNote: '按天收取的伙食费按每月 22 天估算每月金额，实际以在园天数为准。',
+      total: { min: 752, max: 752 },
+      free: 10,
+      capacity: 80,
+      enrolled: 70,
+      asOf: '2024-09-01',
+      phones: [],
+      map: { href: 'https://uri.amap.com/search?keyword=%E6%9F%90%E6%9F%90%E7%9C%81%E6%9F%90%E6%9F%90%E5%B8%82%E4%B8%9C%E5%9F%8E%E5%8C%BA%E7%A4%BA%E4%BE%8Ba%E5%B9%BC%E5%84%BF%E5%9B%AD&view=map&callnative=1', keyword: '某某省某某市东城区示例a幼儿园', byName: true },
+    });
+  });
+  it('a 民办 kindergarten: fees by class, monthly meals (no convention note), a phone and an address', () => {
+    const k = kg('m', 'minban', 'xi', { address: '东城区示例路 8 号', phone: '0472-1234567、13800138000', fees: { ...data().fees, tuition: [{ level: '大班', amount: 1000 }, { level: '小班', amount: 1200 }], meals: { amount: 300, unit: '元/月' } } });
+    const f = kindergartenPage(k, { ...fees, mealDaysPerMonth: 20 }, words, '某某省某某市东城区').firstScreen;
+    expect(f.category).toBe('民办');
+    expect(f.typeName).toBe('');
+    expect(f.tuition).toEqual([{ label: '小班', amount: 1200 }, { label: '大班', amount: 1000 }]);
+    expect(f.meals).toEqual({ amount: 300, perDay: false, note: '' });
+    expect(f.mealDaysNote).toBe('');
+    expect(f.total).toEqual({ min: 1300, max: 1500 });
+    expect(f.phones).toEqual([{ text: '0472-1234567', href: 'tel:0472-1234567' }, { text: '13800138000', href: 'tel:13800138000' }]);
+    expect(f.map.keyword).toBe('东城区示例路 8 号');
+    expect(f.map.byName).toBe(false);
+  });
+  it('days per month from content/fees.json are stated as such', () => {
+    const f = kindergartenPage(kg('a', 'jiaoban', 'dong'), { ...fees, mealDaysPerMonth: 20 }, words).firstScreen;
+    expect(f.meals).toEqual({ amount: 320, perDay: true, note: '16 元/天 × 20 天' });
+    expect(f.mealDaysNote).toBe('按天收取的伙食费按每月 20 天折算成每月金额。');
+  });
+  it.each([
+    ['保教费 not published: 未公布, no total', { fees: { meals: { amount: 16, unit: '元/天' as const }, history: [] } }, { tuition: undefined, mealsQuoted: '16 元/天', total: undefined, free: 10, fees: true }],
+    ['伙食费 not published: 未公布, no total', { fees: { tuition: [{ level: '全部' as const, amount: 400 }], history: [] } }, { tuition: [{ label: '各班级', amount: 400 }], mealsQuoted: '未公布', meals: undefined, total: undefined, free: 10 }],
+    ['暂停招生: fees shown, no free seats offered', { status: '暂停招生' as const, statusNote: '因改扩建暂停招生' }, { state: 'suspended', stateText: '暂停招生', stateNote: '因改扩建暂停招生', fees: true, free: undefined, total: { min: 752, max: 752 } }],
+    ['新建未开园: no free seats', { status: '新建未开园' as const, opensOn: '2025-09-01' }, { state: 'planned', stateText: '新建未开园，计划2025年9月1日开园', free: undefined }],
+    ['已停办: no fees, no seats, the date', { closedOn: '2024-07-01', closedNote: '并入示例b幼儿园' }, { state: 'closed', stateText: '已停办（2024年7月1日）', stateNote: '并入示例b幼儿园', fees: false, tuition: undefined, meals: undefined, total: undefined, free: undefined }],
+  ])('states: %s', (_n, over, want) => {
+    const page = kindergartenPage(kg('a', 'jiaoban', 'dong', over), fees, words);
+    expect(page.firstScreen).toMatchObject(want);
+    expect(page.firstScreen.free).toBe(page.free);
+  });
+});
