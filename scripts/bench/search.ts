@@ -101,6 +101,8 @@ export async function measure(dist: string, port: number, queries: readonly stri
       const raw = before.reduce((n, f) => n + f.body.length, 0);
       const gz = before.reduce((n, f) => n + size(f), 0);
       const after = fetched.filter((f) => f.at > t1).reduce((n, f) => n + size(f), 0);
+      // BENCH_FILES=1: what the first answer fetched, file by file (to see what a budget is spent on).
+      if (process.env.BENCH_FILES) for (const f of before) console.log(`${q}\t${size(f)}\t${new URL(f.url).pathname}`);
       out.push({ q, ms, raw, gz, after, requests: before.length, hits, first });
       await ctx.close();
     }
