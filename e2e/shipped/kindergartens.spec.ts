@@ -17,7 +17,8 @@ test.describe('directory', () => {
     const texts = Object.fromEntries(await rows(page).evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.kg, (e as HTMLElement).innerText])));
     for (const k of KGS) {
       const row = texts[k.id] as string;
-      for (const part of [k.name, k.type, k.street, `${k.fees.meals.amount} ${k.fees.meals.unit}`, num(minFee(k)), num(k.capacity)]) expect(row, k.id).toContain(part);
+      // The list shows 空余学位 (核定学位 is on the kindergarten's page).
+      for (const part of [k.name, k.type, k.street, `${k.fees.meals.amount} ${k.fees.meals.unit}`, num(minFee(k)), num(Math.max(0, k.capacity - k.enrolled))]) expect(row, k.id).toContain(part);
     }
   });
 
