@@ -18,7 +18,9 @@ test.describe('directory', () => {
     for (const k of KGS) {
       const row = texts[k.id] as string;
       // The list shows 空余学位 (核定学位 is on the kindergarten's page).
-      for (const part of [k.name, k.type, k.street, `${k.fees.meals.amount} ${k.fees.meals.unit}`, num(minFee(k)), num(Math.max(0, k.capacity - k.enrolled))]) expect(row, k.id).toContain(part);
+      // 伙食费 per month; a daily rate is shown beside its monthly estimate.
+      const meals = k.fees.meals.unit === '元/月' ? num(k.fees.meals.amount) : `${k.fees.meals.amount} ${k.fees.meals.unit}`;
+      for (const part of [k.name, k.type, k.street, meals, num(minFee(k)), num(Math.max(0, k.capacity - k.enrolled))]) expect(row, k.id).toContain(part);
     }
   });
 
