@@ -9,7 +9,7 @@ import { checkDirectoryFiles, checkKindergartens, checkKindergartenStates, publi
 import { checkEnrollment } from './enrollment.ts';
 import { checkPlanReferences, checkReports, warnDecreasingValues } from './progress.ts';
 import type { ValidEntry } from '../content/validate.ts';
-import { closest } from '../content/errors.ts';
+import { didYouMean } from '../content/errors.ts';
 
 /** One named rule. */
 export interface ContentRule {
@@ -31,8 +31,7 @@ export const checkPolicies: CrossCheck = (entries) => {
     if (to === p.id) {
       f.add(p.path, 'supersededBy', '被替代文件', `不能是本文件自己（“${to}”）。`, '写替代它的那份新文件的文件名（不含 .mdx）；没有新文件就删除这一行。');
     } else if (!slugs.includes(to)) {
-      const near = closest(to, slugs);
-      f.add(p.path, 'supersededBy', '被替代文件', `“${to}”不是本站的政策文件。`, `${near ? `是不是要写“${near}”？` : ''}写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：${slugs.join('、') || '（无）'}；新文件还没上传时先删除这一行。`);
+      f.add(p.path, 'supersededBy', '被替代文件', `“${to}”不是本站的政策文件。`, `${didYouMean(to, slugs)}写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：${slugs.join('、') || '（无）'}；新文件还没上传时先删除这一行。`);
     }
   }
   return f.result();

@@ -4,7 +4,7 @@
  */
 import type { EnrollmentData } from '../../schemas/enrollment.ts';
 import type { KindergartenData } from '../../schemas/kindergarten.ts';
-import { closest } from '../content/errors.ts';
+import { didYouMean } from '../content/errors.ts';
 import type { ValidEntry } from '../content/validate.ts';
 import { planRows } from '../kindergartens/enrollment.ts';
 import { Findings, type CrossCheck } from './cross-checks.ts';
@@ -17,8 +17,7 @@ export const checkEnrollment: CrossCheck = (entries) => {
     const { path, data } = file;
     const slugs = (entries.policies ?? []).map((p) => p.id);
     if (data.policy && !slugs.includes(data.policy)) {
-      const near = closest(data.policy, slugs);
-      f.add(path, 'policy', '招生政策文件', `“${data.policy}”不是本站的政策文件。`, `${near ? `是不是要写“${near}”？` : ''}先把招生通知放进 content/policies/，再写它的文件名（不含 .mdx），现有：${slugs.join('、') || '（无）'}；还没上传时留空。`);
+      f.add(path, 'policy', '招生政策文件', `“${data.policy}”不是本站的政策文件。`, `${didYouMean(data.policy, slugs)}先把招生通知放进 content/policies/，再写它的文件名（不含 .mdx），现有：${slugs.join('、') || '（无）'}；还没上传时留空。`);
     }
     data.periods.forEach((p, i) => {
       if (p.to < p.from) f.add(path, `periods[${i}].to`, '报名时间·结束日期', `${p.to} 早于开始日期 ${p.from}。`, '结束日期不能早于开始日期；只有一天时两个日期写成同一天。');

@@ -6,7 +6,7 @@ import type { KindergartenTypesData, StreetsData } from '../../schemas/directory
 import type { FeeConfig } from '../../schemas/fees.ts';
 import { CLASS_LEVELS, KG_STATUSES, type KindergartenData } from '../../schemas/kindergarten.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
-import { closest } from '../content/errors.ts';
+import { didYouMean } from '../content/errors.ts';
 import { nameKey } from '../content/invisible.ts';
 import { Findings, type AllEntries, type CrossCheck } from './cross-checks.ts';
 import { lastChange, overCap, sameTuition, tuitionSummary } from '../kindergartens/fees.ts';
@@ -125,16 +125,14 @@ export const checkKindergartens: CrossCheck = (entries) => {
     if (!type) {
       if (!typesFile) f.add(p, 'type', '类型', `“${d.type}”无法核对：找不到 ${root}kindergarten-types.json。`, '从仓库复制 content/kindergarten-types.json，列出本地区的幼儿园类型。');
       else {
-        const near = closest(d.type, types.map((t) => t.name));
-        f.add(p, 'type', '类型', `“${d.type}”不在 ${typesFile.path} 中。`, `${near ? `是不是要写“${near}”？` : ''}只能写 ${types.map((t) => t.name).join('、')} 之一；新的类型先加到 ${typesFile.path}。`);
+        f.add(p, 'type', '类型', `“${d.type}”不在 ${typesFile.path} 中。`, `${didYouMean(d.type, types.map((t) => t.name))}只能写 ${types.map((t) => t.name).join('、')} 之一；新的类型先加到 ${typesFile.path}。`);
       }
     }
     const street = streets.find((s) => s.name === d.street);
     if (!street) {
       if (!streetsFile) f.add(p, 'street', '街道/乡镇', `“${d.street}”无法核对：找不到 ${root}streets.json。`, '新建 content/streets.json，列出本地区的街道/乡镇。');
       else {
-        const near = closest(d.street, streets.map((s) => s.name));
-        f.add(p, 'street', '街道/乡镇', `“${d.street}”不在 ${streetsFile.path} 中。`, `${near ? `是不是要写“${near}”？` : ''}写 ${streetsFile.path} 中已有的名称；确实是新的街道/乡镇就先加到该文件。`);
+        f.add(p, 'street', '街道/乡镇', `“${d.street}”不在 ${streetsFile.path} 中。`, `${didYouMean(d.street, streets.map((s) => s.name))}写 ${streetsFile.path} 中已有的名称；确实是新的街道/乡镇就先加到该文件。`);
       }
     }
 
@@ -147,8 +145,7 @@ export const checkKindergartens: CrossCheck = (entries) => {
     const cite = (field: string, label: string, docNumber: string) => {
       const doc = docs.find((x) => x.docNumber === docNumber);
       if (!doc) {
-        const near = closest(docNumber, docs.map((x) => x.docNumber));
-        f.add(p, field, label, `“${docNumber}”不在收费依据文件列表${feesFile ? `（${feesFile.path} 的 documents）` : `（${root}fees.json）`}中。`, `${near ? `是不是要写“${near}”？` : ''}文号要和列表中完全一致；新的文件先登记到 ${feesFile?.path ?? `${root}fees.json`} 的 documents（文号、标题）。`);
+        f.add(p, field, label, `“${docNumber}”不在收费依据文件列表${feesFile ? `（${feesFile.path} 的 documents）` : `（${root}fees.json）`}中。`, `${didYouMean(docNumber, docs.map((x) => x.docNumber))}文号要和列表中完全一致；新的文件先登记到 ${feesFile?.path ?? `${root}fees.json`} 的 documents（文号、标题）。`);
       } else if (doc.sample && !d.sample) {
         f.add(p, field, label, `收费依据“${docNumber}”是示例数据，本园记录却没有标记为示例数据。`, '加上 "sample": true；或改用真实的收费文件。');
       }

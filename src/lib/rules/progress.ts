@@ -2,7 +2,7 @@
  * Cross-file rules for targets, tasks, monthly reports, milestones and indicators: references between
  * files, one report per month, values that fit their target. Each error names the file, the field and the fix.
  */
-import { closest, type FriendlyIssue } from '../content/errors.ts';
+import { didYouMean, type FriendlyIssue } from '../content/errors.ts';
 import { Findings, type AllEntries, type CrossCheck, type CrossResult } from './cross-checks.ts';
 import { expectedValue, valueFits } from '../progress/engine.ts';
 import type { ValidEntry } from '../content/validate.ts';
@@ -13,11 +13,6 @@ import type { TaskData } from '../../schemas/task.ts';
 
 function list<T>(entries: AllEntries, key: string): ValidEntry<T>[] {
   return (entries[key] ?? []) as ValidEntry<T>[];
-}
-
-function didYouMean(given: string, known: readonly string[]): string {
-  const near = closest(given, known);
-  return near ? `是不是要写“${near}”？` : '';
 }
 
 /** Every issue found, through the rule engine's one reporting helper (first-seen file order). */
