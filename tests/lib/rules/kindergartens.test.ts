@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDirectoryFiles, checkKindergartens, checkKindergartenStates, deletedKindergartenWarnings, publishingChecks } from '../../../src/lib/rules/kindergartens.ts';
-import type { AllEntries } from '../../../src/lib/rules/cross-checks.ts';
+import * as rules from '../../../src/lib/rules/kindergartens.ts';
+import { deletedKindergartenWarnings } from '../../../src/lib/rules/kindergartens.ts';
+import { runCrossChecks, type AllEntries, type CrossCheck } from '../../../src/lib/rules/cross-checks.ts';
 import type { ValidEntry } from '../../../src/lib/content/validate.ts';
 import type { FeeConfig } from '../../../src/schemas/fees.ts';
 import type { KindergartenData } from '../../../src/schemas/kindergarten.ts';
@@ -32,6 +33,18 @@ function world(kgs: ValidEntry<KindergartenData>[], extra: Partial<AllEntries> =
     ...extra,
   };
 }
+/** Every rule of the kindergarten files and of fees.json's adjustment count, in the order contentRules() runs them. */
+const KINDERGARTEN_RULES: CrossCheck[] = [
+  rules.checkKindergartenIds, rules.checkKindergartenNames, rules.checkKindergartenType, rules.checkKindergartenStreet,
+  rules.checkKindergartenSampleStreet, rules.checkKindergartenFeeDocuments, rules.checkKindergartenCapGiven,
+  rules.checkKindergartenOverCap, rules.checkKindergartenTuitionLevels, rules.checkKindergartenFeeHistory,
+  rules.checkKindergartenCurrentFee, rules.checkKindergartenEnrolled, rules.checkKindergartenClassSize,
+  rules.checkKindergartenProject, rules.checkFeeAdjustmentCount,
+];
+const checkKindergartens = (w: AllEntries) => runCrossChecks(KINDERGARTEN_RULES, w);
+const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([rules.checkDirectoryFiles], w);
+const checkKindergartenStates = (w: AllEntries) => runCrossChecks([rules.checkKindergartenStates], w);
+const publishingChecks = (override: string | undefined) => (w: AllEntries) => runCrossChecks([rules.publishingChecks(override)], w);
 const errors = (w: AllEntries) => checkKindergartens(w).errors.map((e) => e.message).join('\n');
 const warnings = (w: AllEntries) => checkKindergartens(w).warnings;
 
