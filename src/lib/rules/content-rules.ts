@@ -6,6 +6,7 @@
 import type { PolicyData } from '../../schemas/policy.ts';
 import { checkPolicyRef, policySlugs, runCrossChecks, type AllEntries, type CrossCheck, type CrossResult } from './cross-checks.ts';
 import {
+  checkDeletedKindergartens,
   checkDirectoryFiles,
   checkFeeAdjustmentCount,
   checkKindergartenCapGiven,
@@ -24,6 +25,7 @@ import {
   checkKindergartenTuitionLevels,
   checkKindergartenType,
   publishingChecks,
+  type CommittedKindergartens,
 } from './kindergartens.ts';
 import { checkEnrollment, checkEnrollmentPlans } from './enrollment.ts';
 import { checkPlanReferences, checkReports, warnDecreasingValues } from './progress.ts';
@@ -33,7 +35,7 @@ import type { ValidEntry } from '../content/validate.ts';
 export interface ContentRule {
   /** Stable id, used in docs and tests. */
   id: string;
-  /** What it checks, in Chinese (for the generated field reference). */
+  /** What it checks, in Chinese (for people reading this list). */
   label: string;
   check: CrossCheck;
 }
@@ -53,8 +55,16 @@ export const checkPolicies: CrossCheck = (entries, f) => {
   }
 };
 
-/** Every rule, in order. `siteUrlOverride` is SITE_URL, which replaces site.json's siteUrl in the build. */
-export function contentRules(siteUrlOverride?: string): ContentRule[] {
+/** What some rules need besides the entries. */
+export interface RuleContext {
+  /** SITE_URL, which replaces site.json's siteUrl in the build. */
+  siteUrl?: string;
+  /** Kindergarten files committed in git (HEAD); absent when there is no git history to compare with. */
+  committedKindergartens?: CommittedKindergartens;
+}
+
+/** Every rule, in order. */
+export function contentRules(context: RuleContext = {}): ContentRule[] {
   return [
     { id: 'policies', label: '政策文件：被替代文件（supersededBy）必须是本站已有的政策文件', check: checkPolicies },
     { id: 'plan-references', label: '任务、目标、指标和时间节点引用的政策文件和任务必须存在', check: checkPlanReferences },
@@ -79,11 +89,12 @@ export function contentRules(siteUrlOverride?: string): ContentRule[] {
     { id: 'kindergarten-states', label: '幼儿园办园状态：停办日期、暂停招生、新建未开园和计划开园日期彼此一致，并与信息核对日期相符', check: checkKindergartenStates },
     { id: 'enrollment', label: '招生：报名时间和适龄范围的日期先后、招生政策文件存在、报名网址为 https', check: checkEnrollment },
     { id: 'enrollment-plans', label: '招生：各园招生计划不超过核定学位', check: checkEnrollmentPlans },
-    { id: 'publishing', label: '发布：网站网址、收费投诉电话未填时提示（警告）', check: publishingChecks(siteUrlOverride) },
+    { id: 'publishing', label: '发布：网站网址、收费投诉电话未填时提示（警告）', check: publishingChecks(context.siteUrl) },
+    { id: 'kindergartens-deleted', label: '幼儿园：已提交的幼儿园文件被删除时提示（警告，已发布的网址会失效）', check: checkDeletedKindergartens(context.committedKindergartens) },
   ];
 }
 
 /** Runs every rule on entries that are each valid on their own. */
-export function runContentRules(entries: AllEntries, siteUrlOverride?: string): CrossResult {
-  return runCrossChecks(contentRules(siteUrlOverride).map((r) => r.check), entries);
+export function runContentRules(entries: AllEntries, context: RuleContext = {}): CrossResult {
+  return runCrossChecks(contentRules(context).map((r) => r.check), entries);
 }

@@ -329,13 +329,23 @@ export const checkKindergartenStates: CrossCheck = (entries, f) => {
   }
 };
 
+/** Kindergarten files committed in git (HEAD), with their folder as staff see it (content/kindergartens/). */
+export interface CommittedKindergartens {
+  ids: readonly string[];
+  dir: string;
+}
+
 /**
  * Kindergarten files committed in git (HEAD) but deleted from the working folder: their published addresses
  * (printed on QR posters) would break. A warning, not an error: deleting stays possible, `closedOn` is the way.
- * `kgDir` is the folder as staff see it (content/kindergartens/).
  */
-export function deletedKindergartenWarnings(committedIds: readonly string[], presentIds: readonly string[], kgDir: string): string[] {
-  const present = new Set(presentIds);
-  return committedIds.filter((id) => !present.has(id)).map((id) =>
-    `${kgDir}${id}.json：这个已提交的幼儿园文件被删除了，已发布的网址 /kindergartens/${id}/（印在二维码和收费公示上）将无法打开。幼儿园停办时不要删除文件：恢复它（git checkout HEAD -- ${kgDir}${id}.json），加上 "closedOn": "YYYY-MM-DD"（停办日期），页面会保留并显示“已停办”。`);
+export function checkDeletedKindergartens(committed: CommittedKindergartens | undefined): CrossCheck {
+  return (entries, f) => {
+    if (!committed) return;
+    const present = new Set((entries.kindergartens ?? []).map((e) => e.id));
+    const dir = committed.dir;
+    for (const id of committed.ids.filter((i) => !present.has(i))) {
+      f.warn(`${dir}${id}.json`, `这个已提交的幼儿园文件被删除了，已发布的网址 /kindergartens/${id}/（印在二维码和收费公示上）将无法打开。幼儿园停办时不要删除文件：恢复它（git checkout HEAD -- ${dir}${id}.json），加上 "closedOn": "YYYY-MM-DD"（停办日期），页面会保留并显示“已停办”。`);
+    }
+  };
 }

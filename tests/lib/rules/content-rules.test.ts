@@ -33,6 +33,7 @@ describe('contentRules', () => {
       'kindergarten-fee-documents', 'kindergarten-cap-given', 'kindergarten-over-cap', 'kindergarten-tuition-levels',
       'kindergarten-fee-history', 'kindergarten-current-fee', 'kindergarten-enrolled', 'kindergarten-class-size',
       'kindergarten-project', 'fee-adjustments', 'kindergarten-states', 'enrollment', 'enrollment-plans', 'publishing',
+      'kindergartens-deleted',
     ]);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     expect(new Set(rules.map((r) => r.check)).size).toBe(rules.length);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../../src/lib/rules/kindergartens.ts';
-import { deletedKindergartenWarnings } from '../../../src/lib/rules/kindergartens.ts';
 import { runCrossChecks, type AllEntries, type CrossCheck } from '../../../src/lib/rules/cross-checks.ts';
 import type { ValidEntry } from '../../../src/lib/content/validate.ts';
 import type { FeeConfig } from '../../../src/schemas/fees.ts';
@@ -317,7 +316,12 @@ describe('checkKindergartenStates', () => {
   });
 });
 
-describe('deletedKindergartenWarnings', () => {
+// The committed ids against the kindergarten entries present (only their ids are read).
+const deletedKindergartenWarnings = (committed: string[], present: string[], dir: string) =>
+  runCrossChecks([rules.checkDeletedKindergartens({ ids: committed, dir })], { kindergartens: present.map((id) => kgEntry(id)) }).warnings;
+
+describe('checkDeletedKindergartens', () => {
+  it('without git history, nothing to compare', () => expect(runCrossChecks([rules.checkDeletedKindergartens(undefined)], { kindergartens: [] })).toEqual({ errors: [], warnings: [] }));
   it.each([
     [[], [], []],
     [['a', 'b'], ['a', 'b', 'c'], []],
