@@ -11,6 +11,7 @@ import { decodeContent, MAX_FILE_BYTES, parseFrontmatter, parseJson } from './sr
 import { checkPublicFolder, readRegularFile } from './src/content-read.ts';
 import { editorDevPlugin } from './scripts/lib/admin-dev.ts';
 import { checkMdxBody } from './src/lib/content/mdx-rules.ts';
+import { ContentError } from './src/lib/content/errors.ts';
 
 // Content lives in content/ (or CONTENT_DIR for test fixtures); district facts come only from there.
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -51,9 +52,8 @@ function mdxContentGuard() {
       const body = fm.ok ? fm.body : text;
       const firstLine = text.slice(0, text.length - body.length).split('\n').length;
       const issues = checkMdxBody(body, firstLine);
-      if (issues.length) {
-        throw new Error(`✖ 内容错误：${id}\n${issues.map((i) => `  · ${i.problem}\n    修改方法：${i.fix}`).join('\n')}`);
-      }
+      // The same Chinese error as validate's: ContentError's message is formatFileErrors' text.
+      if (issues.length) throw new ContentError(id, issues);
       // The BOM is dropped here too, so the MDX compiler never sees it.
       return text === code ? undefined : { code: text, map: null };
     },
