@@ -6,6 +6,7 @@
 import type { FeeChange } from '../../schemas/kindergarten.ts';
 import { tuitionSummary } from '../kindergartens/fees.ts';
 import { bookTitle, formatDateZh, latestDate } from '../core/format.ts';
+import { fnv1a } from '../core/hash.ts';
 import { kindergartenPath } from '../kindergartens/kindergarten.ts';
 import { policyPath } from '../core/urls.ts';
 
@@ -258,9 +259,7 @@ export function byKind(items: readonly UpdateItem[], max: number): KindGroup[] {
 
 /** Anchor of an item on /updates/ (stable across builds): “u-” and an FNV-1a hash of its id. */
 export function updateAnchor(item: Pick<UpdateItem, 'id'>): string {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(item.id)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
-  return `u-${h.toString(16).padStart(8, '0')}`;
+  return `u-${fnv1a(new TextEncoder().encode(item.id)).toString(16).padStart(8, '0')}`;
 }
 
 /**
