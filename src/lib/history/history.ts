@@ -6,6 +6,7 @@
 import type { FeeChange } from '../../schemas/kindergarten.ts';
 import { tuitionSummary } from '../kindergartens/fees.ts';
 import { bookTitle, formatDateZh, latestDate } from '../core/format.ts';
+import { compareZh } from '../core/collate.ts';
 import { fnv1a } from '../core/hash.ts';
 import { kindergartenPath } from '../kindergartens/kindergarten.ts';
 import { policyPath } from '../core/urls.ts';
@@ -223,10 +224,8 @@ export function updateItems(input: HistoryInput): UpdateItem[] {
     items.push({ date: n.date, kind: 'note', title: n.title, detail: n.text, link: n.link || undefined, id: `note:${n.id}`, sample: n.sample });
   }
   return items.sort((a, b) =>
-    b.date.localeCompare(a.date) || UPDATE_KINDS.indexOf(a.kind) - UPDATE_KINDS.indexOf(b.kind) || titleOrder.compare(a.title, b.title));
+    b.date.localeCompare(a.date) || UPDATE_KINDS.indexOf(a.kind) - UPDATE_KINDS.indexOf(b.kind) || compareZh(a.title, b.title));
 }
-
-const titleOrder = new Intl.Collator('zh-CN');
 
 /** Items grouped by day, newest day first (items already sorted by updateItems). */
 export function groupByDate(items: readonly UpdateItem[]): { date: string; items: UpdateItem[] }[] {
