@@ -7,6 +7,7 @@
  */
 import type { TargetValue } from '../../schemas/target.ts';
 import { latestDate } from '../core/format.ts';
+import { byMonth, byOrder } from './order.ts';
 
 /** A target as the derivations need it (id = file name). */
 export interface TargetRecord {
@@ -101,7 +102,7 @@ export function completion(target: TargetValue, done: number | boolean): Complet
 
 /** Reports oldest first; months are unique (a cross-file rule checks it). */
 export function sortReports(reports: readonly ReportRecord[]): ReportRecord[] {
-  return [...reports].sort((a, b) => a.month.localeCompare(b.month));
+  return [...reports].sort(byMonth);
 }
 
 /** Progress of one target, as of the latest report (or the latest up to `upTo`, a YYYY-MM month). */
@@ -192,10 +193,6 @@ export interface TaskProgress<K extends TaskRecord = TaskRecord, T extends Targe
   task: K;
   targets: TargetProgress<T>[];
   summary: Aggregate;
-}
-
-function byOrder<T extends { order: number; id: string }>(a: T, b: T): number {
-  return a.order - b.order || a.id.localeCompare(b.id);
 }
 
 /** Progress of every task (in task order), each with its targets (in target order). */

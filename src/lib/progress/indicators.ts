@@ -1,5 +1,6 @@
 /** National assessment indicators against their thresholds. Pure. */
 import { asOfPrefix, formatNumber, latestDate } from '../core/format.ts';
+import { byOrder } from './order.ts';
 import { withAsOf, type Column, type Figure } from '../core/figure.ts';
 import type { IndicatorData } from '../../schemas/indicator.ts';
 
@@ -47,7 +48,7 @@ export const UNSOURCED_THRESHOLD = '未能核实';
 
 /** Indicators in page order. */
 export function sortIndicators<T extends Pick<IndicatorRecord, 'order' | 'id'>>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return [...list].sort(byOrder);
 }
 
 /** An indicators page section: its name, anchor and indicators. */
