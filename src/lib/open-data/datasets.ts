@@ -16,13 +16,13 @@ import { isSample } from '../core/sample.ts';
 import { offersSeats, type Kindergarten } from '../kindergartens/kindergarten.ts';
 import { tuitionRange, tuitionSummary } from '../kindergartens/fees.ts';
 import { freeSeats } from '../kindergartens/seats.ts';
-import { COMPLIANCE_LABELS, compliance, type IndicatorRecord } from '../progress/indicators.ts';
+import { COMPLIANCE_LABELS, compliance } from '../progress/indicators.ts';
 import { byMonth, targetOrder } from '../progress/order.ts';
 import { CLASS_LEVELS, kindergartenLabels, kindergartenSchema, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
-import { reportLabels, reportSchema, type ReportData } from '../../schemas/report.ts';
-import { targetLabels, targetSchema, type TargetData } from '../../schemas/target.ts';
-import { taskLabels, taskSchema, type TaskData } from '../../schemas/task.ts';
-import { indicatorLabels, indicatorSchema } from '../../schemas/indicator.ts';
+import { reportLabels, reportSchema, type ReportRecord } from '../../schemas/report.ts';
+import { targetLabels, targetSchema, type TargetData, type TargetRecord } from '../../schemas/target.ts';
+import { taskLabels, taskSchema, type TaskRecord } from '../../schemas/task.ts';
+import { indicatorLabels, indicatorSchema, type IndicatorRecord } from '../../schemas/indicator.ts';
 import { kindergartenTypesLabels } from '../../schemas/directory.ts';
 
 /** How a field's cells read: numbers, text, dates (YYYY-MM-DD text) or 是/否. */
@@ -178,22 +178,16 @@ const INDICATOR_FORMATS: Record<IndicatorRecord['format'], string> = { percent: 
 
 // ---------------------------------------------------------------- the datasets
 
-/** A target with its id (file name). */
-export type TargetInput = TargetData & { id: string };
-/** A task with its id. */
-export type TaskInput = TaskData & { id: string };
-/** A monthly report with its id. */
-export type ReportInput = ReportData & { id: string };
 /** A policy's title and 成文日期, by slug. */
 export type PolicyInfo = Record<string, { title: string; writtenOn: string }>;
 
 /** Targets in page order: by task order, then target order. */
-function orderedTargets(targets: readonly TargetInput[], tasks: readonly TaskInput[]): TargetInput[] {
+function orderedTargets(targets: readonly TargetRecord[], tasks: readonly TaskRecord[]): TargetRecord[] {
   return [...targets].sort(targetOrder(tasks));
 }
 
 /** 目标: every target of the plan as transcribed, with its task and source. */
-export function targetsDataset(targets: readonly TargetInput[], tasks: readonly TaskInput[], policies: PolicyInfo): Dataset {
+export function targetsDataset(targets: readonly TargetRecord[], tasks: readonly TaskRecord[], policies: PolicyInfo): Dataset {
   const taskOf = new Map(tasks.map((t) => [t.id, t]));
   const fields: DatasetField[] = [
     derivedField('id', '目标编号', '文字', '目标文件的文件名（不含 .json），也是任务页上的锚点。'),
@@ -271,7 +265,7 @@ export function targetsDataset(targets: readonly TargetInput[], tasks: readonly 
  * category count of its breakdown — oldest month first, targets in page order. Values a report does not
  * state are not repeated (the pages carry the last one forward).
  */
-export function reportsDataset(reports: readonly ReportInput[], targets: readonly TargetInput[], tasks: readonly TaskInput[], bureau: string): Dataset {
+export function reportsDataset(reports: readonly ReportRecord[], targets: readonly TargetRecord[], tasks: readonly TaskRecord[], bureau: string): Dataset {
   const ordered = orderedTargets(targets, tasks);
   const byId = new Map(ordered.map((t) => [t.id, t]));
   const idsIn = (keys: string[]) => [...ordered.map((t) => t.id).filter((id) => keys.includes(id)), ...keys.filter((k) => !byId.has(k)).sort()];

@@ -2,12 +2,7 @@
 import { asOfPrefix, formatNumber, latestDate } from '../core/format.ts';
 import { byOrder } from './order.ts';
 import { withAsOf, type Column, type Figure } from '../core/figure.ts';
-import type { IndicatorData } from '../../schemas/indicator.ts';
-
-/** An indicator with its id (file name). */
-export interface IndicatorRecord extends IndicatorData {
-  id: string;
-}
+import type { IndicatorData, IndicatorRecord } from '../../schemas/indicator.ts';
 
 /** Whether a value meets its threshold; `unknown` when there is no sourced threshold or no value. */
 export type Compliance = 'met' | 'not-met' | 'unknown';
