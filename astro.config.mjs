@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
 import { robotsTxt } from './scripts/lib/robots.ts';
-import { decodeContent, MAX_FILE_BYTES, parseFrontmatter, parseJson } from './src/lib/content/files.ts';
+import { decodeContent, MAX_FILE_BYTES, parseFrontmatter, parseJson, stripBom } from './src/lib/content/files.ts';
 import { checkPublicFolder, readRegularFile } from './src/content-read.ts';
 import { editorDevPlugin } from './scripts/lib/admin-dev.ts';
 import { checkMdxBody } from './src/lib/content/mdx-rules.ts';
@@ -47,7 +47,7 @@ function mdxContentGuard() {
     enforce: 'pre',
     transform(code, id) {
       if (!/\.mdx$/.test(id)) return;
-      const text = code.replace(/^\uFEFF/, '');
+      const text = stripBom(code);
       const fm = parseFrontmatter(text);
       const body = fm.ok ? fm.body : text;
       const firstLine = text.slice(0, text.length - body.length).split('\n').length;

@@ -4,7 +4,7 @@
  */
 import type { Column, Figure } from '../core/figure.ts';
 import { formatDateZh, formatNumber, percentValue } from '../core/format.ts';
-import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetRecord, type TaskProgress, type TrendPoint } from './engine.ts';
+import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetFacts, type TaskProgress, type TrendPoint } from './engine.ts';
 import { breakdownSentence, overviewSentence, taskSentence, trendSentence } from './text.ts';
 
 /** Figure ids: ASCII, stable, they are the CSV addresses /data/<id>.csv. */
@@ -22,7 +22,7 @@ export function percentCell(ratio: number | null): number | null {
 }
 
 /** The promise as a table cell: the number itself, “3至5”, or “定性目标”. */
-export function targetCell(t: TargetRecord): number | string {
+export function targetCell(t: TargetFacts): number | string {
   if (t.target.kind === 'number') return t.target.value;
   if (t.target.kind === 'range') return `${formatNumber(t.target.min, 2)}至${formatNumber(t.target.max, 2)}`;
   return '定性目标';
@@ -140,7 +140,7 @@ export function tasksFigure(tasks: readonly TaskProgress[], overall: Aggregate, 
 }
 
 /** Counts per category (准入/整改/取缔) month by month, stacked. */
-export function breakdownFigure(target: TargetRecord, points: readonly BreakdownPoint[], source: string): Figure {
+export function breakdownFigure(target: TargetFacts, points: readonly BreakdownPoint[], source: string): Figure {
   const last = points.at(-1);
   return {
     id: figureIds.breakdown(target.id),

@@ -5,6 +5,7 @@
 import { didYouMean, type FriendlyIssue } from '../content/errors.ts';
 import { checkPolicyRef, policySlugs, type AllEntries, type CrossCheck } from './cross-checks.ts';
 import { expectedValue, valueFits } from '../progress/engine.ts';
+import { byMonth } from '../progress/order.ts';
 import type { ValidEntry } from '../content/validate.ts';
 import type { MilestoneData } from '../../schemas/milestone.ts';
 import type { ReportData } from '../../schemas/report.ts';
@@ -58,7 +59,7 @@ export const checkReports: CrossCheck = (entries, f) => {
   });
   // The file named exactly after its month comes first, so a duplicate is reported on the other file.
   const ordered = [...list<ReportData>(entries, 'reports')].sort(
-    (a, b) => a.data.month.localeCompare(b.data.month) || Number(a.id !== a.data.month) - Number(b.id !== b.data.month) || a.path.localeCompare(b.path),
+    (a, b) => byMonth(a.data, b.data) || Number(a.id !== a.data.month) - Number(b.id !== b.data.month) || a.path.localeCompare(b.path),
   );
   for (const r of ordered) {
     const { month, asOf } = r.data;
@@ -109,7 +110,7 @@ export const checkReports: CrossCheck = (entries, f) => {
 
 /** Cumulative values that go down from one month to the next: printed as warnings (a correction is allowed). */
 export const warnDecreasingValues: CrossCheck = (entries, f) => {
-  const reports = [...list<ReportData>(entries, 'reports')].sort((a, b) => a.data.month.localeCompare(b.data.month));
+  const reports = [...list<ReportData>(entries, 'reports')].sort((a, b) => byMonth(a.data, b.data));
   const last = new Map<string, { value: number; path: string }>();
   for (const r of reports) {
     for (const [id, v] of Object.entries(r.data.values)) {
