@@ -1,6 +1,6 @@
 /** National assessment indicators against their thresholds. Pure. */
 import { asOfPrefix, formatNumber, latestDate } from '../core/format.ts';
-import { withAsOf, type Column, type Figure } from '../core/figure.ts';
+import { figureIds, withAsOf, type Column, type Figure } from '../core/figure.ts';
 import type { IndicatorData } from '../../schemas/indicator.ts';
 
 /** An indicator with its id (file name). */
@@ -94,7 +94,7 @@ export function indicatorsFigure(list: readonly IndicatorRecord[]): Figure {
   ];
   const sources = [...new Set(sorted.map((i) => i.source).filter(Boolean))];
   return {
-    id: 'indicators',
+    id: figureIds.indicators,
     source: sources.length ? sources.join('；') : '各指标说明',
     caption: '评估指标一览',
     summary: indicatorsSentence(sorted),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byStreet, compareNames, isCounted, kgState, kindergartenPath, offersSeats, resolveKindergartens, splitByState, stateText } from '../../../src/lib/kindergartens/kindergarten.ts';
+import { byStreet, compareNames, isCounted, kgState, offersSeats, resolveKindergartens, splitByState, stateText } from '../../../src/lib/kindergartens/kindergarten.ts';
 import { data, kg, STREETS, TYPES } from '../../helpers/kindergartens.ts';
 
 describe('resolveKindergartens', () => {
@@ -24,9 +24,6 @@ describe('resolveKindergartens', () => {
     ['包钢第十七幼儿园', '示例第一幼儿园', -1],
     ['示例', '示例', 0],
   ])('compareNames(%s, %s) has sign %d', (a, b, sign) => expect(Math.sign(compareNames(a, b))).toBe(sign));
-  it('path', () => {
-    expect(kindergartenPath('baogang-17')).toBe('/kindergartens/baogang-17/');
-  });
 });
 
 describe('byStreet', () => {
