@@ -12,10 +12,11 @@ import { checkPublicFolder, readRegularFile } from './src/content-read.ts';
 import { editorDevPlugin } from './scripts/lib/admin-dev.ts';
 import { checkMdxBody } from './src/lib/content/mdx-rules.ts';
 import { ContentError } from './src/lib/content/errors.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
 
 // Content lives in content/ (or CONTENT_DIR for test fixtures); district facts come only from there.
-const contentDir = process.env.CONTENT_DIR ?? './content';
-const siteJsonPath = join(contentDir, 'site.json');
+const contentRoot = contentDir();
+const siteJsonPath = join(contentRoot, 'site.json');
 /**
  * site.json through the content decoder (BOM stripped). When it cannot be read, the config goes on without
  * it: `npm run validate` (run first by build and dev) has already named the file and the fix.
@@ -69,8 +70,8 @@ const early = readFileSync(new URL('./src/scripts/dazi-early.js', import.meta.ur
 const earlyHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(early).digest('base64')}`);
 
 // Fixture builds (tests) keep their own cache, so they never leave stale content in the real build's cache.
-const cacheDir = process.env.CONTENT_DIR
-  ? `./node_modules/.astro-fixtures/${createHash('sha1').update(process.env.CONTENT_DIR).digest('hex').slice(0, 12)}`
+const cacheDir = contentRoot !== contentDir({})
+  ? `./node_modules/.astro-fixtures/${createHash('sha1').update(contentRoot).digest('hex').slice(0, 12)}`
   : undefined;
 
 /**
@@ -129,7 +130,7 @@ export default defineConfig({
   image: { service: passthroughImageService() },
   vite: {
     // `npm run edit` (XQJY_EDITOR=local): the browser editor at /admin/ inside the local preview (scripts/lib/admin-dev.ts).
-    plugins: [mdxContentGuard(), ...(process.env.XQJY_EDITOR === 'local' ? [editorDevPlugin(contentDir, base)] : [])],
+    plugins: [mdxContentGuard(), ...(process.env.XQJY_EDITOR === 'local' ? [editorDevPlugin(contentRoot, base)] : [])],
     build: {
       rolldownOptions: {
         // Astro's MDX compiler writes its own directive ("use astro:head-inject") at the top of every policy

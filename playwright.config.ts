@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { sameTree } from './scripts/lib/same-tree.ts';
 import { shippedContentPresent } from './tests/shipped/present.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,7 +40,7 @@ export const E2E_FIXTURES = [
 ].map((f) => ({ ...f, contentDir: `tests/fixtures/sites/${f.name}`, outDir: `dist-fixture-${f.name}` }))
   // A fixture site that is the content itself (a fork that copied it over content/, as .ci/run's fork stage does)
   // is already built and tested by the root and sub-path projects: neither built nor tested twice.
-  .filter((f) => !sameTree(f.contentDir, process.env.CONTENT_DIR ?? 'content'));
+  .filter((f) => !sameTree(f.contentDir, contentDir()));
 // Specs of e2e/shipped/ test the shipped content and run only while it is in place (tests/shipped/present.ts).
 // Every other spec reads its expectations from the content and also runs on the fixture sites, except the
 // slow axe crawl; any-county.spec.ts is skipped on the sub-path build (the root build covers it).
@@ -68,7 +69,7 @@ export default defineConfig({
     ...Object.entries(SERVERS).map(([name, s]) => ({
       name,
       use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
-      metadata: { contentDir: process.env.CONTENT_DIR ?? 'content' },
+      metadata: { contentDir: contentDir() },
       testIgnore: [...ignoreShipped, EDITOR, ...(name === 'subpath' ? [ANY_COUNTY] : [])],
     })),
     ...E2E_FIXTURES.map((f) => ({
@@ -87,7 +88,7 @@ export default defineConfig({
       name,
       // open-data.spec.ts also runs here: the dataset files' types and sizes as nginx serves them.
       testMatch: ['nginx.spec.ts', 'open-data.spec.ts'],
-      metadata: { outDir: s.outDir, contentDir: process.env.CONTENT_DIR ?? 'content' },
+      metadata: { outDir: s.outDir, contentDir: contentDir() },
       use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
     })),
   ],

@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { E2E_FIXTURES, SERVERS } from '../playwright.config.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
 
 const builds: Record<string, string>[] = [
   { DIST_DIR: SERVERS.root.outDir, BASE: SERVERS.root.base, SITE_URL: `http://127.0.0.1:${SERVERS.root.port}${SERVERS.root.base}` },
@@ -13,7 +14,7 @@ const builds: Record<string, string>[] = [
   ...E2E_FIXTURES.map((f) => ({ CONTENT_DIR: f.contentDir, DIST_DIR: f.outDir, BASE: '/', SITE_URL: `http://127.0.0.1:${f.port}/` })),
 ];
 for (const env of builds) {
-  console.log(`\n▶ e2e build ${env.DIST_DIR} (${env.CONTENT_DIR ?? process.env.CONTENT_DIR ?? 'content'})`);
+  console.log(`\n▶ e2e build ${env.DIST_DIR} (${env.CONTENT_DIR ?? contentDir()})`);
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -12,13 +12,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, watch } from 'node:fs';
 import { join } from 'node:path';
+import { contentDir } from '../src/lib/content/content-dir.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 const args = process.argv.slice(2);
 const noOpen = args.includes('--no-open') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const base = process.env.BASE ?? '/';
 const address = `http://localhost:${port}${base.replace(/\/?$/, '/')}admin/`;
-const root = process.env.CONTENT_DIR ?? join(process.cwd(), 'content');
+const root = contentDir();
 
 /** The entry files under content/ (hidden and swap files aside): a new or removed file changes the list. */
 function listing(): string {

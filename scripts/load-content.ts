@@ -13,14 +13,13 @@ import { checkPublicFolder, listCollection, lstatOrExplain, readContentFile, sho
 import { runContentRules } from '../src/lib/rules/content-rules.ts';
 import { isWebAddress, msg, siteAddressProblem } from '../src/schemas/common.ts';
 import { committedKindergartenIds } from '../src/content-history.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
 
 export { validateFile } from '../src/lib/content/validate.ts';
 export { readContentFile, readParsed } from '../src/content-read.ts';
 
-/** The content folder: `CONTENT_DIR` (fixtures in tests) or ./content. */
-export function contentDir(): string {
-  return process.env.CONTENT_DIR ?? join(process.cwd(), 'content');
-}
+/** The content folder (src/lib/content/content-dir.ts), for the scripts that import it from here. */
+export { contentDir };
 
 /** The folder copied into the site as it is: `PUBLIC_DIR` (tests) or ./public. */
 export function publicDir(): string {

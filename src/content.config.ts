@@ -12,8 +12,9 @@ import type { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, DATA_FILES, SITE_CONFIG, type CollectionSpec } from './schemas/index.ts';
 import { listCollection, readParsed } from './content-read.ts';
+import { contentDir } from './lib/content/content-dir.ts';
 
-const root = process.env.CONTENT_DIR ?? './content';
+const root = contentDir();
 
 /** Path relative to the project root, as Astro's data store wants it. */
 const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/');

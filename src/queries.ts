@@ -27,6 +27,7 @@ import { changeDates, latestDates, updatedOn, updateItems, type UpdateItem } fro
 import { readContentHistory } from './content-history.ts';
 import { projectsByStreetFigure, seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/kindergartens/seats.ts';
 import { feeAdjustmentsDataset, indicatorsDataset, kindergartensDataset, reportsDataset, targetsDataset, type Dataset } from './lib/open-data/datasets.ts';
+import { contentDir } from './lib/content/content-dir.ts';
 
 /** The validated site config (content/site.json). */
 export async function getSite(): Promise<SiteConfig> {
@@ -318,7 +319,7 @@ async function loadHistory(): Promise<History> {
     ...kgs.map((k) => ({ path: `kindergartens/${k.id}.json`, date: k.data.asOf })),
     ...indicators.flatMap((e) => (e.data.asOf ? [{ path: `indicators/${e.id}.json`, date: e.data.asOf }] : [])),
   ];
-  const git = readContentHistory(process.env.CONTENT_DIR ?? './content', site.district);
+  const git = readContentHistory(contentDir(), site.district);
   if (!git.ok) {
     console.warn(`提示：${git.reason}，各页的“更新于”和更新记录（/updates/）改用内容里的日期（发布日期、统计截止日期、信息核对日期），新增和移除的幼儿园不列出；用完整的 git 仓库构建即可。`);
   }

@@ -17,9 +17,10 @@ import { gzipSync } from 'node:zlib';
 import { checkContent } from '../load-content.ts';
 import { generateContent } from './generate-content.ts';
 import { benchQueries } from './queries.ts';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
 
 /** The content the scales are made from: CONTENT_DIR (any county's) or ./content. */
-const SOURCE = process.env.CONTENT_DIR ?? 'content';
+const SOURCE = contentDir();
 
 
 /** One child process: wall time and peak resident memory. */

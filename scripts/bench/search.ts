@@ -12,8 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, devices } from '@playwright/test';
 import { generateContent } from './generate-content.ts';
 import { benchQueries } from './queries.ts';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
 
-const QUERIES = benchQueries(process.env.CONTENT_DIR ?? 'content').map((x) => x.q);
+const QUERIES = benchQueries(contentDir()).map((x) => x.q);
 
 function build(contentDir: string | undefined, out: string) {
   const env = { ...process.env, DIST_DIR: out, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) };

@@ -4,7 +4,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedLinks, UPDATE_KIND_LABELS } from '../lib/history/history.ts';
-import { absoluteUrl } from '../lib/core/urls.ts';
+import { absoluteUrl, PAGES } from '../lib/core/urls.ts';
 import { getHistory, getSite } from '../queries.ts';
 
 /** Items in the feed: the newest changes; the whole history is on /updates/. */
@@ -21,11 +21,11 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   return rss({
     title: `${site.name} 更新记录`,
     description: `${site.name}的更新：新增政策、进展数据、收费调整和幼儿园增减。`,
-    site: url('/'),
+    site: url(PAGES.home),
     customData: '<language>zh-cn</language>',
     items: items.map((i, n) => ({
       title: `${UPDATE_KIND_LABELS[i.kind]}：${i.title}${i.sample ? '（示例数据）' : ''}`,
-      link: url(links[n] ?? '/updates/'),
+      link: url(links[n] ?? PAGES.updates),
       pubDate: new Date(`${i.date}T00:00:00+08:00`),
       description: i.detail || undefined,
     })),

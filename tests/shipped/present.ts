@@ -6,12 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
 
 /** The shipped plan's policy page, relative to the content folder. */
 export const SHIPPED_MARKER = join('policies', 'kunqu-puji-puhui-plan-2023.mdx');
 
-/** True when `contentDir` (default: CONTENT_DIR or content/) still holds the shipped content. */
-export function shippedContentPresent(contentDir = process.env.CONTENT_DIR ?? 'content'): boolean {
+/** True when `dir` (default: the content folder, CONTENT_DIR or content/) still holds the shipped content. */
+export function shippedContentPresent(dir = contentDir()): boolean {
   const root = resolve(import.meta.dirname, '..', '..');
-  return existsSync(resolve(root, contentDir, SHIPPED_MARKER)) && existsSync(join(root, 'tests', 'shipped', 'source'));
+  return existsSync(resolve(root, dir, SHIPPED_MARKER)) && existsSync(join(root, 'tests', 'shipped', 'source'));
 }

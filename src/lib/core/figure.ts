@@ -33,7 +33,40 @@ export interface ChartSpec {
   stacked?: boolean;
 }
 
-/** A figure of the site. Its id becomes the CSV address `/data/<id>.csv`. */
+/**
+ * Every figure id of the site, in one table: ASCII and stable, they are public anchors and the CSV addresses
+ * /data/<id>.csv (`figureCsvPath` in urls.ts), so an id never changes once published.
+ */
+export const figureIds = {
+  /** /progress/: every task's completion. */
+  tasks: 'progress-tasks',
+  /** /progress/: every target, month by month. */
+  trend: 'progress-trend',
+  /** /progress/<task>/: the task's targets. */
+  task: (task: string) => `progress-task-${task}`,
+  /** /progress/<task>/: the task's targets, month by month. */
+  taskTrend: (task: string) => `progress-task-${task}-trend`,
+  /** /progress/<task>/: one target's breakdown. */
+  breakdown: (target: string) => `progress-target-${target}`,
+  /** /indicators/. */
+  indicators: 'indicators',
+  /** /seats/: capacity and enrolment by subdivision. */
+  seatsByStreet: 'seats-by-street',
+  /** /seats/: capacity and enrolment by kindergarten type. */
+  seatsByType: 'seats-by-type',
+  /** /seats/: 公办 and 普惠 shares. */
+  seatsShares: 'seats-shares',
+  /** /seats/: new-seat projects per subdivision (long lists). */
+  seatProjectsByStreet: 'seat-projects-by-street',
+  /** /fees/: every kindergarten's fees. */
+  kindergartenFees: 'kindergarten-fees',
+  /** /fees/: the fee adjustments, one row per kindergarten. */
+  feeAdjustments: 'fee-adjustments',
+  /** /fees/: the fee adjustments per subdivision (long lists). */
+  feeAdjustmentsByStreet: 'fee-adjustments-by-street',
+} as const;
+
+/** A figure of the site. Its id (from `figureIds`) becomes the CSV address `/data/<id>.csv`. */
 export interface Figure {
   id: string;
   caption: string;

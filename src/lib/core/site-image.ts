@@ -7,8 +7,6 @@ import { crc32, deflateSync } from 'node:zlib';
 
 /** Side of the image in px: WeChat and most chat cards ask for at least 300 × 300. */
 export const SITE_IMAGE_SIZE = 300;
-/** Site-relative path of the image. */
-export const SITE_IMAGE_PATH = '/og.png';
 
 // public/favicon.svg, in its 32-unit box: background #a61b1b; strokes 2.5 wide, white:
 // M8 22h16 and M10 22V12l6-4 6 4v10.

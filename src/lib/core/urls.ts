@@ -1,4 +1,29 @@
-/** URL helpers. Every internal link goes through `href` so the site works under a sub-path (Astro `base`). */
+/**
+ * The one home for the site's addresses. Every public path (public URL contract, docs/ARCHITECTURE.md Public URLs)
+ * is written here, as a fixed page in `PAGES` or by a helper (a kindergarten, a group page, a figure's CSV, a
+ * dataset's files, a fee-basis anchor…); pages and components never write a path themselves. Every internal link
+ * goes through `href` so the site works under a sub-path (Astro `base`). Pure, and free of Node modules.
+ */
+
+/** The site's fixed pages and files (site-relative). Published: never change one. */
+export const PAGES = {
+  home: '/',
+  policies: '/policies/',
+  progress: '/progress/',
+  indicators: '/indicators/',
+  kindergartens: '/kindergartens/',
+  fees: '/fees/',
+  seats: '/seats/',
+  enrollment: '/enrollment/',
+  search: '/search/',
+  about: '/about/',
+  updates: '/updates/',
+  data: '/data/',
+  rss: '/rss.xml',
+  /** The share-card image every page names in og:image (src/pages/og.png.ts). */
+  shareImage: '/og.png',
+  favicon: '/favicon.svg',
+} as const;
 
 /** Joins the site base and a site-relative path; directory paths keep their trailing slash. */
 export function href(base: string, path: string): string {
@@ -36,10 +61,56 @@ export function absoluteUrl(site: string | undefined, base: string, path: string
 
 /** Site-relative path of a policy page (public URL contract: /policies/<slug>/). */
 export function policyPath(slug: string): string {
-  return `/policies/${slug}/`;
+  return `${PAGES.policies}${slug}/`;
 }
 
 /** Site-relative path of a task's progress page (public URL contract: /progress/<task>/). */
 export function taskPath(id: string): string {
-  return `/progress/${id}/`;
+  return `${PAGES.progress}${id}/`;
+}
+
+/** A place on a page: `path#id` (`inPage('/fees/', 'rules')` → /fees/#rules). */
+export function inPage(path: string, id: string): string {
+  return `${path}#${id}`;
+}
+
+/** Site-relative path of a kindergarten's page (public URL contract: /kindergartens/<id>/). */
+export function kindergartenPath(id: string): string {
+  return `/kindergartens/${id}/`;
+}
+
+/** The directory, optionally filtered by a subdivision or sorted (`/kindergartens/?street=<id>`, `?sort=total`). */
+export function directoryPath(query: { street?: string; sort?: string } = {}): string {
+  const params = Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined);
+  return params.length ? `${PAGES.kindergartens}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : PAGES.kindergartens;
+}
+
+/** Site-relative path of page `page` (1-based) of a group of kindergartens (/kindergartens/street/<id>/, …/2/). */
+export function groupPagePath(groupId: string, page = 1): string {
+  return page <= 1 ? `/kindergartens/street/${groupId}/` : `/kindergartens/street/${groupId}/${page}/`;
+}
+
+/** Anchor id of a fee-basis document on /fees/ (`basis-<id>`). */
+export function feeBasisAnchor(docId: string): string {
+  return `basis-${docId}`;
+}
+
+/** Where a fee-basis document is explained: /fees/#basis-<id>, or /fees/ for a document not listed there. */
+export function feeBasisPath(docId: string | undefined): string {
+  return docId === undefined ? PAGES.fees : inPage(PAGES.fees, feeBasisAnchor(docId));
+}
+
+/** File name of a figure's CSV (`<id>.csv`, also its download name). */
+export function figureCsvName(id: string): string {
+  return `${id}.csv`;
+}
+
+/** Site-relative path of a figure's CSV (/data/<id>.csv). */
+export function figureCsvPath(id: string): string {
+  return `${PAGES.data}${figureCsvName(id)}`;
+}
+
+/** Site-relative paths of an open dataset's two files (/data/sets/<id>.csv and .json). */
+export function datasetPaths(id: string): { csv: string; json: string } {
+  return { csv: `${PAGES.data}sets/${id}.csv`, json: `${PAGES.data}sets/${id}.json` };
 }

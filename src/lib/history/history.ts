@@ -8,8 +8,7 @@ import { tuitionSummary } from '../kindergartens/fees.ts';
 import { bookTitle, formatDateZh, latestDate } from '../core/format.ts';
 import { compareZh } from '../core/collate.ts';
 import { fnv1a } from '../core/hash.ts';
-import { kindergartenPath } from '../kindergartens/kindergarten.ts';
-import { policyPath } from '../core/urls.ts';
+import { policyPath, kindergartenPath, inPage, PAGES } from '../core/urls.ts';
 
 /** `git log --format` of one commit: record separator, hash, unit separator, committer date (strict ISO 8601). */
 export const GIT_LOG_FORMAT = '%x1e%H%x1f%cI';
@@ -187,7 +186,7 @@ export function updateItems(input: HistoryInput): UpdateItem[] {
     const date = added.get(`reports/${r.id}.json`)?.[0] ?? r.asOf;
     items.push({
       date, kind: 'report', title: formatDateZh(r.month), detail: `统计截止${formatDateZh(r.asOf)}`,
-      link: '/progress/', id: `report:${r.month}`, sample: r.sample,
+      link: PAGES.progress, id: `report:${r.month}`, sample: r.sample,
     });
   }
   for (const k of input.kindergartens) {
@@ -269,5 +268,5 @@ export function updateAnchor(item: Pick<UpdateItem, 'id'>): string {
 export function feedLinks(items: readonly UpdateItem[]): string[] {
   const uses = new Map<string, number>();
   for (const i of items) if (i.link) uses.set(i.link, (uses.get(i.link) ?? 0) + 1);
-  return items.map((i) => (i.link && uses.get(i.link) === 1 ? i.link : `/updates/#${updateAnchor(i)}`));
+  return items.map((i) => (i.link && uses.get(i.link) === 1 ? i.link : inPage(PAGES.updates, updateAnchor(i))));
 }

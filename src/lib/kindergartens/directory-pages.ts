@@ -17,11 +17,6 @@ export function listsInFull(count: number, limit = FULL_LIST_LIMIT): boolean {
   return count <= limit;
 }
 
-/** Site-relative path of page `page` (1-based) of a group. */
-export function groupPagePath(groupId: string, page = 1): string {
-  return page <= 1 ? `/kindergartens/street/${groupId}/` : `/kindergartens/street/${groupId}/${page}/`;
-}
-
 /** One page of one group. */
 export interface GroupPage<G, T> {
   group: G;

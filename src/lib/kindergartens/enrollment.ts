@@ -6,9 +6,6 @@
 import { ENROLLMENT_LEVELS, type AgeRange, type EnrollmentData, type EnrollmentPeriod, type KindergartenEnrollment } from '../../schemas/enrollment.ts';
 import { formatDateZh, formatNumber } from '../core/format.ts';
 
-/** The public address of the enrolment page (URL contract: never changes once published). */
-export const ENROLLMENT_PATH = '/enrollment/';
-
 /**
  * The enrolment page's search names (best bets, src/lib/search/names.ts): 招生, 报名, 怎么报名 and 入园 each
  * name it alone. 入园 is only part of 入园报名, so 毛入园率 (which contains 入园) still finds the indicators.

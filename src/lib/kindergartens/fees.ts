@@ -1,6 +1,6 @@
 /** Fee derivations: 保教费 text and ranges, caps, the change history, the fee tables. Pure. */
 import { CLASS_LEVELS, type FeeBasis, type FeeChange, type KgFees, type MealFee, type Tuition } from '../../schemas/kindergarten.ts';
-import { withAsOf, type Figure } from '../core/figure.ts';
+import { figureIds, withAsOf, type Figure } from '../core/figure.ts';
 import { bookTitle, formatDateZh, formatNumber, formatRange, latestDate } from '../core/format.ts';
 import { byStreet, type Kindergarten } from './kindergarten.ts';
 import type { Street } from '../../schemas/directory.ts';
@@ -190,7 +190,7 @@ export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: st
     ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所）；保教费最低 ${formatNumber(cheapest.range.min, 2)} 元/月（${cheapest.k.data.name}），最高 ${formatNumber(dearest.range.max, 2)} 元/月（${dearest.k.data.name}）${unknown ? `；${unknown}` : ''}。`
     : kgs.length ? `共 ${kgs.length} 所幼儿园（公办 ${publicCount} 所），均未公布保教费。` : '暂无幼儿园收费数据。';
   return {
-    id: 'kindergarten-fees',
+    id: figureIds.kindergartenFees,
     caption: '各幼儿园收费标准',
     summary,
     sample: kgs.some((k) => k.data.sample || k.street.sample),
@@ -231,7 +231,7 @@ export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber:
     ? `${plan}已记录 ${done} 所幼儿园按${docNumber}调整保教费：${lower} 所下调，最高一档保教费平均每月降低 ${formatNumber(adjustments.reduce((s, a) => s + a.cut, 0) / done, 1)} 元。`
     : `${plan}尚未记录按${docNumber}调整的幼儿园。`;
   return {
-    id: 'fee-adjustments',
+    id: figureIds.feeAdjustments,
     caption: `按${docNumber}调整收费的幼儿园`,
     summary,
     sample: adjustments.some((a) => a.kg.data.sample),
@@ -264,7 +264,7 @@ export function adjustmentsByStreetFigure(adjustments: readonly Adjustment[], st
   }));
   const most = [...rows].sort((a, b) => b.count - a.count)[0];
   return {
-    id: 'fee-adjustments-by-street',
+    id: figureIds.feeAdjustmentsByStreet,
     caption: `各${subdivision}按${docNumber}调整收费的幼儿园`,
     summary: most
       ? `${rows.length} 个${subdivision}共有 ${adjustments.length} 所幼儿园按${docNumber}调整保教费，最多的是${most.name}（${most.count} 所）。`

@@ -35,11 +35,6 @@ export function resolveKindergartens(
   return out.map(({ order: _order, ...k }) => k);
 }
 
-/** Page path of a kindergarten (site-relative; pass through `href`). */
-export function kindergartenPath(id: string): string {
-  return `/kindergartens/${id}/`;
-}
-
 /** Items that belong to kindergartens, by street in the order of the streets list; streets without any are left out. */
 export function byStreet<T>(items: readonly T[], streets: readonly Street[], kgOf: (item: T) => Kindergarten): { street: Street; items: T[] }[] {
   return streets.flatMap((street) => {

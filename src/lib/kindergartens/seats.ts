@@ -1,7 +1,7 @@
 /** Seat derivations: class-size standard, totals, breakdowns by street and type, 公办 / 普惠 shares. Pure. */
 import type { KindergartenCategory, KindergartenType, Street } from '../../schemas/directory.ts';
 import { CLASS_LEVELS, type ClassLevel, type Classes } from '../../schemas/kindergarten.ts';
-import { withAsOf, type Figure } from '../core/figure.ts';
+import { figureIds, withAsOf, type Figure } from '../core/figure.ts';
 import { formatNumber, formatPercent, latestDate, percentValue } from '../core/format.ts';
 import { byStreet, offersSeats, type Kindergarten } from './kindergarten.ts';
 import type { TargetProgress } from '../progress/engine.ts';
@@ -144,12 +144,12 @@ function seatGroupFigure(id: string, caption: string, what: string, groups: Seat
 /** Figure: capacity and enrolment by street; `subdivision` is the content's word for the streets (words.ts). */
 export function seatsByStreetFigure(kgs: readonly Kindergarten[], streets: readonly Street[], subdivision: string): Figure {
   const sample = kgs.some((k) => k.data.sample) || streets.some((s) => s.sample);
-  return seatGroupFigure('seats-by-street', `各${subdivision}学位与在园幼儿`, subdivision, seatsByStreet(kgs, streets), kgs, sample);
+  return seatGroupFigure(figureIds.seatsByStreet, `各${subdivision}学位与在园幼儿`, subdivision, seatsByStreet(kgs, streets), kgs, sample);
 }
 
 /** Figure: capacity and enrolment by kindergarten type. */
 export function seatsByTypeFigure(kgs: readonly Kindergarten[], types: readonly KindergartenType[]): Figure {
-  return seatGroupFigure('seats-by-type', '各类型幼儿园学位与在园幼儿', '类型', seatsByType(kgs, types), kgs, kgs.some((k) => k.data.sample));
+  return seatGroupFigure(figureIds.seatsByType, '各类型幼儿园学位与在园幼儿', '类型', seatsByType(kgs, types), kgs, kgs.some((k) => k.data.sample));
 }
 
 /** Figure (table + CSV): 公办 and 普惠 shares of enrolment and capacity. */
@@ -157,7 +157,7 @@ export function sharesFigure(kgs: readonly Kindergarten[]): Figure {
   const { rows, publicShare, puhuiShare } = categoryShares(kgs);
   const pct = percentValue;
   return {
-    id: 'seats-shares',
+    id: figureIds.seatsShares,
     caption: '公办园与普惠性幼儿园占比',
     summary: kgs.length
       ? `公办幼儿园在园幼儿占全部在园幼儿的 ${formatPercent(publicShare)}，普惠性幼儿园（公办＋普惠性民办）占 ${formatPercent(puhuiShare)}。`
@@ -218,7 +218,7 @@ export function projectsByStreetFigure(projects: readonly SeatProject[], streets
   }));
   const most = [...rows].sort((a, b) => b.seats - a.seats)[0];
   return {
-    id: 'seat-projects-by-street',
+    id: figureIds.seatProjectsByStreet,
     caption: `各${subdivision}新增学位项目`,
     summary: most
       ? `${rows.length} 个${subdivision}共有 ${projects.length} 个新增学位项目，建成后共可提供学位 ${formatNumber(plannedNewSeats(projects), 0)} 个；最多的是${most.name}（${formatNumber(most.seats, 0)} 个）。`

@@ -2,19 +2,10 @@
  * The progress figures (table + summary + chart spec) for /progress/ and /progress/<task>/. Pure: built
  * from the derivations in progress.ts, so the chart, the table, the CSV and the sentence share one source.
  */
-import type { Column, Figure } from '../core/figure.ts';
+import { figureIds, type Column, type Figure } from '../core/figure.ts';
 import { formatDateZh, formatNumber, percentValue } from '../core/format.ts';
 import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetFacts, type TaskProgress, type TrendPoint } from './engine.ts';
 import { breakdownSentence, overviewSentence, taskSentence, trendSentence } from './text.ts';
-
-/** Figure ids: ASCII, stable, they are the CSV addresses /data/<id>.csv. */
-export const figureIds = {
-  tasks: 'progress-tasks',
-  trend: 'progress-trend',
-  task: (task: string) => `progress-task-${task}`,
-  taskTrend: (task: string) => `progress-task-${task}-trend`,
-  breakdown: (target: string) => `progress-target-${target}`,
-};
 
 /** A ratio as a percentage with one decimal, for table cells (0.72727 → 72.7). */
 export function percentCell(ratio: number | null): number | null {

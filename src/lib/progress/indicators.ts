@@ -1,7 +1,7 @@
 /** National assessment indicators against their thresholds. Pure. */
 import { asOfPrefix, formatNumber, latestDate } from '../core/format.ts';
 import { byOrder } from './order.ts';
-import { withAsOf, type Column, type Figure } from '../core/figure.ts';
+import { figureIds, withAsOf, type Column, type Figure } from '../core/figure.ts';
 import type { IndicatorData, IndicatorRecord } from '../../schemas/indicator.ts';
 
 /** Whether a value meets its threshold; `unknown` when there is no sourced threshold or no value. */
@@ -90,7 +90,7 @@ export function indicatorsFigure(list: readonly IndicatorRecord[]): Figure {
   ];
   const sources = [...new Set(sorted.map((i) => i.source).filter(Boolean))];
   return {
-    id: 'indicators',
+    id: figureIds.indicators,
     source: sources.length ? sources.join('；') : '各指标说明',
     caption: '评估指标一览',
     summary: indicatorsSentence(sorted),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartData, columnHeader, formatCell, hasRows, parseCsv, shortLabel, toCsv, withAsOf, type Figure } from '../../../src/lib/core/figure.ts';
+import { chartData, columnHeader, figureIds, formatCell, hasRows, parseCsv, shortLabel, toCsv, withAsOf, type Figure } from '../../../src/lib/core/figure.ts';
 
 const fig: Figure = {
   id: 'demo',
@@ -140,5 +140,28 @@ describe('withAsOf', () => {
   ])('%s → %j', (d, want) => {
     expect(withAsOf(d)).toStrictEqual(want);
     expect('asOf' in withAsOf(d)).toBe(d ? true : false);
+  });
+});
+
+// Figure ids are public anchors and CSV file names (/data/<id>.csv): once published they never change.
+describe('figureIds', () => {
+  it.each([
+    [figureIds.tasks, 'progress-tasks'],
+    [figureIds.trend, 'progress-trend'],
+    [figureIds.task('staffing'), 'progress-task-staffing'],
+    [figureIds.taskTrend('staffing'), 'progress-task-staffing-trend'],
+    [figureIds.breakdown('unlicensed'), 'progress-target-unlicensed'],
+    [figureIds.indicators, 'indicators'],
+    [figureIds.seatsByStreet, 'seats-by-street'],
+    [figureIds.seatsByType, 'seats-by-type'],
+    [figureIds.seatsShares, 'seats-shares'],
+    [figureIds.seatProjectsByStreet, 'seat-projects-by-street'],
+    [figureIds.kindergartenFees, 'kindergarten-fees'],
+    [figureIds.feeAdjustments, 'fee-adjustments'],
+    [figureIds.feeAdjustmentsByStreet, 'fee-adjustments-by-street'],
+  ])('%s', (id, want) => expect(id).toBe(want));
+
+  it('every fixed id is in the table above', () => {
+    expect(Object.values(figureIds).filter((v) => typeof v === 'string')).toHaveLength(10);
   });
 });

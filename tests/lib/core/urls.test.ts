@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, fileHref, href, isInSection, policyPath, stripBase, taskPath } from '../../../src/lib/core/urls.ts';
+import {
+  absoluteUrl, datasetPaths, directoryPath, feeBasisAnchor, feeBasisPath, figureCsvName, figureCsvPath, fileHref, groupPagePath, href, inPage,
+  isInSection, kindergartenPath, PAGES, policyPath, stripBase, taskPath,
+} from '../../../src/lib/core/urls.ts';
 
 describe('href', () => {
   it.each([
@@ -81,5 +84,61 @@ describe('policyPath / taskPath', () => {
     expect(taskPath(id)).toBe(task);
     // Under a sub-path they go through href like every internal link.
     expect(href('/xqjy/', policyPath(id))).toBe(`/xqjy${policy}`);
+  });
+});
+
+// Every public path, as a site-relative path and as the link it gives at the root and under /xqjy/.
+describe('public paths', () => {
+  it.each([
+    ['kindergartenPath', kindergartenPath('baogang-17'), '/kindergartens/baogang-17/', '/xqjy/kindergartens/baogang-17/'],
+    ['kindergartenPath', kindergartenPath('a-1'), '/kindergartens/a-1/', '/xqjy/kindergartens/a-1/'],
+    ['directoryPath', directoryPath(), '/kindergartens/', '/xqjy/kindergartens/'],
+    ['directoryPath', directoryPath({ street: 'east' }), '/kindergartens/?street=east', '/xqjy/kindergartens/?street=east'],
+    ['directoryPath', directoryPath({ sort: 'total' }), '/kindergartens/?sort=total', '/xqjy/kindergartens/?sort=total'],
+    ['directoryPath', directoryPath({ street: 'east', sort: 'seats' }), '/kindergartens/?street=east&sort=seats', '/xqjy/kindergartens/?street=east&sort=seats'],
+    ['directoryPath', directoryPath({ street: undefined }), '/kindergartens/', '/xqjy/kindergartens/'],
+    ['groupPagePath', groupPagePath('east'), '/kindergartens/street/east/', '/xqjy/kindergartens/street/east/'],
+    ['groupPagePath', groupPagePath('east', 1), '/kindergartens/street/east/', '/xqjy/kindergartens/street/east/'],
+    ['groupPagePath', groupPagePath('east', 0), '/kindergartens/street/east/', '/xqjy/kindergartens/street/east/'],
+    ['groupPagePath', groupPagePath('east', 2), '/kindergartens/street/east/2/', '/xqjy/kindergartens/street/east/2/'],
+    ['groupPagePath', groupPagePath('a-b', 12), '/kindergartens/street/a-b/12/', '/xqjy/kindergartens/street/a-b/12/'],
+    ['feeBasisPath', feeBasisPath('city-2023'), '/fees/#basis-city-2023', '/xqjy/fees/#basis-city-2023'],
+    ['feeBasisPath', feeBasisPath(undefined), '/fees/', '/xqjy/fees/'],
+    ['figureCsvPath', figureCsvPath('seats-by-street'), '/data/seats-by-street.csv', '/xqjy/data/seats-by-street.csv'],
+    ['figureCsvPath', figureCsvPath('progress-task-staffing-trend'), '/data/progress-task-staffing-trend.csv', '/xqjy/data/progress-task-staffing-trend.csv'],
+    ['datasetPaths.csv', datasetPaths('fee-adjustments').csv, '/data/sets/fee-adjustments.csv', '/xqjy/data/sets/fee-adjustments.csv'],
+    ['datasetPaths.json', datasetPaths('fee-adjustments').json, '/data/sets/fee-adjustments.json', '/xqjy/data/sets/fee-adjustments.json'],
+    ['inPage', inPage(PAGES.fees, 'rules'), '/fees/#rules', '/xqjy/fees/#rules'],
+    ['inPage', inPage(PAGES.about, 'contact'), '/about/#contact', '/xqjy/about/#contact'],
+    ['inPage', inPage(PAGES.updates, '2024-06-01-fee-1'), '/updates/#2024-06-01-fee-1', '/xqjy/updates/#2024-06-01-fee-1'],
+    ['policyPath', policyPath('plan-2023'), '/policies/plan-2023/', '/xqjy/policies/plan-2023/'],
+    ['taskPath', taskPath('staffing'), '/progress/staffing/', '/xqjy/progress/staffing/'],
+    ['PAGES.home', PAGES.home, '/', '/xqjy/'],
+    ['PAGES.rss', PAGES.rss, '/rss.xml', '/xqjy/rss.xml'],
+    ['PAGES.shareImage', PAGES.shareImage, '/og.png', '/xqjy/og.png'],
+    ['PAGES.favicon', PAGES.favicon, '/favicon.svg', '/xqjy/favicon.svg'],
+    ['PAGES.data', PAGES.data, '/data/', '/xqjy/data/'],
+  ])('%s → %s', (_name, path, atRoot, underBase) => {
+    expect(path).toBe(atRoot);
+    expect(href('/', path)).toBe(atRoot);
+    expect(href('/xqjy/', path)).toBe(underBase);
+  });
+
+  it('the fixed pages are the URL contract (published: they never change)', () => {
+    expect(PAGES).toEqual({
+      home: '/', policies: '/policies/', progress: '/progress/', indicators: '/indicators/', kindergartens: '/kindergartens/', fees: '/fees/',
+      seats: '/seats/', enrollment: '/enrollment/', search: '/search/', about: '/about/', updates: '/updates/', data: '/data/', rss: '/rss.xml',
+      shareImage: '/og.png', favicon: '/favicon.svg',
+    });
+  });
+
+  it.each([
+    ['city-2023', 'basis-city-2023', 'city-2023.csv'],
+    ['a', 'basis-a', 'a.csv'],
+  ])('anchor and file name of %s', (id, anchor, file) => {
+    expect(feeBasisAnchor(id)).toBe(anchor);
+    expect(figureCsvName(id)).toBe(file);
+    expect(feeBasisPath(id).endsWith(`#${anchor}`)).toBe(true);
+    expect(figureCsvPath(id).endsWith(`/${file}`)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_LIST_LIMIT, groupPagePath, groupPages, listsInFull } from '../../../src/lib/kindergartens/directory-pages.ts';
+import { FULL_LIST_LIMIT, groupPages, listsInFull } from '../../../src/lib/kindergartens/directory-pages.ts';
 
 describe('listsInFull', () => {
   it.each([
@@ -9,15 +9,6 @@ describe('listsInFull', () => {
     [FULL_LIST_LIMIT + 1, false],
     [4000, false],
   ])('%i kindergartens → %s', (n, want) => expect(listsInFull(n)).toBe(want));
-});
-
-describe('groupPagePath', () => {
-  it.each([
-    ['east', 1, '/kindergartens/street/east/'],
-    ['east', 0, '/kindergartens/street/east/'],
-    ['east', 2, '/kindergartens/street/east/2/'],
-    ['a-b', 12, '/kindergartens/street/a-b/12/'],
-  ])('%s page %i → %s', (id, page, want) => expect(groupPagePath(id, page)).toBe(want));
 });
 
 describe('groupPages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byStreet, isCounted, kgState, kindergartenPath, offersSeats, resolveKindergartens, splitByState, stateText } from '../../../src/lib/kindergartens/kindergarten.ts';
+import { byStreet, isCounted, kgState, offersSeats, resolveKindergartens, splitByState, stateText } from '../../../src/lib/kindergartens/kindergarten.ts';
 import { data, kg, STREETS, TYPES } from '../../helpers/kindergartens.ts';
 
 describe('resolveKindergartens', () => {
@@ -18,9 +18,6 @@ describe('resolveKindergartens', () => {
   it('unknown type or street throws (validation catches it before pages are built)', () => {
     expect(() => resolveKindergartens([{ id: 'x', data: data({ type: '公立' }) }], TYPES, STREETS)).toThrow('类型“公立”');
     expect(() => resolveKindergartens([{ id: 'x', data: data({ street: '无名街道' }) }], TYPES, STREETS)).toThrow('街道/乡镇“无名街道”');
-  });
-  it('path', () => {
-    expect(kindergartenPath('baogang-17')).toBe('/kindergartens/baogang-17/');
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chartData, parseCsv, toCsv } from '../../../src/lib/core/figure.ts';
+import { chartData, figureIds, parseCsv, toCsv } from '../../../src/lib/core/figure.ts';
 import { aggregate, breakdownSeries, progressByTask, targetProgress, trend, type ReportFacts, type TargetFacts, type TaskFacts } from '../../../src/lib/progress/engine.ts';
 import {
-  breakdownFigure, doneCell, figureIds, overallTrendFigure, percentCell, targetCell, taskFigure, taskTrendFigure, tasksFigure,
+  breakdownFigure, doneCell, overallTrendFigure, percentCell, targetCell, taskFigure, taskTrendFigure, tasksFigure,
 } from '../../../src/lib/progress/figures.ts';
 import type { TargetValue } from '../../../src/schemas/target.ts';
 
