@@ -125,7 +125,9 @@ export function listCollection(dir: string, ext: string): FolderItem[] {
   }
   const out: FolderItem[] = [];
   for (const name of names) {
-    if (name.startsWith('.') || name.startsWith('_')) continue;
+    // Hidden files, drafts (_…) and Chromium's swap files: the browser editor saves through a <name>.crswap file
+    // renamed over the target, and the preview or the check may list the folder in between.
+    if (name.startsWith('.') || name.startsWith('_') || name.endsWith('.crswap')) continue;
     const path = join(dir, name);
     let st: Stats | undefined;
     try {

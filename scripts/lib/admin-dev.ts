@@ -2,10 +2,11 @@
  * `npm run edit`: the editor (/admin/) inside the local preview (Astro's dev server), as a Vite plugin. It
  * serves the files of scripts/lib/admin.ts from memory, and runs the content check of `npm run validate`
  * after every change under content/: the result goes to the terminal and to /admin/check.json, which the
- * editor page shows (src/scripts/editor-zh.js). The preview itself reloads as Astro's dev server does.
+ * editor page shows (src/scripts/editor-zh.js), with `checkedAt`, when that check began reading the files (ms
+ * since 1970), so a caller can tell a result that has read its save from an older one. The preview itself
+ * reloads as Astro's dev server does.
  */
-import { watch } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkContent } from '../load-content.ts';
 import { adminFiles, editorConfig, targetKeys, type TargetKey } from './admin.ts';
@@ -25,9 +26,17 @@ export function runCheck(root: string): CheckResult & { targets: TargetKey[]; si
   return { ok: errors.length === 0, text, targets, siteName: site.shortName ?? '' };
 }
 
+/** True when `path` is under the folder `root` (not the folder itself). */
+function inside(root: string, path: string): boolean {
+  const r = relative(resolve(root), resolve(path));
+  return r !== '' && !r.startsWith('..') && !isAbsolute(r);
+}
+
 /** The Vite plugin of `npm run edit`. `root`: the content folder; `base`: the site's base path. */
 export function editorDevPlugin(root: string, base: string): Plugin {
   const adminPath = `${base.replace(/\/?$/, '/')}admin/`;
+  // When the last check started reading content/: a check.json newer than a save has read what it wrote.
+  let checkedAt = Date.now();
   let state = runCheck(root);
   let files = build();
   function build() {
@@ -44,18 +53,20 @@ export function editorDevPlugin(root: string, base: string): Plugin {
     apply: 'serve',
     configureServer(server) {
       report(true);
-      try {
-        watch(root, { recursive: true }, () => {
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            state = runCheck(root);
-            files = build();
-            report(false);
-          }, 300);
-        });
-      } catch {
-        console.warn('提示：无法监视 content/ 的变化；编辑器中的检查结果要刷新页面后才更新。');
-      }
+      // Vite's own watcher (chokidar, as the content loaders use), not fs.watch: on Linux, Node's recursive
+      // fs.watch stops reporting a file once it has been replaced by a rename — which is how Chromium's File System
+      // Access API saves (a .crswap file renamed over the target) — so every later save of that file went unchecked.
+      server.watcher.add(root);
+      server.watcher.on('all', (_event, path) => {
+        if (!inside(root, path)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          checkedAt = Date.now();
+          state = runCheck(root);
+          files = build();
+          report(false);
+        }, 300);
+      });
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         if (path === adminPath.slice(0, -1)) {
@@ -69,7 +80,7 @@ export function editorDevPlugin(root: string, base: string): Plugin {
         if (name === 'check.json') {
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.setHeader('Cache-Control', 'no-store');
-          res.end(JSON.stringify({ ok: state.ok, text: state.text }));
+          res.end(JSON.stringify({ ok: state.ok, text: state.text, checkedAt }));
           return;
         }
         const file = files.get(name);

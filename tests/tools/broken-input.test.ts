@@ -84,6 +84,11 @@ describe('broken input: not a regular file (issue 19)', () => {
     }
   });
 
+  it('a swap file of the browser editor (Chromium saves through <name>.crswap, renamed over the file) is skipped', () => {
+    const r = runSetup((c) => writeFileSync(join(c, `${KG}.crswap`), '{"name": "半'));
+    expect(r.issues).toEqual([]);
+  });
+
   it('public/ with regular files, a .well-known folder and .gitkeep is accepted', () => {
     const r = runSetup((_c, _o, p) => {
       mkdirSync(join(p, '.well-known'));
