@@ -51,3 +51,29 @@ export function groupPages<G extends { id: string }, T>(groups: readonly G[], it
   }
   return out;
 }
+
+/** One page of a subdivision's kindergartens: the counted ones of this page, and on its last page the planned and closed ones. */
+export interface StreetPage<S, K> extends GroupPage<S, K> {
+  /** 新建未开园 kindergartens of the subdivision, listed on its last page only. */
+  planned: K[];
+  /** 已停办 kindergartens of the subdivision, listed on its last page only. */
+  closed: K[];
+}
+
+/**
+ * The group pages of the directory (/kindergartens/street/<id>/…): each subdivision's counted kindergartens
+ * (open and 暂停招生) in pages of `size`, with its planned and closed ones under the last page. A subdivision whose
+ * kindergartens are all planned or closed keeps one page: its address was published.
+ */
+export function streetPages<S extends { id: string }, K extends { street: { id: string } }>(
+  streets: readonly S[],
+  kgs: { counted: readonly K[]; planned: readonly K[]; closed: readonly K[] },
+  size = GROUP_PAGE_SIZE,
+): StreetPage<S, K>[] {
+  const here = (list: readonly K[], id: string) => list.filter((k) => k.street.id === id);
+  const keep = (s: S) => here(kgs.planned, s.id).length + here(kgs.closed, s.id).length > 0;
+  return groupPages(streets, kgs.counted, (k) => k.street.id, size, keep).map((p) => {
+    const last = p.page === p.pages;
+    return { ...p, planned: last ? here(kgs.planned, p.group.id) : [], closed: last ? here(kgs.closed, p.group.id) : [] };
+  });
+}
