@@ -7,10 +7,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { writeFileSync } from 'node:fs';
 import { robotsTxt } from './scripts/lib/robots.ts';
-import { decodeContent, MAX_FILE_BYTES, parseFrontmatter, parseJson } from './src/lib/content/files.ts';
+import { decodeContent, MAX_FILE_BYTES, parseFrontmatter, parseJson, stripBom } from './src/lib/content/files.ts';
 import { checkPublicFolder, readRegularFile } from './src/content-read.ts';
 import { editorDevPlugin } from './scripts/lib/admin-dev.ts';
 import { checkMdxBody } from './src/lib/content/mdx-rules.ts';
+import { ContentError } from './src/lib/content/errors.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 
 // Content lives in content/ (or CONTENT_DIR for test fixtures); district facts come only from there.
@@ -47,14 +48,13 @@ function mdxContentGuard() {
     enforce: 'pre',
     transform(code, id) {
       if (!/\.mdx$/.test(id)) return;
-      const text = code.replace(/^\uFEFF/, '');
+      const text = stripBom(code);
       const fm = parseFrontmatter(text);
       const body = fm.ok ? fm.body : text;
       const firstLine = text.slice(0, text.length - body.length).split('\n').length;
       const issues = checkMdxBody(body, firstLine);
-      if (issues.length) {
-        throw new Error(`✖ 内容错误：${id}\n${issues.map((i) => `  · ${i.problem}\n    修改方法：${i.fix}`).join('\n')}`);
-      }
+      // The same Chinese error as validate's: ContentError's message is formatFileErrors' text.
+      if (issues.length) throw new ContentError(id, issues);
       // The BOM is dropped here too, so the MDX compiler never sees it.
       return text === code ? undefined : { code: text, map: null };
     },

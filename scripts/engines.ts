@@ -5,7 +5,8 @@
  *   node scripts/engines.ts [dist] [port]        (ENGINES=webkit,firefox  WIDTHS=360x740,390x844)
  * Needs: apt-get install -y firefox-esr webkit2gtk-driver xvfb fonts-wqy-microhei
  * Prints a table page × engine × viewport: ok, or the defects found (horizontal overflow, a chart not drawn, a QR
- * code not shown, no search results, 大字模式 not kept after a reload, console errors). Exit code 1 on a defect.
+ * code not shown, no search results, 大字模式 not kept after a reload, a kindergarten's fees, category or free seats
+ * below the first screen or a header over 120 px, in both modes, console errors). Exit code 1 on a defect.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -76,6 +77,21 @@ const PROBE = `
     const r = code ? code.getBoundingClientRect() : { width: 0, height: 0 };
     if (r.width < 80 || r.height < 80 || (code.tagName === 'IMG' && !code.naturalWidth)) out.push('QR ' + i + ' not shown (' + Math.round(r.width) + '×' + Math.round(r.height) + ')');
   });
+  // A kindergarten page answers on the first screen (issue 17): category, fees, meals and free seats (those the page
+  // shows: a closed kindergarten shows its state instead) end above the bottom of the viewport; the header and
+  // navigation take at most 120 px.
+  const first = document.querySelector('[data-first-screen]');
+  if (first) {
+    const header = document.querySelector('.site-header');
+    if (header && header.getBoundingClientRect().height > 120) out.push('first screen: header ' + Math.round(header.getBoundingClientRect().height) + 'px > 120');
+    ['[data-category]', '[data-kg-state]', '[data-fact="tuition"]', '[data-fact="meals"]', '[data-fact="free"]'].forEach((sel) => {
+      const e = first.querySelector(sel);
+      if (!e) return;
+      const r = e.getBoundingClientRect();
+      if (r.height === 0 || r.bottom + window.scrollY > innerHeight) out.push('first screen: ' + sel + ' ends at ' + Math.round(r.bottom + window.scrollY) + ' > ' + innerHeight);
+    });
+    if (!first.querySelector('[data-category]')) out.push('first screen: no category');
+  }
   if (location.pathname.indexOf('/search/') >= 0 && !document.querySelector('[data-search-results] li')) out.push('search: no results (' + (document.querySelector('[data-search-status]') || {}).textContent + ')');
   return out;
 `;
@@ -207,6 +223,13 @@ async function check(d: Driver, path: string, size: [number, number]): Promise<s
   // Charts draw after load (and after fonts); search results come after Pagefind loads.
   const wait = path.startsWith('/search/') ? 'for (let i = 0; i < 60 && !document.querySelector("[data-search-results] li"); i++) await new Promise((r) => setTimeout(r, 100));' : '';
   await d.run(`${wait} await new Promise((r) => setTimeout(r, 400)); return 1;`);
+  // Charts draw only when they come near the screen (src/scripts/charts.ts): scroll to each as a reader would,
+  // give chart.js time to arrive and draw, then go back to the top for the first-screen checks.
+  await d.run(`for (const c of document.querySelectorAll('canvas[data-chart]')) {
+      c.scrollIntoView({ block: 'center' });
+      for (let i = 0; i < 50 && c.width === 300 && c.height === 150; i++) await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 300)); window.scrollTo(0, 0); return 1;`);
   const found = await d.run<string[]>(PROBE);
   const inner = await d.run<number>('return innerWidth;');
   if (Math.abs(inner - size[0]) > 1) found.push(`viewport is ${inner}px, not ${size[0]}`);
@@ -227,6 +250,13 @@ async function checkDazi(d: Driver, size: [number, number]): Promise<string[]> {
   if (kept[2] < 19) out.push(`body font ${kept[2]}px in 大字模式`);
   const over = await d.run<string[]>(PROBE);
   out.push(...over.map((o) => `大字: ${o}`));
+  const kg = pages.find(([label]) => label === 'kindergarten');
+  if (kg) {
+    await d.open(origin + kg[1], size);
+    await d.run('await new Promise((r) => setTimeout(r, 300)); return 1;');
+    const onKg = await d.run<string[]>(PROBE);
+    out.push(...onKg.map((o) => `大字 ${kg[1]}: ${o}`));
+  }
   await d.run('localStorage.removeItem("dazi"); return 1;');
   return out;
 }
@@ -240,13 +270,16 @@ async function selfTest(d: Driver): Promise<string[]> {
   await d.run(`const w = document.createElement("div"); w.style.width = "2000px"; w.style.height = "1px";
     const c = document.createElement("canvas"); c.setAttribute("data-chart", "{}");
     const q = document.createElement("figure"); q.setAttribute("data-qr", "");
-    document.body.append(w, c, q); console.error("engines-selftest"); return 1;`);
+    const f = document.createElement("section"); f.setAttribute("data-first-screen", "");
+    f.innerHTML = '<span data-category>公办</span><div data-fact="tuition" style="margin-top:3000px">保教费</div>';
+    document.body.append(w, c, q, f); console.error("engines-selftest"); return 1;`);
   await sleep(300);
   const found = await d.run<string[]>(PROBE);
   const out: string[] = [];
   if (!found.some((f) => f.startsWith('horizontal overflow'))) out.push('self-test: overflow not detected');
   if (!found.some((f) => f.startsWith('chart '))) out.push('self-test: a blank chart not detected');
   if (!found.some((f) => f.startsWith('QR '))) out.push('self-test: a missing QR code not detected');
+  if (!found.some((f) => f.startsWith('first screen: [data-fact="tuition"]'))) out.push('self-test: a fee below the first screen not detected');
   if (!(await d.errors()).some((e) => e.includes('engines-selftest'))) out.push('self-test: console errors not observable');
   return out;
 }

@@ -12,7 +12,6 @@ import { validateFile, validateFiles, type SourceFile, type ValidEntry } from '.
 import { checkPublicFolder, listCollection, lstatOrExplain, readContentFile, showPath as show } from '../src/content-read.ts';
 import { runContentRules } from '../src/lib/rules/content-rules.ts';
 import { isWebAddress, msg, siteAddressProblem } from '../src/schemas/common.ts';
-import { deletedKindergartenWarnings } from '../src/lib/rules/kindergartens.ts';
 import { committedKindergartenIds } from '../src/content-history.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 
@@ -121,10 +120,10 @@ export function checkContent(root = contentDir(), pub = publicDir()): ContentChe
   // Cross-file rules need every file valid on its own first, or they would report follow-on noise.
   if (errors.length) return { entries, errors, warnings };
   // SITE_URL overrides site.json's siteUrl in the build (astro.config.mjs): the QR codes follow it.
-  const cross = runContentRules(entries, process.env.SITE_URL);
-  // A committed kindergarten file deleted from the folder: its published address (QR posters) would break.
-  const deleted = deletedKindergartenWarnings(committedKindergartenIds(root), (entries.kindergartens ?? []).map((e) => e.id), `${show(join(root, 'kindergartens'))}/`);
-  return { entries, errors: cross.errors, warnings: [...warnings, ...cross.warnings, ...deleted] };
+  // Committed kindergarten files (git HEAD): one deleted from the folder would break its published address.
+  const committedKindergartens = { ids: committedKindergartenIds(root), dir: `${show(join(root, 'kindergartens'))}/` };
+  const cross = runContentRules(entries, { siteUrl: process.env.SITE_URL, committedKindergartens });
+  return { entries, errors: cross.errors, warnings: [...warnings, ...cross.warnings] };
 }
 
 /** Valid content, for scripts and tests that need it: throws one Error listing every problem otherwise. */

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, loadContent } from './load-content.ts';
 import { entryPath } from '../src/content-read.ts';
+import { byMonth } from '../src/lib/progress/order.ts';
 import { scaffoldReport, type PreviousReport } from '../src/lib/progress/report-scaffold.ts';
 import type { ReportData } from '../src/schemas/report.ts';
 import type { TargetData } from '../src/schemas/target.ts';
@@ -25,7 +26,7 @@ try {
   const other = reports.find((r) => r.month === month);
   if (other) throw new Error(`${month} 已有月报 content/reports/${other.id}.json，不会覆盖。要修改请直接编辑它。`);
   const targets = (entries.targets ?? []).map((e) => ({ id: e.id, qualitative: (e.data as TargetData).target.kind === 'qualitative' }));
-  const latest = reports.sort((a, b) => a.month.localeCompare(b.month)).at(-1);
+  const latest = reports.sort(byMonth).at(-1);
   const previous: PreviousReport | undefined = latest;
   const report = scaffoldReport(month, targets, previous);
   mkdirSync(dir, { recursive: true });

@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
 import { validateFile } from '../src/lib/content/validate.ts';
+import { withoutBom } from '../src/lib/content/files.ts';
 import { scaffoldReport } from '../src/lib/progress/report-scaffold.ts';
 import { cellText, Percent, sameJson, type Cell, type Raw } from '../src/lib/sheets/cells.ts';
 import { SHEET_KINDS, type SheetContext, type SheetKind, type SheetKindName } from '../src/lib/sheets/kinds.ts';
@@ -57,8 +58,9 @@ export function readContext(root: string): SheetContext {
 
 /** Text of a CSV file and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with BOM, else GBK. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string } {
+  const { body, bom } = withoutBom(bytes);
+  if (bom) return { text: Buffer.from(body).toString('utf8'), encoding: 'UTF-8' };
   const b = Buffer.from(bytes);
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: b.subarray(3).toString('utf8'), encoding: 'UTF-8' };
   if (b[0] === 0xff && b[1] === 0xfe) return { text: iconv.decode(b.subarray(2), 'utf16le'), encoding: 'UTF-16' };
   if (b[0] === 0xfe && b[1] === 0xff) return { text: iconv.decode(b.subarray(2), 'utf16be'), encoding: 'UTF-16' };
   try {

@@ -5,6 +5,7 @@
  * says why, and the pages fall back to the content's own dates. Node only (node:child_process).
  */
 import { spawnSync } from 'node:child_process';
+import { decodeContent } from './lib/content/files.ts';
 import { GIT_LOG_FORMAT, parseGitLog, sinceDistrict, type Commit } from './lib/history/history.ts';
 
 /** The history, or why there is none. */
@@ -16,7 +17,7 @@ function git(cwd: string, args: string[]) {
   return spawnSync('git', ['-c', 'core.quotePath=off', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
 }
 
-/** The contents of `git cat-file` specs (`<commit>:<path>`), read by one git process; undefined where missing. */
+/** The texts of `git cat-file` specs (`<commit>:<path>`), read by one git process and decoded as content files are; undefined where missing or unreadable. */
 function readBlobs(dir: string, specs: string[]): (string | undefined)[] {
   if (!specs.length) return [];
   const r = spawnSync('git', ['cat-file', '--batch'], { cwd: dir, input: specs.join('\n') + '\n', maxBuffer: 1 << 30 });
@@ -30,9 +31,9 @@ function readBlobs(dir: string, specs: string[]): (string | undefined)[] {
     rest = rest.subarray(eol + 1);
     if (header[1] !== 'blob') return undefined;
     const size = Number(header[2]);
-    const body = rest.subarray(0, size).toString('utf8');
+    const body = decodeContent(rest.subarray(0, size));
     rest = rest.subarray(size + 1);
-    return body.replace(/^\uFEFF/, '');
+    return body.ok ? body.text : undefined;
   });
 }
 

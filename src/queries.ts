@@ -7,14 +7,15 @@ import type { SiteConfig } from './schemas/site.ts';
 import type { PolicyData } from './schemas/policy.ts';
 import type { Heading } from './lib/core/toc.ts';
 import type { Figure } from './lib/core/figure.ts';
-import type { TargetData } from './schemas/target.ts';
-import type { TaskData } from './schemas/task.ts';
+import type { TargetRecord } from './schemas/target.ts';
+import type { TaskRecord } from './schemas/task.ts';
 import {
   aggregate, breakdownSeries, latestAsOf, newSeats, progressByTask, trend,
-  type Aggregate, type ReportRecord, type TaskProgress, type Total, type TrendPoint,
+  type Aggregate, type ReportFacts, type TaskProgress, type Total, type TrendPoint,
 } from './lib/progress/engine.ts';
 import { breakdownFigure, overallTrendFigure, taskFigure, taskTrendFigure, tasksFigure } from './lib/progress/figures.ts';
-import { indicatorsFigure, sortIndicators, type IndicatorRecord } from './lib/progress/indicators.ts';
+import { indicatorsFigure, sortIndicators } from './lib/progress/indicators.ts';
+import type { IndicatorRecord } from './schemas/indicator.ts';
 import { timeline, type TimelineItem } from './lib/progress/milestones.ts';
 import type { KindergartenType, Street } from './schemas/directory.ts';
 import type { FeeConfig } from './schemas/fees.ts';
@@ -129,15 +130,11 @@ export async function getFigure(id: string): Promise<Figure> {
   return f;
 }
 
-/** A target with its id (file name, also its anchor on the task page). */
-export type Target = TargetData & { id: string };
-/** A task group with its id (file name, also its URL /progress/<id>/). */
-export type Task = TaskData & { id: string };
 
 /** Everything the progress pages and the home page show, from the same derivations. */
 export interface ProgressData {
   /** Every task with its targets' progress, in order. */
-  tasks: TaskProgress<Task, Target>[];
+  tasks: TaskProgress<TaskRecord, TargetRecord>[];
   /** All targets together. */
   overall: Aggregate;
   /** All targets month by month. */
@@ -164,16 +161,16 @@ async function loadProgress(): Promise<ProgressData> {
   const [site, taskEntries, targetEntries, reportEntries, policies] = await Promise.all([
     getSite(), getCollection('tasks'), getCollection('targets'), getCollection('reports'), getCollection('policies'),
   ]);
-  const tasks: Task[] = taskEntries.map((e) => ({ id: e.id, ...e.data }));
-  const targets: Target[] = targetEntries.map((e) => ({ id: e.id, ...e.data }));
-  const reports: ReportRecord[] = reportEntries.map((e) => ({ id: e.id, path: `content/reports/${e.id}.json`, ...e.data }));
+  const tasks: TaskRecord[] = taskEntries.map((e) => ({ id: e.id, ...e.data }));
+  const targets: TargetRecord[] = targetEntries.map((e) => ({ id: e.id, ...e.data }));
+  const reports: ReportFacts[] = reportEntries.map((e) => ({ id: e.id, path: `content/reports/${e.id}.json`, ...e.data }));
   const policyTitles = Object.fromEntries(policies.map((p) => [p.id, p.data.title]));
   const byTask = progressByTask(tasks, targets, reports);
   const overall = aggregate(byTask.flatMap((t) => t.targets));
   const allTrend = trend(targets, reports);
   const taskTrends: Record<string, TrendPoint[]> = {};
   const reportsBy = `${site.bureau}月报`;
-  const sourceOf = (task: Task) => `目标：${policyTitles[task.source.policy] ?? task.source.policy}${task.source.section}；完成数：${reportsBy}`;
+  const sourceOf = (task: TaskRecord) => `目标：${policyTitles[task.source.policy] ?? task.source.policy}${task.source.section}；完成数：${reportsBy}`;
   const planSources = [...new Set(tasks.map((t) => policyTitles[t.source.policy] ?? t.source.policy))].join('、');
   const overallSource = `目标：${planSources}；完成数：${reportsBy}`;
   const figures: Figure[] = [tasksFigure(byTask, overall, overallSource), overallTrendFigure(allTrend, overallSource)];

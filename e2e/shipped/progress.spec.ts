@@ -1,21 +1,22 @@
 import { test, expect, flatText } from '../fixtures.ts';
 
 import { records } from '../content.ts';
+import { byMonth } from '../../src/lib/progress/order.ts';
+import type { IndicatorData } from '../../src/schemas/indicator.ts';
+import type { ReportData } from '../../src/schemas/report.ts';
+import type { TargetData } from '../../src/schemas/target.ts';
+import type { TaskData } from '../../src/schemas/task.ts';
 
 // The shipped content, through the same loader as validate and build: the pages must show exactly this.
-const readAll = <T>(sub: string) => records<T>(sub);
-type TargetJson = { task: string; title: string; unit?: string; target: { kind: 'number'; value: number } | { kind: 'range'; min: number; max: number } | { kind: 'qualitative'; description: string }; responsible: string[]; cooperating?: string[]; source: { section: string; quote: string } };
-type ReportJson = { month: string; asOf: string; values: Record<string, number | boolean>; sample?: boolean };
-type IndicatorJson = { name: string; threshold?: unknown; sample?: boolean };
-const targets = readAll<TargetJson>('targets');
-const reports = readAll<ReportJson>('reports').sort((a, b) => a.month.localeCompare(b.month));
-const tasks = readAll<{ title: string; label: string }>('tasks');
-const indicators = readAll<IndicatorJson>('indicators');
+const targets = records<TargetData>('targets');
+const reports = records<ReportData>('reports').sort(byMonth);
+const tasks = records<TaskData>('tasks');
+const indicators = records<IndicatorData>('indicators');
 const anySampleReport = reports.some((r) => r.sample);
 
 const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
 /** The promise as the plan words it: 9,900㎡, 3至5名, or the description. */
-function promise(t: TargetJson): string {
+function promise(t: TargetData): string {
   const u = t.unit ?? '';
   if (t.target.kind === 'number') return `${n(t.target.value)}${u}`;
   if (t.target.kind === 'range') return `${t.target.min}至${t.target.max}${u}`;

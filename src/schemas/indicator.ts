@@ -49,6 +49,8 @@ export const indicatorSchema = z.strictObject({
 
 /** Validated indicator. */
 export type IndicatorData = z.infer<typeof indicatorSchema>;
+/** An indicator with its id (file name, also its anchor on the indicators page): the one record type of lib, queries and e2e. */
+export type IndicatorRecord = IndicatorData & { id: string };
 
 /** Chinese labels of indicator fields. */
 export const indicatorLabels: Record<string, string> = {

@@ -151,6 +151,8 @@ export const kindergartenSchema = z.strictObject({
 
 /** Validated kindergarten. */
 export type KindergartenData = z.infer<typeof kindergartenSchema>;
+/** A kindergarten file's data with its id (file name, also its URL /kindergartens/<id>/); pages use it joined with its type and street (`Kindergarten`, src/lib/kindergartens/kindergarten.ts): the one record type of lib, queries and e2e. */
+export type KindergartenRecord = KindergartenData & { id: string };
 /** A kindergarten's fees, each part present only when published. */
 export type KgFees = KindergartenData['fees'];
 /** One 保教费 line. */

@@ -58,6 +58,8 @@ export const milestoneSchema = z
 
 /** Validated milestone. */
 export type MilestoneData = z.infer<typeof milestoneSchema>;
+/** A milestone with its id (file name): the one record type of lib, queries and e2e. */
+export type MilestoneRecord = MilestoneData & { id: string };
 
 /** Chinese labels of milestone fields, used in error messages. */
 export const milestoneLabels: Record<string, string> = {

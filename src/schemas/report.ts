@@ -35,6 +35,8 @@ export const reportSchema = z.strictObject({
 
 /** Validated monthly report. */
 export type ReportData = z.infer<typeof reportSchema>;
+/** A monthly report with its id (file name: its month): the one record type of lib, queries and e2e. */
+export type ReportRecord = ReportData & { id: string };
 
 /** Chinese labels of report fields, used in error messages. */
 export const reportLabels: Record<string, string> = {

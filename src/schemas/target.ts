@@ -81,6 +81,8 @@ export const targetSchema = z
 
 /** Validated target. */
 export type TargetData = z.infer<typeof targetSchema>;
+/** A target with its id (file name, also its anchor on its task page): the one record type of lib, queries and e2e. */
+export type TargetRecord = TargetData & { id: string };
 
 /** Chinese labels of target fields, used in error messages. */
 export const targetLabels: Record<string, string> = {

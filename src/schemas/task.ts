@@ -29,6 +29,8 @@ export const taskSchema = z.strictObject({
 
 /** Validated task group. */
 export type TaskData = z.infer<typeof taskSchema>;
+/** A task with its id (file name, also its URL /progress/<id>/): the one record type of lib, queries and e2e. */
+export type TaskRecord = TaskData & { id: string };
 
 /** Chinese labels of task fields, used in error messages. */
 export const taskLabels: Record<string, string> = {

@@ -91,12 +91,20 @@ describe('progress fixtures (targets, monthly reports, milestones, indicators)',
     ['reports/as-of-outside-month.json', 'reports/2024-07.json', ['reports/2024-07.json', '统计截止日期（asOf）2024-08-05 不在月份 2024-07 之内']],
     ['reports/bad-breakdown.json', 'reports/2024-07.json', ['reports/2024-07.json', '“准人”不是该目标的分类', '是不是要写“准入”？']],
     ['targets/unknown-task.json', 'targets/researchers-parttime.json', ['targets/researchers-parttime.json', '所属任务（task）“staffng”不存在', '是不是要写“staffing”？']],
+    ['targets/unknown-policy.json', 'targets/researchers-parttime.json', ['targets/researchers-parttime.json', '来源文件（source.policy） “kunqu-puji-puhui-plan-2032”不是本站的政策文件。', '修改方法：是不是要写“kunqu-puji-puhui-plan-2023”？写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：kunqu-puji-puhui-plan-2023。']],
     ['targets/range-reversed.json', 'targets/researchers-parttime.json', ['targets/researchers-parttime.json', '区间上限（target.max） 区间上限小于下限', '"min": 3, "max": 5']],
     ['milestones/reached-without-date.json', 'milestones/application.json', ['milestones/application.json', '缺少必填字段 完成日期（date）', '缺少必填字段 依据文件（document）']],
     ['indicators/bad-threshold.json', 'indicators/gross-enrolment-rate.json', ['indicators/gross-enrolment-rate.json', '比较方式（threshold.op）', '只能写 >=、<= 或 =', '当前值（value） 当前值必须是数字', '不加 % 或引号']],
   ])('%s is refused with file, field and fix', (fixture, to, expected) => {
     const msg = messages(realContentWith({ [to]: join(FIX, fixture) }));
     for (const part of expected) expect(msg).toContain(part);
+  });
+
+  it('a cumulative value that goes down is a warning, not an error (reports-decreasing)', () => {
+    const r = checkContent(realContentWith({ 'reports/2024-07.json': join(FIX, 'reports', 'decreasing.json') }));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.join('\n')).toContain('reports/2024-07.json：目标“outdoor-hardening”的累计完成数从 7200（');
+    expect(r.warnings.join('\n')).toContain('reports/2024-06.json）减少到 7000。完成数是累计数，一般不会减少；如是更正，请在 notes 中说明原因。');
   });
 
   it('a build with an unknown target id in a report stops and publishes nothing', () => {
@@ -178,6 +186,7 @@ describe('kindergarten fixtures', () => {
     ['opens-on-passed.json', ['kindergartens/opens-on-passed.json', '计划开园日期（opensOn） 2024-03-01 不晚于信息核对日期（asOf）2024-09-01，办园状态却仍是“新建未开园”。', '修改方法：已开园的，删去 status 和 opensOn，填写开园后的班级、在园幼儿和收费；推迟开园的，把 opensOn 改为新的计划日期，并更新 asOf。']],
     ['opens-on-while-open.json', ['kindergartens/opens-on-while-open.json', '计划开园日期（opensOn） 只有办园状态（status）是“新建未开园”时才写计划开园日期，本园没有写办园状态（正常办园）。', '修改方法：已开园的删去 opensOn；还没开园的加上 "status": "新建未开园"。']],
     ['planned-with-children.json', ['kindergartens/planned-with-children.json', '在园幼儿数（enrolled） 80：办园状态是“新建未开园”，还不会有在园幼儿。', '修改方法：还没开园时写 0；已开园的删去 status 和 opensOn。']],
+    ['project-unknown-policy.json', ['kindergartens/project-unknown-policy.json', '学位项目·出处（project.source.policy） “kunqu-puji-puhui-plan-2032”不是本站的政策文件。', '修改方法：是不是要写“kunqu-puji-puhui-plan-2023”？写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：kunqu-puji-puhui-plan-2023。']],
     ['status-note-without-status.json', ['kindergartens/status-note-without-status.json', '状态说明（statusNote） 写了状态说明，但没有办园状态（status）。', '修改方法：加上 "status"（暂停招生 或 新建未开园）；正常办园的删去 statusNote。']],
   ])('%s is refused with file, field and fix', (name, expected) => {
     const msg = messages(kgContentWith(kgFixture(name)));
@@ -191,6 +200,13 @@ describe('kindergarten fixtures', () => {
     const r = checkContent(kgContentWith(kgFixture(name)));
     expect(r.errors).toEqual([]);
     expect(r.warnings.join('\n')).toContain(warning);
+  });
+
+  it('fees.json: fewer kindergartens record the adjustment than it expects is a warning (fee-adjustments)', () => {
+    // The base fees.json expects 9 kindergartens adjusted by 包发改费字〔2015〕203号; the good record has no history.
+    const r = checkContent(kgContentWith({}));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.join('\n')).toContain('fees.json：按包发改费字〔2015〕203号应调整 9 所幼儿园的收费，幼儿园文件中记录了 0 所。');
   });
 
   it('over the class-size standard is a warning, not an error', () => {

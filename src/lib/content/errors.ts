@@ -115,6 +115,15 @@ export function closest(given: string, allowed: readonly string[]): string | und
   return bestD <= Math.max(1, Math.floor(Math.max(given.length, 2) / 2)) ? best : undefined;
 }
 
+/**
+ * The one “did you mean” hint of every message: “是不是要写“…”？” naming the allowed value closest to `given`,
+ * or '' when none is close enough. It opens a fix text, so it is written to be prefixed.
+ */
+export function didYouMean(given: string, allowed: readonly string[]): string {
+  const near = closest(given, allowed);
+  return near ? `是不是要写“${near}”？` : '';
+}
+
 function exampleLine(format: FileFormat, field: string): string {
   return format === 'yaml' ? `${field}: ……` : `"${field}": ……`;
 }
@@ -141,10 +150,7 @@ export function explainIssue(
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys ?? [];
     const known = Object.keys(labels).filter((k) => !k.includes('.'));
-    const hints = keys.map((k) => {
-      const near = closest(k, known);
-      return near ? `“${k}”是不是要写“${near}”？` : `“${k}”不是本类内容的字段。`;
-    });
+    const hints = keys.map((k) => `“${k}”${didYouMean(k, known) || '不是本类内容的字段。'}`);
     return {
       field,
       label,
@@ -166,10 +172,7 @@ export function explainIssue(
   const own = splitOwn(issue.message);
   if (own) {
     let fix = own.fix;
-    if (issue.code === 'invalid_value' && typeof got === 'string' && issue.values) {
-      const near = closest(got, issue.values.map(String));
-      if (near) fix = `是不是要写“${near}”？${fix}`;
-    }
+    if (issue.code === 'invalid_value' && typeof got === 'string' && issue.values) fix = `${didYouMean(got, issue.values.map(String))}${fix}`;
     return { field, label, problem: `${name} ${own.problem.replace(/。$/, '')}：收到 ${describeValue(got)}。`, fix };
   }
 
@@ -186,12 +189,11 @@ export function explainIssue(
     }
     case 'invalid_value': {
       const allowed = (issue.values ?? []).map(String);
-      const near = typeof got === 'string' ? closest(got, allowed) : undefined;
       return {
         field,
         label,
         problem: `${name} 的值 ${describeValue(got)} 不在允许范围内。`,
-        fix: `${near ? `是不是要写“${near}”？` : ''}只能写：${allowed.join('、')}。`,
+        fix: `${typeof got === 'string' ? didYouMean(got, allowed) : ''}只能写：${allowed.join('、')}。`,
       };
     }
     case 'too_small':

@@ -74,6 +74,20 @@ function looksUtf16(bytes: Uint8Array): boolean {
 }
 
 /**
+ * The bytes without a leading UTF-8 byte-order mark (Notepad and Excel write one), and whether there was one:
+ * the one place a BOM is removed. Used by `decodeContent` and by the spreadsheet import's CSV decoder.
+ */
+export function withoutBom(bytes: Uint8Array): { body: Uint8Array; bom: boolean } {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { body: bom ? bytes.subarray(3) : bytes, bom };
+}
+
+/** A text without its leading BOM, for text that did not come through `decodeContent` (Vite hands astro.config.mjs a string). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
  * Decodes a content file. UTF-8 only: a BOM (Notepad, Excel) is stripped with a warning; UTF-16 and GBK
  * (Chinese Windows' default) are refused with the editor step that fixes them, as is an empty file.
  */
@@ -84,11 +98,8 @@ export function decodeContent(bytes: Uint8Array, ext: string = '.json'): DecodeR
     return { ok: false, issues: [whole('文件是 UTF-16（“Unicode”）编码，网站只读 UTF-8。', SAVE_AS_UTF8)] };
   }
   const warnings: string[] = [];
-  let body = bytes;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    body = bytes.subarray(3);
-    warnings.push('文件开头有 BOM（“带签名的 UTF-8”），已忽略。以后保存时选“UTF-8”（不带 BOM）即可。');
-  }
+  const { body, bom } = withoutBom(bytes);
+  if (bom) warnings.push('文件开头有 BOM（“带签名的 UTF-8”），已忽略。以后保存时选“UTF-8”（不带 BOM）即可。');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
@@ -209,7 +220,7 @@ export function jsonLineOf(lines: ReadonlyMap<string, number>, path: string): nu
 export function frontmatterLineOf(text: string, path: string): number | undefined {
   const key = path.split(/[.[]/)[0];
   if (!key) return undefined;
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') return undefined;
   for (const [i, line] of lines.entries()) {
     if (i === 0) continue;
@@ -219,16 +230,15 @@ export function frontmatterLineOf(text: string, path: string): number | undefine
   return undefined;
 }
 
-/** Parses a JSON file; a BOM is ignored, a key written twice is an error. */
-export function parseJson(text: string): ParseResult {
-  const src = text.replace(/^\uFEFF/, '');
+/** Parses a JSON file's text (as `decodeContent` returns it: no BOM); a key written twice is an error. */
+export function parseJson(src: string): ParseResult {
   // Checked before parsing: every reader after JSON.parse walks the data recursively.
   if (jsonNesting(src) > MAX_NESTING) return { ok: false, issues: [tooDeep('（整个文件）')] };
   let data: unknown;
   try {
     data = JSON.parse(src);
   } catch (e) {
-    return { ok: false, issues: [explainJsonSyntax(text, e as Error)] };
+    return { ok: false, issues: [explainJsonSyntax(src, e as Error)] };
   }
   const dups = findDuplicateKeys(src);
   if (dups.length) {
@@ -241,12 +251,11 @@ export function parseJson(text: string): ParseResult {
 }
 
 /**
- * Parses the YAML frontmatter of an MDX file (between the first two `---` lines). The core schema has no
+ * Parses the YAML frontmatter of an MDX file's text (as `decodeContent` returns it: no BOM), between the first two `---` lines. The core schema has no
  * timestamps, so dates stay the strings staff wrote: an unquoted 2023-02-30 is checked, not rolled over to
  * 2023-03-02 as js-yaml's default schema would.
  */
-export function parseFrontmatter(text: string): ParseResult {
-  const src = text.replace(/^\uFEFF/, '');
+export function parseFrontmatter(src: string): ParseResult {
   // Old Mac line ends (CR alone): the frontmatter and paragraphs would not be found, and the build reads it so too.
   if (/\r(?!\n)/.test(src)) {
     return {

@@ -28,14 +28,10 @@ export const MDX_COMPONENTS: ReadonlySet<string> = new Set<string>();
 const DANGEROUS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math', 'template']);
 
 /**
- * An href/src is fine when, read as a browser reads it (src/lib/content/links.ts), it is https, mailto:, tel:,
- * an in-page #anchor or a path on this site.
+ * The issue for an href/src that, read as a browser reads it (src/lib/content/links.ts), is not https, mailto:,
+ * tel:, an in-page #anchor or a path on this site; undefined when it is fine. Control characters are shown,
+ * so staff see what is hidden.
  */
-export function isSafeLink(url: string): boolean {
-  return linkProblem(url) === undefined;
-}
-
-/** The issue for an unsafe link, or undefined. Control characters are shown, so staff see what is hidden. */
 function linkIssue(line: number, url: string): FriendlyIssue | undefined {
   const p = linkProblem(url);
   if (!p) return undefined;

@@ -9,7 +9,7 @@ import { checkMdxBody } from './mdx-rules.ts';
 import { invisibleStrings } from './invisible.ts';
 import { LIMITS } from '../../schemas/common.ts';
 
-/** A file to validate: path as shown to staff (relative to the repo) and its text. */
+/** A file to validate: path as shown to staff (relative to the repo) and its text, decoded by `decodeContent` (no BOM). */
 export interface SourceFile {
   path: string;
   text: string;
@@ -53,7 +53,7 @@ export function validateFile<T = unknown>(spec: EntrySpec, file: SourceFile, che
   const base = file.path.split('/').pop() ?? file.path;
   const nameIssue = checkName ? checkFileName(base, spec.ext) : undefined;
   if (nameIssue) throw new ContentError(file.path, [nameIssue]);
-  if (file.text.replace(/^\uFEFF/, '').trim() === '') {
+  if (file.text.trim() === '') {
     const decoded = decodeContent(new Uint8Array(), spec.ext);
     throw new ContentError(file.path, decoded.ok ? [] : decoded.issues);
   }
@@ -90,15 +90,14 @@ export function validateFile<T = unknown>(spec: EntrySpec, file: SourceFile, che
   const issues = result.success ? [] : (result.error.issues as IssueLike[]).map((i) => explainIssue(i, parsed.data, spec.labels, format));
   if (issues.length) {
     // Point at the line of each field, so staff find it in a long file.
-    const jsonLines = format === 'json' ? scanJsonKeys(file.text.replace(/^\uFEFF/, '')).lines : undefined;
+    const jsonLines = format === 'json' ? scanJsonKeys(file.text).lines : undefined;
     for (const i of issues) {
       const line = jsonLines ? jsonLineOf(jsonLines, i.field) : frontmatterLineOf(file.text, i.field);
       if (line) i.line = line;
     }
   }
   if (spec.ext === '.mdx') {
-    const text = file.text.replace(/^\uFEFF/, '');
-    const firstLine = text.slice(0, text.length - parsed.body.length).split('\n').length;
+    const firstLine = file.text.slice(0, file.text.length - parsed.body.length).split('\n').length;
     issues.push(...checkMdxBody(parsed.body, firstLine));
   }
   if (issues.length) throw new ContentError(file.path, issues);

@@ -6,6 +6,8 @@
 import type { FeeChange } from '../../schemas/kindergarten.ts';
 import { tuitionSummary } from '../kindergartens/fees.ts';
 import { bookTitle, formatDateZh, latestDate } from '../core/format.ts';
+import { compareZh } from '../core/collate.ts';
+import { fnv1a } from '../core/hash.ts';
 import { policyPath, kindergartenPath, inPage, PAGES } from '../core/urls.ts';
 
 /** `git log --format` of one commit: record separator, hash, unit separator, committer date (strict ISO 8601). */
@@ -231,10 +233,8 @@ export function updateItems(input: HistoryInput): UpdateItem[] {
     items.push({ date: n.date, kind: 'note', title: n.title, detail: n.text, link: n.link || undefined, id: `note:${n.id}`, sample: n.sample });
   }
   return items.sort((a, b) =>
-    b.date.localeCompare(a.date) || UPDATE_KINDS.indexOf(a.kind) - UPDATE_KINDS.indexOf(b.kind) || titleOrder.compare(a.title, b.title));
+    b.date.localeCompare(a.date) || UPDATE_KINDS.indexOf(a.kind) - UPDATE_KINDS.indexOf(b.kind) || compareZh(a.title, b.title));
 }
-
-const titleOrder = new Intl.Collator('zh-CN');
 
 /** Items grouped by day, newest day first (items already sorted by updateItems). */
 export function groupByDate(items: readonly UpdateItem[]): { date: string; items: UpdateItem[] }[] {
@@ -267,9 +267,7 @@ export function byKind(items: readonly UpdateItem[], max: number): KindGroup[] {
 
 /** Anchor of an item on /updates/ (stable across builds): “u-” and an FNV-1a hash of its id. */
 export function updateAnchor(item: Pick<UpdateItem, 'id'>): string {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(item.id)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
-  return `u-${h.toString(16).padStart(8, '0')}`;
+  return `u-${fnv1a(new TextEncoder().encode(item.id)).toString(16).padStart(8, '0')}`;
 }
 
 /**

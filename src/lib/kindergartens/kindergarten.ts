@@ -1,6 +1,7 @@
 /** Kindergarten records joined with their type and street, in the order pages list them. Pure. */
 import type { KindergartenType, Street } from '../../schemas/directory.ts';
 import type { KindergartenData } from '../../schemas/kindergarten.ts';
+import { compareZh } from '../core/collate.ts';
 import { formatDateZh } from '../core/format.ts';
 
 /** A kindergarten as pages use it: id (file name, in its URL and QR code), data, resolved type and street. */
@@ -9,14 +10,6 @@ export interface Kindergarten {
   data: KindergartenData;
   type: KindergartenType;
   street: Street;
-}
-
-/** Chinese collation (pinyin order) for names. */
-const collator = new Intl.Collator('zh-Hans-CN');
-
-/** Compares two names in pinyin order. */
-export function compareNames(a: string, b: string): number {
-  return collator.compare(a, b);
 }
 
 /**
@@ -38,7 +31,7 @@ export function resolveKindergartens(
     if (s === undefined) throw new Error(`幼儿园 ${id} 的街道/乡镇“${data.street}”不在 streets.json 列表中`);
     return { id, data, type: t.type, street: s.street, order: [s.i, t.i] as const };
   });
-  out.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || compareNames(a.data.name, b.data.name) || a.id.localeCompare(b.id));
+  out.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || compareZh(a.data.name, b.data.name) || a.id.localeCompare(b.id));
   return out.map(({ order: _order, ...k }) => k);
 }
 

@@ -11,17 +11,18 @@
  */
 import { describeFields, type FieldDoc, type Schema } from '../content/schema-doc.ts';
 import { columnHeader, toCsv, type Cell, type Column } from '../core/figure.ts';
-import { bookTitle } from '../core/format.ts';
+import { bookTitle, latestDate } from '../core/format.ts';
 import { isSample } from '../core/sample.ts';
 import { offersSeats, type Kindergarten } from '../kindergartens/kindergarten.ts';
 import { tuitionRange, tuitionSummary } from '../kindergartens/fees.ts';
 import { freeSeats } from '../kindergartens/seats.ts';
-import { COMPLIANCE_LABELS, compliance, type IndicatorRecord } from '../progress/indicators.ts';
+import { COMPLIANCE_LABELS, compliance } from '../progress/indicators.ts';
+import { byMonth, targetOrder } from '../progress/order.ts';
 import { CLASS_LEVELS, kindergartenLabels, kindergartenSchema, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
-import { reportLabels, reportSchema, type ReportData } from '../../schemas/report.ts';
-import { targetLabels, targetSchema, type TargetData } from '../../schemas/target.ts';
-import { taskLabels, taskSchema, type TaskData } from '../../schemas/task.ts';
-import { indicatorLabels, indicatorSchema } from '../../schemas/indicator.ts';
+import { reportLabels, reportSchema, type ReportRecord } from '../../schemas/report.ts';
+import { targetLabels, targetSchema, type TargetData, type TargetRecord } from '../../schemas/target.ts';
+import { taskLabels, taskSchema, type TaskRecord } from '../../schemas/task.ts';
+import { indicatorLabels, indicatorSchema, type IndicatorRecord } from '../../schemas/indicator.ts';
 import { kindergartenTypesLabels } from '../../schemas/directory.ts';
 
 /** How a field's cells read: numbers, text, dates (YYYY-MM-DD text) or 是/否. */
@@ -171,33 +172,22 @@ const text = (s: string | undefined | null): Cell => (s === undefined || s === n
 const num = (n: number | undefined | null): Cell => (typeof n === 'number' ? n : null);
 const yesNo = (b: boolean | undefined): Cell => (b ? '是' : '否');
 const list = (xs: readonly string[]): Cell => text(xs.join('、'));
-const latest = (dates: readonly (string | null | undefined)[]): string | null => dates.filter((d): d is string => !!d).sort().at(-1) ?? null;
 
 const TARGET_KINDS: Record<TargetData['target']['kind'], string> = { number: '数字', range: '区间', qualitative: '定性' };
 const INDICATOR_FORMATS: Record<IndicatorRecord['format'], string> = { percent: '百分比', ratio: '比例', number: '数字' };
 
 // ---------------------------------------------------------------- the datasets
 
-/** A target with its id (file name). */
-export type TargetInput = TargetData & { id: string };
-/** A task with its id. */
-export type TaskInput = TaskData & { id: string };
-/** A monthly report with its id. */
-export type ReportInput = ReportData & { id: string };
 /** A policy's title and 成文日期, by slug. */
 export type PolicyInfo = Record<string, { title: string; writtenOn: string }>;
 
-const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id);
-
 /** Targets in page order: by task order, then target order. */
-function orderedTargets(targets: readonly TargetInput[], tasks: readonly TaskInput[]): TargetInput[] {
-  const taskRank = new Map([...tasks].sort(byOrder).map((t, i) => [t.id, i]));
-  const rank = (t: TargetInput) => taskRank.get(t.task) ?? tasks.length;
-  return [...targets].sort((a, b) => rank(a) - rank(b) || byOrder(a, b));
+function orderedTargets(targets: readonly TargetRecord[], tasks: readonly TaskRecord[]): TargetRecord[] {
+  return [...targets].sort(targetOrder(tasks));
 }
 
 /** 目标: every target of the plan as transcribed, with its task and source. */
-export function targetsDataset(targets: readonly TargetInput[], tasks: readonly TaskInput[], policies: PolicyInfo): Dataset {
+export function targetsDataset(targets: readonly TargetRecord[], tasks: readonly TaskRecord[], policies: PolicyInfo): Dataset {
   const taskOf = new Map(tasks.map((t) => [t.id, t]));
   const fields: DatasetField[] = [
     derivedField('id', '目标编号', '文字', '目标文件的文件名（不含 .json），也是任务页上的锚点。'),
@@ -264,7 +254,7 @@ export function targetsDataset(targets: readonly TargetInput[], tasks: readonly 
     description: '实施方案中每一项目标：所属任务、目标值或定性要求、单位、完成时限、责任单位和配合单位，以及方案原文出处。每行一项目标。',
     fields,
     rows,
-    asOf: latest(cited.map((p) => policies[p]?.writtenOn)),
+    asOf: latestDate(cited.map((p) => policies[p]?.writtenOn)) ?? null,
     source: cited.map((p) => (policies[p] ? bookTitle(policies[p].title) : p)).join('、'),
     sample: ordered.some((t) => t.sample || taskOf.get(t.task)?.sample),
   };
@@ -275,7 +265,7 @@ export function targetsDataset(targets: readonly TargetInput[], tasks: readonly 
  * category count of its breakdown — oldest month first, targets in page order. Values a report does not
  * state are not repeated (the pages carry the last one forward).
  */
-export function reportsDataset(reports: readonly ReportInput[], targets: readonly TargetInput[], tasks: readonly TaskInput[], bureau: string): Dataset {
+export function reportsDataset(reports: readonly ReportRecord[], targets: readonly TargetRecord[], tasks: readonly TaskRecord[], bureau: string): Dataset {
   const ordered = orderedTargets(targets, tasks);
   const byId = new Map(ordered.map((t) => [t.id, t]));
   const idsIn = (keys: string[]) => [...ordered.map((t) => t.id).filter((id) => keys.includes(id)), ...keys.filter((k) => !byId.has(k)).sort()];
@@ -293,7 +283,7 @@ export function reportsDataset(reports: readonly ReportInput[], targets: readonl
     ...sampleFields(REPORT),
   ];
   const rows: Record<string, Cell>[] = [];
-  for (const r of [...reports].sort((a, b) => a.month.localeCompare(b.month))) {
+  for (const r of [...reports].sort(byMonth)) {
     const common = { month: r.month, asOf: r.asOf, reportNote: text(r.note), sample: yesNo(r.sample), sampleNote: text(r.sampleNote) };
     const ids = idsIn([...new Set([...Object.keys(r.values), ...Object.keys(r.breakdown)])]);
     for (const id of ids) {
@@ -314,7 +304,7 @@ export function reportsDataset(reports: readonly ReportInput[], targets: readonl
     description: '每份月报写明的每一个数：各目标截至统计截止日期的累计完成数，以及分类统计的各类累计数。每行一个数，按月份排列；某月没有写的目标沿用上一次月报，不重复列出。',
     fields,
     rows,
-    asOf: latest(reports.map((r) => r.asOf)),
+    asOf: latestDate(reports.map((r) => r.asOf)) ?? null,
     source: `${bureau}月报`,
     sample: reports.some((r) => r.sample),
   };
@@ -400,7 +390,7 @@ export function kindergartensDataset(kgs: readonly Kindergarten[], subdivision: 
     description: `每所幼儿园一行：类型、所在${subdivision}、地址和电话，各班级数、核定学位数、在园幼儿数和空余学位，保教费、核定收费上限、伙食费和收费依据（未公布的为空），办园许可证，办园状态，新增学位项目，信息核对日期。`,
     fields,
     rows,
-    asOf: latest(kgs.map((k) => k.data.asOf)),
+    asOf: latestDate(kgs.map((k) => k.data.asOf)) ?? null,
     source: '各幼儿园信息',
     sample: kgs.some(isSample),
   };
@@ -452,7 +442,7 @@ export function feeAdjustmentsDataset(kgs: readonly Kindergarten[], planDoc: str
     description: '各幼儿园保教费的每一次调整：执行日期、文号、调整前后的保教费和最高一档的变化。每行一次调整，按执行日期排列。',
     fields,
     rows,
-    asOf: latest(adjusted.map((k) => k.data.asOf)),
+    asOf: latestDate(adjusted.map((k) => k.data.asOf)) ?? null,
     source: '各幼儿园收费调整记录（文号见“文号”列）',
     sample: adjusted.some(isSample),
   };
@@ -502,7 +492,7 @@ export function indicatorsDataset(indicators: readonly IndicatorRecord[]): Datas
     description: '督导评估指标（“三率”等）：达标要求及其来源、计算方法、当前值、是否达标、统计日期和数据来源。每行一项指标。',
     fields,
     rows,
-    asOf: latest(indicators.map((i) => i.asOf)),
+    asOf: latestDate(indicators.map((i) => i.asOf)) ?? null,
     source: sources.length ? sources.join('；') : '各指标的数据来源未填写',
     sample: indicators.some((i) => i.sample),
   };

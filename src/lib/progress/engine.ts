@@ -5,42 +5,20 @@
  * Reported values are cumulative as of the report's date. A report need not list every target: a target
  * left out keeps its last reported value (and that report's date), so every figure has its own as-of date.
  */
-import type { TargetValue } from '../../schemas/target.ts';
+import type { ReportRecord } from '../../schemas/report.ts';
+import type { TargetRecord, TargetValue } from '../../schemas/target.ts';
+import type { TaskRecord } from '../../schemas/task.ts';
 import { latestDate } from '../core/format.ts';
+import { byMonth, byOrder } from './order.ts';
 
-/** A target as the derivations need it (id = file name). */
-export interface TargetRecord {
-  id: string;
-  task: string;
-  title: string;
-  unit: string;
-  target: TargetValue;
-  newSeats: boolean;
-  breakdown: readonly string[];
-  breakdownUnit: string;
-  order: number;
-}
+/** The fields of a target the derivations read (of the schema's record, so tests can hand in less). */
+export type TargetFacts = Pick<TargetRecord, 'id' | 'task' | 'title' | 'unit' | 'target' | 'newSeats' | 'breakdown' | 'breakdownUnit' | 'order'>;
 
-/** A task group as the derivations need it (id = file name = URL slug). */
-export interface TaskRecord {
-  id: string;
-  label: string;
-  title: string;
-  shortTitle: string;
-  order: number;
-}
+/** The fields of a task the derivations read (id = file name = URL slug). */
+export type TaskFacts = Pick<TaskRecord, 'id' | 'label' | 'title' | 'shortTitle' | 'order'>;
 
-/** A monthly report (id = file name, path as shown to staff). */
-export interface ReportRecord {
-  id: string;
-  path: string;
-  month: string;
-  asOf: string;
-  values: Readonly<Record<string, number | boolean>>;
-  notes: Readonly<Record<string, string>>;
-  breakdown: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  sample: boolean;
-}
+/** The fields of a monthly report the derivations read, and its file as shown to staff (for messages). */
+export type ReportFacts = Pick<ReportRecord, 'id' | 'month' | 'asOf' | 'values' | 'notes' | 'breakdown' | 'sample'> & { path: string };
 
 /** Where a target stands. */
 export type ProgressStatus = 'none' | 'not-started' | 'in-progress' | 'pending' | 'done' | 'exceeded';
@@ -100,12 +78,12 @@ export function completion(target: TargetValue, done: number | boolean): Complet
 }
 
 /** Reports oldest first; months are unique (a cross-file rule checks it). */
-export function sortReports(reports: readonly ReportRecord[]): ReportRecord[] {
-  return [...reports].sort((a, b) => a.month.localeCompare(b.month));
+export function sortReports(reports: readonly ReportFacts[]): ReportFacts[] {
+  return [...reports].sort(byMonth);
 }
 
 /** Progress of one target, as of the latest report (or the latest up to `upTo`, a YYYY-MM month). */
-export interface TargetProgress<T extends TargetRecord = TargetRecord> {
+export interface TargetProgress<T extends TargetFacts = TargetFacts> {
   target: T;
   /** Latest reported value; null when no report names the target yet. */
   done: number | boolean | null;
@@ -127,11 +105,11 @@ export interface TargetProgress<T extends TargetRecord = TargetRecord> {
 }
 
 /** Progress of `target` from the reports (in any order), counting only reports up to month `upTo` when given. */
-export function targetProgress<T extends TargetRecord>(target: T, reports: readonly ReportRecord[], upTo?: string): TargetProgress<T> {
+export function targetProgress<T extends TargetFacts>(target: T, reports: readonly ReportFacts[], upTo?: string): TargetProgress<T> {
   const usable = sortReports(reports).filter((r) => upTo === undefined || r.month <= upTo);
   // Own keys only: a target id such as “constructor” must not read Object.prototype.
-  const valueOf = (r: ReportRecord) => (Object.hasOwn(r.values, target.id) ? r.values[target.id] : undefined);
-  const countsOf = (r: ReportRecord) => (Object.hasOwn(r.breakdown, target.id) ? r.breakdown[target.id] : undefined);
+  const valueOf = (r: ReportFacts) => (Object.hasOwn(r.values, target.id) ? r.values[target.id] : undefined);
+  const countsOf = (r: ReportFacts) => (Object.hasOwn(r.breakdown, target.id) ? r.breakdown[target.id] : undefined);
   const last = usable.findLast((r) => valueOf(r) !== undefined);
   const lastBreakdown = usable.findLast((r) => countsOf(r) !== undefined);
   const counts = lastBreakdown && countsOf(lastBreakdown);
@@ -188,18 +166,14 @@ export function aggregate(items: readonly TargetProgress[]): Aggregate {
 }
 
 /** One task with its targets' progress. */
-export interface TaskProgress<K extends TaskRecord = TaskRecord, T extends TargetRecord = TargetRecord> {
+export interface TaskProgress<K extends TaskFacts = TaskFacts, T extends TargetFacts = TargetFacts> {
   task: K;
   targets: TargetProgress<T>[];
   summary: Aggregate;
 }
 
-function byOrder<T extends { order: number; id: string }>(a: T, b: T): number {
-  return a.order - b.order || a.id.localeCompare(b.id);
-}
-
 /** Progress of every task (in task order), each with its targets (in target order). */
-export function progressByTask<K extends TaskRecord, T extends TargetRecord>(tasks: readonly K[], targets: readonly T[], reports: readonly ReportRecord[]): TaskProgress<K, T>[] {
+export function progressByTask<K extends TaskFacts, T extends TargetFacts>(tasks: readonly K[], targets: readonly T[], reports: readonly ReportFacts[]): TaskProgress<K, T>[] {
   const known = new Set(tasks.map((t) => t.id));
   for (const t of targets) {
     if (!known.has(t.task)) throw new ProgressError(`目标“${t.id}”所属的任务“${t.task}”不存在。`);
@@ -225,7 +199,7 @@ export interface TrendPoint extends Aggregate {
 }
 
 /** Completion of `targets` month by month, one point per report, values carried forward between reports. */
-export function trend(targets: readonly TargetRecord[], reports: readonly ReportRecord[]): TrendPoint[] {
+export function trend(targets: readonly TargetFacts[], reports: readonly ReportFacts[]): TrendPoint[] {
   return sortReports(reports).map((r) => ({
     ...aggregate(targets.map((t) => targetProgress(t, reports, r.month))),
     month: r.month,
@@ -242,7 +216,7 @@ export interface BreakdownPoint {
 }
 
 /** Counts per category of a target that declares a breakdown, month by month. */
-export function breakdownSeries(target: TargetRecord, reports: readonly ReportRecord[]): BreakdownPoint[] {
+export function breakdownSeries(target: TargetFacts, reports: readonly ReportFacts[]): BreakdownPoint[] {
   return sortReports(reports).map((r) => {
     const p = targetProgress(target, reports, r.month);
     const counts = Object.fromEntries(target.breakdown.map((c) => [c, p.breakdown?.[c] ?? null]));
@@ -263,7 +237,7 @@ export interface Total {
 }
 
 /** Sums the numeric targets chosen by `pick` (e.g. those marked newSeats), planned and done. */
-export function total(targets: readonly TargetRecord[], reports: readonly ReportRecord[], pick: (t: TargetRecord) => boolean): Total {
+export function total(targets: readonly TargetFacts[], reports: readonly ReportFacts[], pick: (t: TargetFacts) => boolean): Total {
   const chosen = targets.filter(pick);
   let planned = 0;
   let done = 0;
@@ -280,11 +254,11 @@ export function total(targets: readonly TargetRecord[], reports: readonly Report
 }
 
 /** 新建学位: planned and done over the targets marked `newSeats`. */
-export function newSeats(targets: readonly TargetRecord[], reports: readonly ReportRecord[]): Total {
+export function newSeats(targets: readonly TargetFacts[], reports: readonly ReportFacts[]): Total {
   return total(targets, reports, (t) => t.newSeats);
 }
 
 /** Latest 统计截止日期 of all reports, or null without reports. */
-export function latestAsOf(reports: readonly ReportRecord[]): string | null {
+export function latestAsOf(reports: readonly ReportFacts[]): string | null {
   return latestDate(reports.map((r) => r.asOf)) ?? null;
 }

@@ -4,7 +4,7 @@
  */
 import { figureIds, type Column, type Figure } from '../core/figure.ts';
 import { formatDateZh, formatNumber, percentValue } from '../core/format.ts';
-import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetRecord, type TaskProgress, type TrendPoint } from './engine.ts';
+import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetFacts, type TaskProgress, type TrendPoint } from './engine.ts';
 import { breakdownSentence, overviewSentence, taskSentence, trendSentence } from './text.ts';
 
 /** The figures of a task's page, in page order: its targets, its trend, then each target's breakdown (targets with one). */
@@ -18,7 +18,7 @@ export function percentCell(ratio: number | null): number | null {
 }
 
 /** The promise as a table cell: the number itself, “3至5”, or “定性目标”. */
-export function targetCell(t: TargetRecord): number | string {
+export function targetCell(t: TargetFacts): number | string {
   if (t.target.kind === 'number') return t.target.value;
   if (t.target.kind === 'range') return `${formatNumber(t.target.min, 2)}至${formatNumber(t.target.max, 2)}`;
   return '定性目标';
@@ -136,7 +136,7 @@ export function tasksFigure(tasks: readonly TaskProgress[], overall: Aggregate, 
 }
 
 /** Counts per category (准入/整改/取缔) month by month, stacked. */
-export function breakdownFigure(target: TargetRecord, points: readonly BreakdownPoint[], source: string): Figure {
+export function breakdownFigure(target: TargetFacts, points: readonly BreakdownPoint[], source: string): Figure {
   const last = points.at(-1);
   return {
     id: figureIds.breakdown(target.id),

@@ -1,12 +1,8 @@
 /** National assessment indicators against their thresholds. Pure. */
 import { asOfPrefix, formatNumber, latestDate } from '../core/format.ts';
+import { byOrder } from './order.ts';
 import { figureIds, withAsOf, type Column, type Figure } from '../core/figure.ts';
-import type { IndicatorData } from '../../schemas/indicator.ts';
-
-/** An indicator with its id (file name). */
-export interface IndicatorRecord extends IndicatorData {
-  id: string;
-}
+import type { IndicatorData, IndicatorRecord } from '../../schemas/indicator.ts';
 
 /** Whether a value meets its threshold; `unknown` when there is no sourced threshold or no value. */
 export type Compliance = 'met' | 'not-met' | 'unknown';
@@ -47,7 +43,7 @@ export const UNSOURCED_THRESHOLD = '未能核实';
 
 /** Indicators in page order. */
 export function sortIndicators<T extends Pick<IndicatorRecord, 'order' | 'id'>>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return [...list].sort(byOrder);
 }
 
 /** An indicators page section: its name, anchor and indicators. */

@@ -1,11 +1,6 @@
 /** The campaign's timeline (印发方案 → 申报 → 自治区评估 → 国家认定). Pure. */
 import { formatDateZh } from '../core/format.ts';
-import type { MilestoneData } from '../../schemas/milestone.ts';
-
-/** A milestone with its id (file name). */
-export interface MilestoneRecord extends MilestoneData {
-  id: string;
-}
+import type { MilestoneRecord } from '../../schemas/milestone.ts';
 
 /** A milestone ready to show: its date line says what is known and nothing more. */
 export interface TimelineItem extends MilestoneRecord {

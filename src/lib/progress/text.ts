@@ -3,7 +3,7 @@
  * and the line under every target. Pure.
  */
 import { asOfPrefix, formatDateZh, formatNumber, formatPercent } from '../core/format.ts';
-import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetRecord, type TaskProgress, type TrendPoint } from './engine.ts';
+import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetFacts, type TaskProgress, type TrendPoint } from './engine.ts';
 import type { TargetValue } from '../../schemas/target.ts';
 
 /** A quantity with its unit: 7200, ㎡ → “7,200㎡”. */
@@ -111,7 +111,7 @@ export function trendSentence(points: readonly TrendPoint[], scope: string): str
 }
 
 /** Summary of a breakdown figure: 「截至…，清理整顿无证学前办学机构累计准入4所、整改7所、取缔5所。」 */
-export function breakdownSentence(target: TargetRecord, points: readonly BreakdownPoint[]): string {
+export function breakdownSentence(target: TargetFacts, points: readonly BreakdownPoint[]): string {
   const last = points.at(-1);
   const parts = last ? target.breakdown.flatMap((c) => {
     const n = last.counts[c];

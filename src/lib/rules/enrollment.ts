@@ -4,22 +4,16 @@
  */
 import type { EnrollmentData } from '../../schemas/enrollment.ts';
 import type { KindergartenData } from '../../schemas/kindergarten.ts';
-import { closest } from '../content/errors.ts';
 import type { ValidEntry } from '../content/validate.ts';
 import { planRows } from '../kindergartens/enrollment.ts';
-import { Findings, type CrossCheck } from './cross-checks.ts';
+import { checkPolicyRef, policySlugs, type CrossCheck } from './cross-checks.ts';
 
-/** Rules of content/enrollment.json and of the kindergartens' enrolment blocks. */
-export const checkEnrollment: CrossCheck = (entries) => {
-  const f = new Findings();
+/** Rules of content/enrollment.json: the notice's policy page, dates in order, one age range per level, https. */
+export const checkEnrollment: CrossCheck = (entries, f) => {
   const file = entries.enrollment?.[0] as ValidEntry<EnrollmentData> | undefined;
   if (file) {
     const { path, data } = file;
-    const slugs = (entries.policies ?? []).map((p) => p.id);
-    if (data.policy && !slugs.includes(data.policy)) {
-      const near = closest(data.policy, slugs);
-      f.add(path, 'policy', '招生政策文件', `“${data.policy}”不是本站的政策文件。`, `${near ? `是不是要写“${near}”？` : ''}先把招生通知放进 content/policies/，再写它的文件名（不含 .mdx），现有：${slugs.join('、') || '（无）'}；还没上传时留空。`);
-    }
+    checkPolicyRef(f, policySlugs(entries), path, 'policy', '招生政策文件', data.policy, { write: '先把招生通知放进 content/policies/，再写它的文件名（不含 .mdx）', meanwhile: '还没上传时留空' });
     data.periods.forEach((p, i) => {
       if (p.to < p.from) f.add(path, `periods[${i}].to`, '报名时间·结束日期', `${p.to} 早于开始日期 ${p.from}。`, '结束日期不能早于开始日期；只有一天时两个日期写成同一天。');
       const prev = data.periods[i - 1];
@@ -36,6 +30,10 @@ export const checkEnrollment: CrossCheck = (entries) => {
       f.add(path, 'applyUrl', '报名网址', `“${data.applyUrl}”不是 https:// 开头。`, '报名时家长要填写身份证号等个人信息，只能链接加密的 https:// 网址；官方平台没有 https 时留空，在“报名方式”中写明如何报名。');
     }
   }
+};
+
+/** A kindergarten's enrolment plan is within its approved capacity. */
+export const checkEnrollmentPlans: CrossCheck = (entries, f) => {
   for (const kg of (entries.kindergartens ?? []) as ValidEntry<KindergartenData>[]) {
     const e = kg.data.enrollment;
     if (!e) continue;
@@ -44,5 +42,4 @@ export const checkEnrollment: CrossCheck = (entries) => {
       f.add(kg.path, 'enrollment.plan', '招生·招生计划', `共 ${total} 人，超过核定学位数（capacity）${kg.data.capacity}。`, '招生计划不能多于核定学位；核对两个数字，按招生通知改正。');
     }
   }
-  return f.result();
 };

@@ -2,9 +2,10 @@
  * Cross-file rules for targets, tasks, monthly reports, milestones and indicators: references between
  * files, one report per month, values that fit their target. Each error names the file, the field and the fix.
  */
-import { closest, type FriendlyIssue } from '../content/errors.ts';
-import { Findings, type AllEntries, type CrossCheck, type CrossResult } from './cross-checks.ts';
+import { didYouMean, type FriendlyIssue } from '../content/errors.ts';
+import { checkPolicyRef, policySlugs, type AllEntries, type CrossCheck } from './cross-checks.ts';
 import { expectedValue, valueFits } from '../progress/engine.ts';
+import { byMonth } from '../progress/order.ts';
 import type { ValidEntry } from '../content/validate.ts';
 import type { MilestoneData } from '../../schemas/milestone.ts';
 import type { ReportData } from '../../schemas/report.ts';
@@ -15,56 +16,26 @@ function list<T>(entries: AllEntries, key: string): ValidEntry<T>[] {
   return (entries[key] ?? []) as ValidEntry<T>[];
 }
 
-function didYouMean(given: string, known: readonly string[]): string {
-  const near = closest(given, known);
-  return near ? `是不是要写“${near}”？` : '';
-}
-
-/** Every issue found, through the rule engine's one reporting helper (first-seen file order). */
-function byFile(found: { path: string; issue: FriendlyIssue }[]): CrossResult['errors'] {
-  const f = new Findings();
-  for (const { path, issue } of found) f.push(path, issue);
-  return f.result().errors;
-}
-
-/** A reference to a policy page that does not exist. */
-function policyIssue(field: string, label: string, slug: string, policies: readonly string[]): FriendlyIssue {
-  return {
-    field,
-    label,
-    problem: `${label}（${field}）“${slug}”不存在。`,
-    fix: `${didYouMean(slug, policies)}写 content/policies/ 中已有文件的文件名（不含 .mdx）。`,
-  };
-}
-
 /** Targets name an existing task and policy; tasks and milestones name existing policies. */
-export const checkPlanReferences: CrossCheck = (entries) => {
-  const policies = list(entries, 'policies').map((e) => e.id);
+export const checkPlanReferences: CrossCheck = (entries, f) => {
+  const policies = policySlugs(entries);
   const taskIds = list<TaskData>(entries, 'tasks').map((e) => e.id);
-  const found: { path: string; issue: FriendlyIssue }[] = [];
-  for (const t of list<TaskData>(entries, 'tasks')) {
-    if (!policies.includes(t.data.source.policy)) found.push({ path: t.path, issue: policyIssue('source.policy', '来源文件', t.data.source.policy, policies) });
-  }
+  for (const t of list<TaskData>(entries, 'tasks')) checkPolicyRef(f, policies, t.path, 'source.policy', '来源文件', t.data.source.policy);
   for (const t of list<TargetData>(entries, 'targets')) {
     if (!taskIds.includes(t.data.task)) {
-      found.push({
-        path: t.path,
-        issue: {
-          field: 'task',
-          label: '所属任务',
-          problem: `所属任务（task）“${t.data.task}”不存在。`,
-          fix: `${didYouMean(t.data.task, taskIds)}写 content/tasks/ 中已有文件的文件名（不含 .json）：${taskIds.join('、') || '（还没有任务文件）'}。`,
-        },
+      f.push(t.path, {
+        field: 'task',
+        label: '所属任务',
+        problem: `所属任务（task）“${t.data.task}”不存在。`,
+        fix: `${didYouMean(t.data.task, taskIds)}写 content/tasks/ 中已有文件的文件名（不含 .json）：${taskIds.join('、') || '（还没有任务文件）'}。`,
       });
     }
-    if (!policies.includes(t.data.source.policy)) found.push({ path: t.path, issue: policyIssue('source.policy', '来源文件', t.data.source.policy, policies) });
+    checkPolicyRef(f, policies, t.path, 'source.policy', '来源文件', t.data.source.policy);
   }
   for (const m of list<MilestoneData>(entries, 'milestones')) {
-    if (!policies.includes(m.data.source.policy)) found.push({ path: m.path, issue: policyIssue('source.policy', '来源文件', m.data.source.policy, policies) });
-    const doc = m.data.document?.policy;
-    if (doc && !policies.includes(doc)) found.push({ path: m.path, issue: policyIssue('document.policy', '依据文件网址名', doc, policies) });
+    checkPolicyRef(f, policies, m.path, 'source.policy', '来源文件', m.data.source.policy);
+    checkPolicyRef(f, policies, m.path, 'document.policy', '依据文件网址名', m.data.document?.policy ?? '');
   }
-  return { errors: byFile(found), warnings: [] };
 };
 
 /** The YYYY-MM of a YYYY-MM-DD date. */
@@ -76,10 +47,9 @@ function monthOf(date: string): string {
  * Monthly reports: the file name starts with its month; one report per month; 统计截止日期 within the month;
  * every target id known; every value of the type its target expects; breakdowns only with declared categories.
  */
-export const checkReports: CrossCheck = (entries) => {
+export const checkReports: CrossCheck = (entries, f) => {
   const targets = new Map(list<TargetData>(entries, 'targets').map((t) => [t.id, t.data]));
   const ids = [...targets.keys()];
-  const found: { path: string; issue: FriendlyIssue }[] = [];
   const months = new Map<string, string>();
   const unknownId = (field: string, label: string, id: string): FriendlyIssue => ({
     field: `${field}.${id}`,
@@ -89,11 +59,11 @@ export const checkReports: CrossCheck = (entries) => {
   });
   // The file named exactly after its month comes first, so a duplicate is reported on the other file.
   const ordered = [...list<ReportData>(entries, 'reports')].sort(
-    (a, b) => a.data.month.localeCompare(b.data.month) || Number(a.id !== a.data.month) - Number(b.id !== b.data.month) || a.path.localeCompare(b.path),
+    (a, b) => byMonth(a.data, b.data) || Number(a.id !== a.data.month) - Number(b.id !== b.data.month) || a.path.localeCompare(b.path),
   );
   for (const r of ordered) {
     const { month, asOf } = r.data;
-    const add = (issue: FriendlyIssue) => found.push({ path: r.path, issue });
+    const add = (issue: FriendlyIssue) => f.push(r.path, issue);
     if (!r.id.startsWith(month)) {
       add({ field: 'month', label: '月份', problem: `月份（month）是 ${month}，文件名却是 ${r.id}.json。`, fix: `文件名以月份开头，改名为 ${month}.json，或改正 month。` });
     }
@@ -136,23 +106,20 @@ export const checkReports: CrossCheck = (entries) => {
       }
     }
   }
-  return { errors: byFile(found), warnings: [] };
 };
 
 /** Cumulative values that go down from one month to the next: printed as warnings (a correction is allowed). */
-export const warnDecreasingValues: CrossCheck = (entries): CrossResult => {
-  const reports = [...list<ReportData>(entries, 'reports')].sort((a, b) => a.data.month.localeCompare(b.data.month));
+export const warnDecreasingValues: CrossCheck = (entries, f) => {
+  const reports = [...list<ReportData>(entries, 'reports')].sort((a, b) => byMonth(a.data, b.data));
   const last = new Map<string, { value: number; path: string }>();
-  const warnings: string[] = [];
   for (const r of reports) {
     for (const [id, v] of Object.entries(r.data.values)) {
       if (typeof v !== 'number') continue;
       const prev = last.get(id);
       if (prev && v < prev.value) {
-        warnings.push(`${r.path}：目标“${id}”的累计完成数从 ${prev.value}（${prev.path}）减少到 ${v}。完成数是累计数，一般不会减少；如是更正，请在 notes 中说明原因。`);
+        f.warn(r.path, `目标“${id}”的累计完成数从 ${prev.value}（${prev.path}）减少到 ${v}。完成数是累计数，一般不会减少；如是更正，请在 notes 中说明原因。`);
       }
       last.set(id, { value: v, path: r.path });
     }
   }
-  return { errors: [], warnings };
 };

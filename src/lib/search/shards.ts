@@ -11,6 +11,7 @@
  * The browser hashes the query's keys, fetches those few buckets, then the blocks of the candidates
  * ({@link lookupNames}).
  */
+import { fnv1a } from '../core/hash.ts';
 import { foldHomophones } from './homophones.ts';
 import { bestScore, lookupForms, type ChosenFilters, type NameEntry } from './names.ts';
 
@@ -29,12 +30,7 @@ export type KeyBucket = Record<string, number[] | 0>;
 
 /** FNV-1a hash of `key`, reduced to a bucket number (`buckets` a power of two). */
 export function bucketOf(key: string, buckets: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h & (buckets - 1);
+  return fnv1a(key) & (buckets - 1);
 }
 
 /** Two-character pieces of `s` (by code point), without duplicates. */

@@ -6,6 +6,7 @@ import { CLASS_LEVELS, KG_STATUSES, kindergartenLabels as KL, LICENCE_STATUSES, 
 import { ENROLLMENT_LEVELS } from '../../schemas/enrollment.ts';
 import { reportLabels as RL } from '../../schemas/report.ts';
 import { normalizePhones } from '../core/phone.ts';
+import { targetOrder } from '../progress/order.ts';
 import { targetLabels as TL } from '../../schemas/target.ts';
 import {
   blank,
@@ -290,9 +291,11 @@ export const isPercentUnit = (u: unknown) => typeof u === 'string' && /^[%％]$/
 
 /** Target ids and titles in the order the progress pages show them (task order, then target order). */
 function orderedTargets(ctx: SheetContext): [string, Raw][] {
-  const taskOrder = (t: unknown) => Number(getAt(ctx.tasks.get(String(t)), ['order']) ?? 0);
-  return [...ctx.targets].sort(([ia, a], [ib, b]) =>
-    taskOrder(a.task) - taskOrder(b.task) || String(a.task).localeCompare(String(b.task)) || Number(a.order ?? 0) - Number(b.order ?? 0) || (ia < ib ? -1 : 1));
+  // Raw files (no schema defaults): a missing order is the schema's default 0.
+  const order = (raw: Raw | undefined) => Number(getAt(raw, ['order']) ?? 0);
+  const compare = targetOrder([...ctx.tasks].map(([id, t]) => ({ id, order: order(t) })));
+  const facts = ([id, t]: [string, Raw]) => ({ id, task: String(t.task), order: order(t) });
+  return [...ctx.targets].sort((a, b) => compare(facts(a), facts(b)));
 }
 
 /** “准入 4、整改 7” ↔ {准入: 4, 整改: 7}. */

@@ -4,7 +4,7 @@
  * list shown after an import. Pure: file reading, validation runs and writing happen in scripts/.
  */
 import { ASCII_ID_RULE, isAsciiId } from '../../schemas/common.ts';
-import { closest } from '../content/errors.ts';
+import { didYouMean } from '../content/errors.ts';
 import { cellText, headerBase, isBlank, normalizeHeader, sameJson, type Cell, type Raw, type RowCells } from './cells.ts';
 import { SHEET_KINDS, type SheetColumn, type SheetContext, type SheetKind } from './kinds.ts';
 
@@ -58,8 +58,7 @@ export function matchHeaders(kind: SheetKind, sheet: SheetData): { columns: (She
     }
     const c = findColumn(kind, h);
     if (!c) {
-      const near = closest(h, kind.columns.map((x) => x.header));
-      errors.push({ row: 1, column: h, problem: `${kind.title}表没有这一列。`, fix: `${near ? `是不是要写“${near}”？` : ''}表头要和导出的表格一致；多余的列请删除。` });
+      errors.push({ row: 1, column: h, problem: `${kind.title}表没有这一列。`, fix: `${didYouMean(h, kind.columns.map((x) => x.header))}表头要和导出的表格一致；多余的列请删除。` });
     } else {
       const first = seen.get(c);
       if (first !== undefined) errors.push({ row: 1, column: h, problem: `与第 ${columnLetter(first)} 列重复。`, fix: '删除重复的一列。' });

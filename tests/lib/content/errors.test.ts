@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, describeValue, editDistance, explainIssue, formatFileErrors, formatPath, labelKey, valueAt, ContentError } from '../../../src/lib/content/errors.ts';
+import { closest, describeValue, didYouMean, editDistance, explainIssue, formatFileErrors, formatPath, labelKey, valueAt, ContentError } from '../../../src/lib/content/errors.ts';
 import { policyLabels, policySchema } from '../../../src/schemas/policy.ts';
 import { validateFile } from '../../../src/lib/content/validate.ts';
 
@@ -117,6 +117,11 @@ describe('helpers', () => {
     ['tilte', ['title', 'topic'], 'title'],
     ['完全无关的文字', ['现行有效', '已废止'], undefined],
   ] as const)('closest(%s)', (g, allowed, want) => expect(closest(g, allowed)).toBe(want));
+  it.each([
+    ['有效', ['现行有效', '已废止'], '是不是要写“现行有效”？'],
+    ['完全无关的文字', ['现行有效', '已废止'], ''],
+    ['x', [], ''],
+  ] as const)('didYouMean(%s) opens a fix text or says nothing', (g, allowed, want) => expect(didYouMean(g, allowed)).toBe(want));
   it('formats a file block', () => {
     expect(formatFileErrors('a.json', [{ field: 'x', label: '', problem: '错。', fix: '改。' }])).toBe('✖ 内容错误：a.json\n  · 错。\n    修改方法：改。');
   });

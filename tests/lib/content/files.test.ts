@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileName, dataNesting, jsonNesting, MAX_NESTING, decodeContent, explainJsonSyntax, findDuplicateKeys, frontmatterLineOf, jsonLineOf, lineCol, parseFrontmatter, parseJson, SAVE_AS_UTF8, scanJsonKeys } from '../../../src/lib/content/files.ts';
+import { checkFileName, dataNesting, jsonNesting, MAX_NESTING, decodeContent, explainJsonSyntax, findDuplicateKeys, frontmatterLineOf, jsonLineOf, lineCol, parseFrontmatter, parseJson, SAVE_AS_UTF8, scanJsonKeys, stripBom, withoutBom } from '../../../src/lib/content/files.ts';
 
 describe('content files', () => {
   it.each([
@@ -16,7 +16,13 @@ describe('content files', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]!.fix).toContain(hint);
   });
-  it('JSON with a BOM (Excel) parses', () => expect(parseJson('\uFEFF{"a":1}')).toEqual({ ok: true, data: { a: 1 }, body: '' }));
+  // The BOM is removed once, by the decoder (decodeContent → withoutBom); the parsers take decoded text.
+  it.each([
+    ['\uFEFF{"a":1}', '{"a":1}'], ['{"a":1}', '{"a":1}'], ['\uFEFF\uFEFFx', '\uFEFFx'], ['', ''],
+  ])('stripBom(%j) = %j', (text, out) => expect(stripBom(text)).toBe(out));
+  it.each([
+    [[0xef, 0xbb, 0xbf, 0x7b, 0x7d], [0x7b, 0x7d], true], [[0x7b, 0x7d], [0x7b, 0x7d], false], [[0xef, 0xbb], [0xef, 0xbb], false],
+  ])('withoutBom(%j)', (bytes, body, bom) => expect(withoutBom(new Uint8Array(bytes))).toEqual({ body: new Uint8Array(body), bom }));
   it('explains a JSON error without a position', () => expect(explainJsonSyntax('x', new Error('bad')).problem).toBe('JSON 格式错误。'));
 
   it('frontmatter: dates stay the strings staff wrote (no roll-over of 2023-02-30), body kept', () => {

@@ -3,7 +3,7 @@ import {
   categoryShares, classCount, classesText, freeSeats, plannedNewSeats, projectsByStreetFigure, seatProjects, seatTotals, seatsByStreet, seatsByStreetFigure,
   seatsByType, seatsByTypeFigure, sharesFigure, standardCapacity,
 } from '../../../src/lib/kindergartens/seats.ts';
-import { targetProgress, type ReportRecord, type TargetRecord } from '../../../src/lib/progress/engine.ts';
+import { targetProgress, type ReportFacts, type TargetFacts } from '../../../src/lib/progress/engine.ts';
 import type { Kindergarten } from '../../../src/lib/kindergartens/kindergarten.ts';
 import { chartData } from '../../../src/lib/core/figure.ts';
 import { kg, STREETS, TYPES } from '../../helpers/kindergartens.ts';
@@ -109,8 +109,8 @@ describe('seat figures', () => {
 
 describe('seatProjects: projects with the progress the progress pages show', () => {
   const project = (target: string) => ({ kind: '原址翻建' as const, target, classes: 12, seats: 360, source: { policy: 'plan', section: '三' } });
-  const seatsTarget: TargetRecord = { id: 'seats-17', task: 'facilities', title: '新建学位', unit: '个', target: { kind: 'number', value: 360 }, newSeats: true, breakdown: [], breakdownUnit: '', order: 0 };
-  const june: ReportRecord = { id: '2024-06', path: 'content/reports/2024-06.json', month: '2024-06', asOf: '2024-06-30', values: { 'seats-17': 0 }, notes: {}, breakdown: {}, sample: true };
+  const seatsTarget: TargetFacts = { id: 'seats-17', task: 'facilities', title: '新建学位', unit: '个', target: { kind: 'number', value: 360 }, newSeats: true, breakdown: [], breakdownUnit: '', order: 0 };
+  const june: ReportFacts = { id: '2024-06', path: 'content/reports/2024-06.json', month: '2024-06', asOf: '2024-06-30', values: { 'seats-17': 0 }, notes: {}, breakdown: {}, sample: true };
   const seats17 = targetProgress(seatsTarget, [june]);
   const progress = new Map([['seats-17', seats17]]);
   it.each([

@@ -3,24 +3,27 @@ import { columnHeader, parseCsv } from '../../../src/lib/core/figure.ts';
 import {
   byteSize, datasetCsv, datasetDocument, datasetJson, datasetPaths, DATASET_IDS, feeAdjustmentsDataset, formatBytes, hasData,
   indicatorsDataset, kindergartensDataset, reportsDataset, targetsDataset,
-  type Dataset, type PolicyInfo, type ReportInput, type TargetInput, type TaskInput,
+  type Dataset, type PolicyInfo,
 } from '../../../src/lib/open-data/datasets.ts';
-import type { IndicatorRecord } from '../../../src/lib/progress/indicators.ts';
+import type { IndicatorRecord } from '../../../src/schemas/indicator.ts';
+import type { ReportRecord } from '../../../src/schemas/report.ts';
+import type { TargetRecord } from '../../../src/schemas/target.ts';
+import type { TaskRecord } from '../../../src/schemas/task.ts';
 import { kg, STREETS, TYPES } from '../../helpers/kindergartens.ts';
 
 const POLICIES: PolicyInfo = { plan: { title: '某某县学前教育工作方案', writtenOn: '2023-12-18' }, later: { title: '补充通知', writtenOn: '2024-03-01' } };
 
-function task(id: string, order: number, extra: Partial<TaskInput> = {}): TaskInput {
+function task(id: string, order: number, extra: Partial<TaskRecord> = {}): TaskRecord {
   return { id, label: `（${order}）`, title: `任务${id}`, shortTitle: id, source: { policy: 'plan', section: '三、' }, order, sample: false, sampleNote: '', ...extra };
 }
-function target(id: string, taskId: string, t: TargetInput['target'], extra: Partial<TargetInput> = {}): TargetInput {
+function target(id: string, taskId: string, t: TargetRecord['target'], extra: Partial<TargetRecord> = {}): TargetRecord {
   return {
     id, task: taskId, title: `目标${id}`, unit: t.kind === 'qualitative' ? '' : '所', target: t, responsible: ['教育局'], cooperating: [],
     source: { policy: 'plan', section: '三、（一）1.', quote: '原文。' }, note: '', newSeats: false, breakdown: [], breakdownUnit: '', order: 0,
     sample: false, sampleNote: '', ...extra,
   };
 }
-function report(month: string, values: ReportInput['values'], extra: Partial<ReportInput> = {}): ReportInput {
+function report(month: string, values: ReportRecord['values'], extra: Partial<ReportRecord> = {}): ReportRecord {
   return { id: month, month, asOf: `${month}-28`, note: '', values, notes: {}, breakdown: {}, sample: false, sampleNote: '', ...extra };
 }
 function ind(id: string, extra: Partial<IndicatorRecord> = {}): IndicatorRecord {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregate, breakdownSeries, completion, latestAsOf, newSeats, progressByTask, sortReports, targetProgress, total, trend,
-  valueFits, type ReportRecord, type TargetRecord, type TaskRecord,
+  valueFits, type ReportFacts, type TargetFacts, type TaskFacts,
 } from '../../../src/lib/progress/engine.ts';
 import type { TargetValue } from '../../../src/schemas/target.ts';
 
@@ -9,11 +9,11 @@ const num = (value: number): TargetValue => ({ kind: 'number', value });
 const range = (min: number, max: number): TargetValue => ({ kind: 'range', min, max });
 const qual: TargetValue = { kind: 'qualitative', description: '定性' };
 
-function target(id: string, t: TargetValue, extra: Partial<TargetRecord> = {}): TargetRecord {
+function target(id: string, t: TargetValue, extra: Partial<TargetFacts> = {}): TargetFacts {
   return { id, task: 'facilities', title: id, unit: '㎡', target: t, newSeats: false, breakdown: [], breakdownUnit: '', order: 0, ...extra };
 }
 
-function report(month: string, values: ReportRecord['values'], extra: Partial<ReportRecord> = {}): ReportRecord {
+function report(month: string, values: ReportFacts['values'], extra: Partial<ReportFacts> = {}): ReportFacts {
   const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
   return { id: month, path: `content/reports/${month}.json`, month, asOf: last, values, notes: {}, breakdown: {}, sample: false, ...extra };
 }
@@ -119,7 +119,7 @@ describe('aggregate', () => {
 });
 
 describe('progressByTask', () => {
-  const tasks: TaskRecord[] = [
+  const tasks: TaskFacts[] = [
     { id: 'fees', label: '（三）', title: '规范收费', shortTitle: '规范收费', order: 3 },
     { id: 'staffing', label: '（一）', title: '配齐教职工', shortTitle: '配齐教职工', order: 1 },
   ];

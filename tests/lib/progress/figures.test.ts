@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartData, figureIds, parseCsv, toCsv } from '../../../src/lib/core/figure.ts';
-import { aggregate, breakdownSeries, progressByTask, targetProgress, trend, type ReportRecord, type TargetRecord, type TaskRecord } from '../../../src/lib/progress/engine.ts';
+import { aggregate, breakdownSeries, progressByTask, targetProgress, trend, type ReportFacts, type TargetFacts, type TaskFacts } from '../../../src/lib/progress/engine.ts';
 import {
   breakdownFigure, doneCell, overallTrendFigure, percentCell, targetCell, taskFigure, taskFigureIds, taskTrendFigure, tasksFigure,
 } from '../../../src/lib/progress/figures.ts';
@@ -8,14 +8,14 @@ import type { TargetValue } from '../../../src/schemas/target.ts';
 
 const num = (value: number): TargetValue => ({ kind: 'number', value });
 const qual: TargetValue = { kind: 'qualitative', description: 'x' };
-function target(id: string, title: string, unit: string, t: TargetValue, extra: Partial<TargetRecord> = {}): TargetRecord {
+function target(id: string, title: string, unit: string, t: TargetValue, extra: Partial<TargetFacts> = {}): TargetFacts {
   return { id, task: 'staffing', title, unit, target: t, newSeats: false, breakdown: [], breakdownUnit: '', order: 0, ...extra };
 }
-function report(month: string, asOf: string, values: ReportRecord['values'], extra: Partial<ReportRecord> = {}): ReportRecord {
+function report(month: string, asOf: string, values: ReportFacts['values'], extra: Partial<ReportFacts> = {}): ReportFacts {
   return { id: month, path: `content/reports/${month}.json`, month, asOf, values, notes: {}, breakdown: {}, sample: true, ...extra };
 }
 
-const tasks: TaskRecord[] = [
+const tasks: TaskFacts[] = [
   { id: 'staffing', label: '（一）', title: '配齐配足教职工，落实待遇保障', shortTitle: '配齐教职工', order: 1 },
   { id: 'publicity', label: '（五）', title: '大力宣传，营造氛围', shortTitle: '宣传', order: 5 },
 ];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../../src/lib/core/figure.ts';
 import {
-  compliance, formatIndicatorNumber, indicatorGroups, indicatorsFigure, indicatorsSentence, sortIndicators, thresholdText, valueText, type IndicatorRecord,
+  compliance, formatIndicatorNumber, indicatorGroups, indicatorsFigure, indicatorsSentence, sortIndicators, thresholdText, valueText,
 } from '../../../src/lib/progress/indicators.ts';
+import type { IndicatorRecord } from '../../../src/schemas/indicator.ts';
 
 const MOE = '教育部《县域学前教育普及普惠督导评估办法》（2020年）';
 function ind(id: string, extra: Partial<IndicatorRecord> = {}): IndicatorRecord {

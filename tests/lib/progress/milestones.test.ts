@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timeline, type MilestoneRecord } from '../../../src/lib/progress/milestones.ts';
+import { timeline } from '../../../src/lib/progress/milestones.ts';
+import type { MilestoneRecord } from '../../../src/schemas/milestone.ts';
 
 function m(id: string, extra: Partial<MilestoneRecord> = {}): MilestoneRecord {
   return { id, title: id, planned: '', status: '未到', source: { policy: 'p', section: 's', quote: 'q' }, note: '', order: 0, sample: false, sampleNote: '', ...extra };

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, breakdownSeries, STATUS_LABELS, progressByTask, targetProgress, trend, type ReportRecord, type TargetRecord, type TaskRecord } from '../../../src/lib/progress/engine.ts';
+import { aggregate, breakdownSeries, STATUS_LABELS, progressByTask, targetProgress, trend, type ReportFacts, type TargetFacts, type TaskFacts } from '../../../src/lib/progress/engine.ts';
 import { amount, breakdownSentence, doneText, statusPhrase, overviewSentence, targetSentence, targetText, taskSentence, trendSentence } from '../../../src/lib/progress/text.ts';
 import type { TargetValue } from '../../../src/schemas/target.ts';
 
 const num = (value: number): TargetValue => ({ kind: 'number', value });
-function target(id: string, title: string, unit: string, t: TargetValue, extra: Partial<TargetRecord> = {}): TargetRecord {
+function target(id: string, title: string, unit: string, t: TargetValue, extra: Partial<TargetFacts> = {}): TargetFacts {
   return { id, task: 'facilities', title, unit, target: t, newSeats: false, breakdown: [], breakdownUnit: '', order: 0, ...extra };
 }
-function report(month: string, asOf: string, values: ReportRecord['values'], extra: Partial<ReportRecord> = {}): ReportRecord {
+function report(month: string, asOf: string, values: ReportFacts['values'], extra: Partial<ReportFacts> = {}): ReportFacts {
   return { id: month, path: `content/reports/${month}.json`, month, asOf, values, notes: {}, breakdown: {}, sample: false, ...extra };
 }
-const june = (values: ReportRecord['values']) => [report('2024-06', '2024-06-30', values)];
+const june = (values: ReportFacts['values']) => [report('2024-06', '2024-06-30', values)];
 
 describe('amount, targetText, doneText', () => {
   it.each([
@@ -80,7 +80,7 @@ describe('targetSentence', () => {
 });
 
 describe('task and overview sentences', () => {
-  const tasks: TaskRecord[] = [
+  const tasks: TaskFacts[] = [
     { id: 'staffing', label: '（一）', title: '配齐配足教职工', shortTitle: '配齐教职工', order: 1 },
     { id: 'facilities', label: '（二）', title: '改善办园条件', shortTitle: '改善办园条件', order: 2 },
     { id: 'empty', label: '（六）', title: '空', shortTitle: '空任务', order: 3 },

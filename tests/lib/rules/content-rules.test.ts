@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPolicies, contentRules, runContentRules } from '../../../src/lib/rules/content-rules.ts';
+import { checkPolicies as policies, contentRules, runContentRules } from '../../../src/lib/rules/content-rules.ts';
+import { runCrossChecks, type AllEntries } from '../../../src/lib/rules/cross-checks.ts';
 import type { ValidEntry } from '../../../src/lib/content/validate.ts';
 
 const policy = (id: string, supersededBy?: string): ValidEntry => ({
@@ -8,6 +9,8 @@ const policy = (id: string, supersededBy?: string): ValidEntry => ({
   data: { title: id, ...(supersededBy ? { supersededBy } : {}) },
   body: '',
 });
+
+const checkPolicies = (e: AllEntries) => runCrossChecks([policies], e);
 
 describe('checkPolicies', () => {
   it('a supersededBy naming another policy passes', () => expect(checkPolicies({ policies: [policy('old', 'new'), policy('new')] })).toEqual({ errors: [], warnings: [] }));
@@ -24,7 +27,16 @@ describe('checkPolicies', () => {
 describe('contentRules', () => {
   it('lists every rule once, in order, with a Chinese label', () => {
     const rules = contentRules();
-    expect(rules.map((r) => r.id)).toEqual(['policies', 'plan-references', 'reports', 'reports-decreasing', 'directory-files', 'kindergartens', 'kindergarten-states', 'enrollment', 'publishing']);
+    expect(rules.map((r) => r.id)).toEqual([
+      'policies', 'plan-references', 'reports', 'reports-decreasing', 'directory-files',
+      'kindergarten-ids', 'kindergarten-names', 'kindergarten-type', 'kindergarten-street', 'kindergarten-sample-street',
+      'kindergarten-fee-documents', 'kindergarten-cap-given', 'kindergarten-over-cap', 'kindergarten-tuition-levels',
+      'kindergarten-fee-history', 'kindergarten-current-fee', 'kindergarten-enrolled', 'kindergarten-class-size',
+      'kindergarten-project', 'fee-adjustments', 'kindergarten-states', 'enrollment', 'enrollment-plans', 'publishing',
+      'kindergartens-deleted',
+    ]);
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    expect(new Set(rules.map((r) => r.check)).size).toBe(rules.length);
     for (const r of rules) expect(r.label).toMatch(/[\u4e00-\u9fff]/);
   });
   it('runContentRules runs them all: the supersededBy rule now stops validate, not the page build', () => {

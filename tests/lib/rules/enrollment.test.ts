@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEnrollment } from '../../../src/lib/rules/enrollment.ts';
+import { checkEnrollment as enrollment, checkEnrollmentPlans } from '../../../src/lib/rules/enrollment.ts';
+import { runCrossChecks, type AllEntries } from '../../../src/lib/rules/cross-checks.ts';
 import { enrollmentSchema } from '../../../src/schemas/enrollment.ts';
 import type { ValidEntry } from '../../../src/lib/content/validate.ts';
 
@@ -9,6 +10,8 @@ const policy = (id: string): ValidEntry => ({ id, path: `content/policies/${id}.
 const kg = (enrollment: object | undefined, capacity = 90): ValidEntry => ({
   id: 'dongcheng-1', path: 'content/kindergartens/dongcheng-1.json', data: { name: '东城一园', capacity, ...(enrollment ? { enrollment: { catchment: '', hours: '', note: '', plan: {}, ...enrollment } } : {}) }, body: '',
 });
+// Both enrolment rules: the file's and the kindergartens' plans.
+const checkEnrollment = (e: AllEntries) => runCrossChecks([enrollment, checkEnrollmentPlans], e);
 const period = (label: string, from: string, to: string) => ({ label, from, to });
 
 describe('checkEnrollment', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDirectoryFiles, checkKindergartens, checkKindergartenStates, deletedKindergartenWarnings, publishingChecks } from '../../../src/lib/rules/kindergartens.ts';
-import type { AllEntries } from '../../../src/lib/rules/cross-checks.ts';
+import * as rules from '../../../src/lib/rules/kindergartens.ts';
+import { runCrossChecks, type AllEntries, type CrossCheck } from '../../../src/lib/rules/cross-checks.ts';
 import type { ValidEntry } from '../../../src/lib/content/validate.ts';
 import type { FeeConfig } from '../../../src/schemas/fees.ts';
 import type { KindergartenData } from '../../../src/schemas/kindergarten.ts';
@@ -32,6 +32,18 @@ function world(kgs: ValidEntry<KindergartenData>[], extra: Partial<AllEntries> =
     ...extra,
   };
 }
+/** Every rule of the kindergarten files and of fees.json's adjustment count, in the order contentRules() runs them. */
+const KINDERGARTEN_RULES: CrossCheck[] = [
+  rules.checkKindergartenIds, rules.checkKindergartenNames, rules.checkKindergartenType, rules.checkKindergartenStreet,
+  rules.checkKindergartenSampleStreet, rules.checkKindergartenFeeDocuments, rules.checkKindergartenCapGiven,
+  rules.checkKindergartenOverCap, rules.checkKindergartenTuitionLevels, rules.checkKindergartenFeeHistory,
+  rules.checkKindergartenCurrentFee, rules.checkKindergartenEnrolled, rules.checkKindergartenClassSize,
+  rules.checkKindergartenProject, rules.checkFeeAdjustmentCount,
+];
+const checkKindergartens = (w: AllEntries) => runCrossChecks(KINDERGARTEN_RULES, w);
+const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([rules.checkDirectoryFiles], w);
+const checkKindergartenStates = (w: AllEntries) => runCrossChecks([rules.checkKindergartenStates], w);
+const publishingChecks = (override: string | undefined) => (w: AllEntries) => runCrossChecks([rules.publishingChecks(override)], w);
 const errors = (w: AllEntries) => checkKindergartens(w).errors.map((e) => e.message).join('\n');
 const warnings = (w: AllEntries) => checkKindergartens(w).warnings;
 
@@ -304,7 +316,12 @@ describe('checkKindergartenStates', () => {
   });
 });
 
-describe('deletedKindergartenWarnings', () => {
+// The committed ids against the kindergarten entries present (only their ids are read).
+const deletedKindergartenWarnings = (committed: string[], present: string[], dir: string) =>
+  runCrossChecks([rules.checkDeletedKindergartens({ ids: committed, dir })], { kindergartens: present.map((id) => kgEntry(id)) }).warnings;
+
+describe('checkDeletedKindergartens', () => {
+  it('without git history, nothing to compare', () => expect(runCrossChecks([rules.checkDeletedKindergartens(undefined)], { kindergartens: [] })).toEqual({ errors: [], warnings: [] }));
   it.each([
     [[], [], []],
     [['a', 'b'], ['a', 'b', 'c'], []],

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AllEntries } from '../../../src/lib/rules/cross-checks.ts';
-import { checkPlanReferences, checkReports, warnDecreasingValues } from '../../../src/lib/rules/progress.ts';
+import { checkPlanReferences as planReferences, checkReports as reports, warnDecreasingValues as decreasing } from '../../../src/lib/rules/progress.ts';
 import { runCrossChecks } from '../../../src/lib/rules/cross-checks.ts';
+
+const checkPlanReferences = (e: AllEntries) => runCrossChecks([planReferences], e);
+const checkReports = (e: AllEntries) => runCrossChecks([reports], e);
+const warnDecreasingValues = (e: AllEntries) => runCrossChecks([decreasing], e);
 
 const POLICY = 'kunqu-plan';
 const entry = (dir: string, id: string, data: unknown) => ({ id, path: `content/${dir}/${id}.json`, data, body: '' });
@@ -43,8 +47,8 @@ describe('checkPlanReferences', () => {
     }));
     expect(messages(r)).toMatchInlineSnapshot(`
       "✖ 内容错误：content/tasks/fees.json
-        · 来源文件（source.policy）“kunqu-plam”不存在。
-          修改方法：是不是要写“kunqu-plan”？写 content/policies/ 中已有文件的文件名（不含 .mdx）。
+        · 来源文件（source.policy） “kunqu-plam”不是本站的政策文件。
+          修改方法：是不是要写“kunqu-plan”？写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：kunqu-plan。
 
       ✖ 内容错误：content/targets/a.json
         · 所属任务（task）“staffinq”不存在。
@@ -53,14 +57,14 @@ describe('checkPlanReferences', () => {
       ✖ 内容错误：content/targets/b.json
         · 所属任务（task）“zzz”不存在。
           修改方法：写 content/tasks/ 中已有文件的文件名（不含 .json）：staffing、fees。
-        · 来源文件（source.policy）“nope”不存在。
-          修改方法：写 content/policies/ 中已有文件的文件名（不含 .mdx）。
+        · 来源文件（source.policy） “nope”不是本站的政策文件。
+          修改方法：写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：kunqu-plan。
 
       ✖ 内容错误：content/milestones/m.json
-        · 来源文件（source.policy）“x”不存在。
-          修改方法：写 content/policies/ 中已有文件的文件名（不含 .mdx）。
-        · 依据文件网址名（document.policy）“y”不存在。
-          修改方法：写 content/policies/ 中已有文件的文件名（不含 .mdx）。"
+        · 来源文件（source.policy） “x”不是本站的政策文件。
+          修改方法：写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：kunqu-plan。
+        · 依据文件网址名（document.policy） “y”不是本站的政策文件。
+          修改方法：写 content/policies/ 中已有文件的文件名（不含 .mdx），现有：kunqu-plan。"
     `);
   });
   it('says so when there are no task files at all', () => {
