@@ -77,3 +77,31 @@ export function streetPages<S extends { id: string }, K extends { street: { id: 
     return { ...p, planned: last ? here(kgs.planned, p.group.id) : [], closed: last ? here(kgs.closed, p.group.id) : [] };
   });
 }
+
+/** What the directory (/kindergartens/) derives from the counted kindergartens (open and 暂停招生). */
+export interface DirectoryOverview<T, S> {
+  /** The types and subdivisions that have a kindergarten, in list order: the filters and the table's groups. */
+  usedTypes: T[];
+  usedStreets: S[];
+  /** 公办 kindergartens. */
+  publicCount: number;
+  /** 暂停招生 kindergartens. */
+  suspended: number;
+  /** True when the page lists every kindergarten; false past the limit (an index of group pages). */
+  full: boolean;
+}
+
+/** Derives the directory page's facts. */
+export function directoryOverview<T extends { id: string }, S extends { id: string }>(
+  kgs: readonly { type: { id: string; category: string }; street: { id: string }; data: { status?: string | undefined } }[],
+  types: readonly T[],
+  streets: readonly S[],
+): DirectoryOverview<T, S> {
+  return {
+    usedTypes: types.filter((t) => kgs.some((k) => k.type.id === t.id)),
+    usedStreets: streets.filter((s) => kgs.some((k) => k.street.id === s.id)),
+    publicCount: kgs.filter((k) => k.type.category === '公办').length,
+    suspended: kgs.filter((k) => k.data.status === '暂停招生').length,
+    full: listsInFull(kgs.length),
+  };
+}
