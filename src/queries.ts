@@ -28,6 +28,7 @@ import { readContentHistory } from './content-history.ts';
 import { projectsByStreetFigure, seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/kindergartens/seats.ts';
 import { feeAdjustmentsDataset, indicatorsDataset, kindergartensDataset, reportsDataset, targetsDataset, type Dataset } from './lib/open-data/datasets.ts';
 import { contentDir } from './lib/content/content-dir.ts';
+import { isSample } from './lib/core/sample.ts';
 
 /** The validated site config (content/site.json). */
 export async function getSite(): Promise<SiteConfig> {
@@ -331,7 +332,7 @@ async function loadHistory(): Promise<History> {
     removedNames: git.ok ? git.removedNames : undefined,
     policies: policies.map((e) => ({ slug: e.id, title: e.data.title, date: e.data.publishedOn ?? e.data.writtenOn, sample: e.data.sample })),
     reports: reports.map((e) => ({ id: e.id, month: e.data.month, asOf: e.data.asOf, sample: e.data.sample })),
-    kindergartens: kgs.map((k) => ({ id: k.id, name: k.data.name, history: k.data.fees.history, sample: k.data.sample })),
+    kindergartens: kgs.map((k) => ({ id: k.id, name: k.data.name, history: k.data.fees.history, sample: isSample(k) })),
     notes: notes.map((e) => ({ id: e.id, ...e.data })),
   });
   return { dates: latestDates([...fromGit, ...own.filter((o) => !known.has(o.path))]), items, fromGit: commits !== undefined };

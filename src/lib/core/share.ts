@@ -25,10 +25,11 @@ export function shareQrLabel(name: string): string {
 /**
  * The share block of the page at `path` (site-relative, e.g. /policies/x/) called `name`, on a site published
  * at `site` under `base`; undefined when the public address is not configured, so that no code of a guessed
- * address is ever shown.
+ * address is ever shown. `label` overrides the code's accessible name (the kindergarten page says which page
+ * in its own words); the printed poster draws the same `url` as an SVG (`qrSvg(url, label)`).
  */
-export async function shareTarget(site: string | undefined, base: string, path: string, name: string): Promise<ShareTarget | undefined> {
+export async function shareTarget(site: string | undefined, base: string, path: string, name: string, label = shareQrLabel(name)): Promise<ShareTarget | undefined> {
   const url = absoluteUrl(site, base, path);
   if (!url) return undefined;
-  return { url, png: await qrPng(url), label: shareQrLabel(name) };
+  return { url, png: await qrPng(url), label };
 }

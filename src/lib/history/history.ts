@@ -124,6 +124,16 @@ export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
   'kindergarten-removed': '移除幼儿园',
 };
 
+/** The list page each kind belongs to, where a day's changes beyond the first few are found; none for notes and removals. */
+export const UPDATE_KIND_LISTS: Record<UpdateKind, string | undefined> = {
+  note: undefined,
+  policy: PAGES.policies,
+  report: PAGES.progress,
+  fee: PAGES.fees,
+  'kindergarten-added': PAGES.kindergartens,
+  'kindergarten-removed': undefined,
+};
+
 /** One change of /updates/ and one item of /rss.xml. */
 export interface UpdateItem {
   /** YYYY-MM-DD (China date). */

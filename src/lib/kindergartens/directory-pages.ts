@@ -51,3 +51,57 @@ export function groupPages<G extends { id: string }, T>(groups: readonly G[], it
   }
   return out;
 }
+
+/** One page of a subdivision's kindergartens: the counted ones of this page, and on its last page the planned and closed ones. */
+export interface StreetPage<S, K> extends GroupPage<S, K> {
+  /** 新建未开园 kindergartens of the subdivision, listed on its last page only. */
+  planned: K[];
+  /** 已停办 kindergartens of the subdivision, listed on its last page only. */
+  closed: K[];
+}
+
+/**
+ * The group pages of the directory (/kindergartens/street/<id>/…): each subdivision's counted kindergartens
+ * (open and 暂停招生) in pages of `size`, with its planned and closed ones under the last page. A subdivision whose
+ * kindergartens are all planned or closed keeps one page: its address was published.
+ */
+export function streetPages<S extends { id: string }, K extends { street: { id: string } }>(
+  streets: readonly S[],
+  kgs: { counted: readonly K[]; planned: readonly K[]; closed: readonly K[] },
+  size = GROUP_PAGE_SIZE,
+): StreetPage<S, K>[] {
+  const here = (list: readonly K[], id: string) => list.filter((k) => k.street.id === id);
+  const keep = (s: S) => here(kgs.planned, s.id).length + here(kgs.closed, s.id).length > 0;
+  return groupPages(streets, kgs.counted, (k) => k.street.id, size, keep).map((p) => {
+    const last = p.page === p.pages;
+    return { ...p, planned: last ? here(kgs.planned, p.group.id) : [], closed: last ? here(kgs.closed, p.group.id) : [] };
+  });
+}
+
+/** What the directory (/kindergartens/) derives from the counted kindergartens (open and 暂停招生). */
+export interface DirectoryOverview<T, S> {
+  /** The types and subdivisions that have a kindergarten, in list order: the filters and the table's groups. */
+  usedTypes: T[];
+  usedStreets: S[];
+  /** 公办 kindergartens. */
+  publicCount: number;
+  /** 暂停招生 kindergartens. */
+  suspended: number;
+  /** True when the page lists every kindergarten; false past the limit (an index of group pages). */
+  full: boolean;
+}
+
+/** Derives the directory page's facts. */
+export function directoryOverview<T extends { id: string }, S extends { id: string }>(
+  kgs: readonly { type: { id: string; category: string }; street: { id: string }; data: { status?: string | undefined } }[],
+  types: readonly T[],
+  streets: readonly S[],
+): DirectoryOverview<T, S> {
+  return {
+    usedTypes: types.filter((t) => kgs.some((k) => k.type.id === t.id)),
+    usedStreets: streets.filter((s) => kgs.some((k) => k.street.id === s.id)),
+    publicCount: kgs.filter((k) => k.type.category === '公办').length,
+    suspended: kgs.filter((k) => k.data.status === '暂停招生').length,
+    full: listsInFull(kgs.length),
+  };
+}

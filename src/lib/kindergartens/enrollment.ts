@@ -133,3 +133,23 @@ export function enrollmentPage(e: EnrollmentData): EnrollmentPage {
   );
   return { ...page, hasDetails };
 }
+
+/** What /enrollment/ says around the notice: its heading, where to ask, and its meta description. */
+export interface EnrollmentPageText {
+  heading: string;
+  /** The enrolment phone, else the bureau's phone from site.json; '' when neither is published (nothing invented). */
+  phone: string;
+  description: string;
+}
+
+/** The heading, the phone to ask and the description of /enrollment/, with or without a notice (`page`). */
+export function enrollmentPageText(page: EnrollmentPage | undefined, site: { district: string; bureau: string; contact: { phone: string } }): EnrollmentPageText {
+  const heading = page?.heading ?? enrollmentHeading(undefined);
+  return {
+    heading,
+    phone: page?.phone || site.contact.phone,
+    description: page?.hasDetails
+      ? `${site.district}${heading}：报名时间、报名方式、招生对象和适龄范围、所需材料、招生范围，以及各幼儿园的招生计划。`
+      : `${site.district}幼儿园招生：本站尚未发布招生通知时，可查看幼儿园名录并联系${site.bureau}。`,
+  };
+}

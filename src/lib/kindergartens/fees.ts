@@ -4,6 +4,7 @@ import { figureIds, withAsOf, type Figure } from '../core/figure.ts';
 import { bookTitle, formatDateZh, formatNumber, formatRange, latestDate } from '../core/format.ts';
 import { byStreet, type Kindergarten } from './kindergarten.ts';
 import type { Street } from '../../schemas/directory.ts';
+import { isSample } from '../core/sample.ts';
 
 /** What pages say where a fee is not published: never a number. */
 export const UNPUBLISHED = '未公布';
@@ -193,7 +194,7 @@ export function feeTableFigure(kgs: readonly Kindergarten[], subdivisionWord: st
     id: figureIds.kindergartenFees,
     caption: '各幼儿园收费标准',
     summary,
-    sample: kgs.some((k) => k.data.sample || k.street.sample),
+    sample: kgs.some(isSample),
     asOf: latestDate(kgs.map((k) => k.data.asOf)),
     table: {
       columns: [
@@ -234,7 +235,7 @@ export function adjustmentsFigure(adjustments: readonly Adjustment[], docNumber:
     id: figureIds.feeAdjustments,
     caption: `按${docNumber}调整收费的幼儿园`,
     summary,
-    sample: adjustments.some((a) => a.kg.data.sample),
+    sample: adjustments.some((a) => isSample(a.kg)),
     source: `${docNumber}；各幼儿园收费调整记录`,
     ...withAsOf(latestDate(adjustments.map((a) => a.kg.data.asOf))),
     table: {
@@ -269,7 +270,7 @@ export function adjustmentsByStreetFigure(adjustments: readonly Adjustment[], st
     summary: most
       ? `${rows.length} 个${subdivision}共有 ${adjustments.length} 所幼儿园按${docNumber}调整保教费，最多的是${most.name}（${most.count} 所）。`
       : `尚未记录按${docNumber}调整的幼儿园。`,
-    sample: adjustments.some((a) => a.kg.data.sample || a.kg.street.sample),
+    sample: adjustments.some((a) => isSample(a.kg)),
     source: `${docNumber}；各幼儿园收费调整记录`,
     ...withAsOf(latestDate(adjustments.map((a) => a.kg.data.asOf))),
     table: {

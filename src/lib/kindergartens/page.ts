@@ -68,8 +68,25 @@ export interface FirstScreen {
   map: { href: string; keyword: string; byName: boolean };
 }
 
+/** How the search index knows a page (BaseLayout's `search`). */
+export interface PageSearch {
+  type: string;
+  names: string[];
+  text: string;
+  meta: Record<string, string>;
+  filters: Record<string, string>;
+}
+
 /** Everything a kindergarten page shows that is derived rather than read from the record. */
 export interface KindergartenPage<D> {
+  /** The page title: “<name> 收费标准”, or “<name>（已停办）”. */
+  title: string;
+  /** The content files the page shows, for its 更新于 date (getUpdatedOn). */
+  sources: string[];
+  /** Accessible name of the page's QR code (screen and poster). */
+  qrLabel: string;
+  /** The page in the search index: names, words, result line, filters (type and subdivision). */
+  search: PageSearch;
   /** The document the fees are charged under, when content/fees.json lists it. */
   basisDoc: D | undefined;
   /** The 定价方式 line; empty when no rule gives one (the line is left out). */
@@ -128,7 +145,18 @@ export function kindergartenPage<D extends { docNumber: string }>(kg: Kindergart
     phones: phoneLinks(d.phone),
     map: { href: mapSearchUrl(keyword), keyword, byName: !d.address.trim() },
   };
+  const closed = state === 'closed';
   return {
+    title: closed ? `${d.name}（已停办）` : `${d.name} 收费标准`,
+    sources: [`kindergartens/${kg.id}.json`, 'fees.json', 'kindergarten-types.json', 'streets.json', 'enrollment.json'],
+    qrLabel: `${d.name}收费标准页面的二维码`,
+    search: {
+      type: '幼儿园',
+      names: [d.name, ...d.shortNames],
+      text: `${d.fees.basis?.docNumber ?? ''} ${d.address} ${said}`,
+      meta: { kgType: kg.type.name, street: kg.street.name, fee: closed ? said : `保教费 ${tuitionText(d.fees.tuition)}${said ? ` · ${said}` : ''}` },
+      filters: { 幼儿园类型: kg.type.name, [words.subdivision]: kg.street.name },
+    },
     firstScreen,
     basisDoc: d.fees.basis ? feeDocument(fees.documents, d.fees.basis.docNumber) : undefined,
     pricing: pricingOf(fees.rules, kg.type.category),

@@ -5,6 +5,7 @@ import { figureIds, withAsOf, type Figure } from '../core/figure.ts';
 import { formatNumber, formatPercent, latestDate, percentValue } from '../core/format.ts';
 import { byStreet, offersSeats, type Kindergarten } from './kindergarten.ts';
 import type { TargetProgress } from '../progress/engine.ts';
+import { isSample } from '../core/sample.ts';
 
 /** Children per class by level: the national class-size standard (班额标准). */
 export const CLASS_SIZE_STANDARD: Readonly<Record<ClassLevel, number>> = { 小班: 25, 中班: 30, 大班: 35, 混龄: 30 };
@@ -143,13 +144,13 @@ function seatGroupFigure(id: string, caption: string, what: string, groups: Seat
 
 /** Figure: capacity and enrolment by street; `subdivision` is the content's word for the streets (words.ts). */
 export function seatsByStreetFigure(kgs: readonly Kindergarten[], streets: readonly Street[], subdivision: string): Figure {
-  const sample = kgs.some((k) => k.data.sample) || streets.some((s) => s.sample);
+  const sample = kgs.some(isSample) || streets.some(isSample);
   return seatGroupFigure(figureIds.seatsByStreet, `各${subdivision}学位与在园幼儿`, subdivision, seatsByStreet(kgs, streets), kgs, sample);
 }
 
 /** Figure: capacity and enrolment by kindergarten type. */
 export function seatsByTypeFigure(kgs: readonly Kindergarten[], types: readonly KindergartenType[]): Figure {
-  return seatGroupFigure(figureIds.seatsByType, '各类型幼儿园学位与在园幼儿', '类型', seatsByType(kgs, types), kgs, kgs.some((k) => k.data.sample));
+  return seatGroupFigure(figureIds.seatsByType, '各类型幼儿园学位与在园幼儿', '类型', seatsByType(kgs, types), kgs, kgs.some(isSample) || types.some(isSample));
 }
 
 /** Figure (table + CSV): 公办 and 普惠 shares of enrolment and capacity. */
@@ -173,7 +174,7 @@ export function sharesFigure(kgs: readonly Kindergarten[]): Figure {
       ],
       rows: rows.map((r) => ({ label: r.label, count: r.count, enrolled: r.enrolled, enrolledShare: pct(r.enrolledShare), capacity: r.capacity, capacityShare: pct(r.capacityShare) })),
     },
-    sample: kgs.some((k) => k.data.sample),
+    sample: kgs.some(isSample),
     asOf: latestAsOf(kgs),
     source: '各幼儿园信息',
   };
@@ -223,7 +224,7 @@ export function projectsByStreetFigure(projects: readonly SeatProject[], streets
     summary: most
       ? `${rows.length} 个${subdivision}共有 ${projects.length} 个新增学位项目，建成后共可提供学位 ${formatNumber(plannedNewSeats(projects), 0)} 个；最多的是${most.name}（${formatNumber(most.seats, 0)} 个）。`
       : '暂无新增学位项目。',
-    sample: projects.some((p) => p.kg.data.sample || p.kg.street.sample),
+    sample: projects.some((p) => isSample(p.kg)),
     source: '各幼儿园信息',
     ...withAsOf(latestAsOf(projects.map((p) => p.kg))),
     table: {

@@ -7,6 +7,11 @@ import { formatDateZh, formatNumber, percentValue } from '../core/format.ts';
 import { STATUS_LABELS, type Aggregate, type BreakdownPoint, type TargetProgress, type TargetFacts, type TaskProgress, type TrendPoint } from './engine.ts';
 import { breakdownSentence, overviewSentence, taskSentence, trendSentence } from './text.ts';
 
+/** The figures of a task's page, in page order: its targets, its trend, then each target's breakdown (targets with one). */
+export function taskFigureIds(tp: { task: { id: string }; targets: readonly { target: { id: string; breakdown: readonly unknown[] } }[] }): string[] {
+  return [figureIds.task(tp.task.id), figureIds.taskTrend(tp.task.id), ...tp.targets.filter((p) => p.target.breakdown.length).map((p) => figureIds.breakdown(p.target.id))];
+}
+
 /** A ratio as a percentage with one decimal, for table cells (0.72727 → 72.7). */
 export function percentCell(ratio: number | null): number | null {
   return ratio === null ? null : percentValue(ratio);

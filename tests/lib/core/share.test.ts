@@ -29,4 +29,11 @@ describe('shareTarget', () => {
     const t = (await shareTarget('https://jyj.example.gov.cn/', '/', '/fees/', '收费 <标准> & 投诉'))!;
     expect(t.label).toBe('“收费 <标准> & 投诉”页面的二维码，扫码打开本页');
   });
+
+  it('a page may name its code in its own words (the kindergarten page); the address is the same', async () => {
+    const t = (await shareTarget('https://jyj.example.gov.cn/xqjy/', '/xqjy/', '/kindergartens/a/', '示例幼儿园', '示例幼儿园收费标准页面的二维码'))!;
+    expect(t.label).toBe('示例幼儿园收费标准页面的二维码');
+    expect(t.url).toBe('https://jyj.example.gov.cn/xqjy/kindergartens/a/');
+    expect(decodePngQr(t.png.src)).toBe(t.url);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   byKind, changeDates, chinaDate, feedLinks, feeChangeDetail, groupByDate, latestDates, parseGitLog, sinceDistrict, updateAnchor, updatedOn, updateItems,
-  type HistoryInput, type UpdateItem,
+  type HistoryInput, type UpdateItem, UPDATE_KIND_LISTS, UPDATE_KINDS,
 } from '../../../src/lib/history/history.ts';
 import type { FeeChange } from '../../../src/schemas/kindergarten.ts';
 
@@ -195,4 +195,16 @@ describe('sinceDistrict: a fork’s history starts when site.json took its distr
   it('without a committed site.json there is no history of this site', () => {
     expect(sinceDistrict(log(['c1', ['kindergartens/a.json']]), new Map(), '某某县')).toEqual([]);
   });
+});
+
+describe('UPDATE_KIND_LISTS: the list page of each kind', () => {
+  it.each([
+    ['note', undefined],
+    ['policy', '/policies/'],
+    ['report', '/progress/'],
+    ['fee', '/fees/'],
+    ['kindergarten-added', '/kindergartens/'],
+    ['kindergarten-removed', undefined],
+  ] as const)('%s → %s', (kind, want) => expect(UPDATE_KIND_LISTS[kind]).toBe(want));
+  it('names every kind', () => expect(Object.keys(UPDATE_KIND_LISTS).sort()).toEqual([...UPDATE_KINDS].sort()));
 });

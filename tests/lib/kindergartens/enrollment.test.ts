@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ageText, agesInOrder, dateRangeText, enrollmentHeading, enrollmentPage, kgEnrollmentView, kindergartensWithEnrollment, periodText, planRows, planText,
+  ageText, agesInOrder, dateRangeText, enrollmentHeading, enrollmentPage, enrollmentPageText, kgEnrollmentView, kindergartensWithEnrollment, periodText, planRows, planText,
 } from '../../../src/lib/kindergartens/enrollment.ts';
 import { enrollmentSchema, kindergartenEnrollmentSchema } from '../../../src/schemas/enrollment.ts';
 
@@ -90,4 +90,18 @@ describe('enrollmentPage', () => {
     [{ note: '以通知为准' }],
   ])('%j alone counts as details', (extra) => expect(enrollmentPage(enrollmentSchema.parse({ year: 2025, ...extra })).hasDetails).toBe(true));
   it('the heading without a file', () => expect(enrollmentHeading(undefined)).toBe('幼儿园招生'));
+});
+
+describe('enrollmentPageText: heading, phone to ask and description of /enrollment/', () => {
+  const site = (phone: string) => ({ district: '某某县', bureau: '某某县教育局', contact: { phone } });
+  const details = `某某县2025年幼儿园招生：报名时间、报名方式、招生对象和适龄范围、所需材料、招生范围，以及各幼儿园的招生计划。`;
+  const none = '某某县幼儿园招生：本站尚未发布招生通知时，可查看幼儿园名录并联系某某县教育局。';
+  it.each([
+    ['no enrollment.json, bureau phone', undefined, '0472-1', { heading: enrollmentHeading(undefined), phone: '0472-1', description: none }],
+    ['no enrollment.json, no phone at all', undefined, '', { heading: enrollmentHeading(undefined), phone: '', description: none }],
+    ['a year only: no details', { year: 2025 }, '0472-1', { heading: enrollmentHeading(2025), phone: '0472-1', description: none }],
+    ['its own phone first', { year: 2025, phone: '0472-7654321' }, '0472-1', { heading: enrollmentHeading(2025), phone: '0472-7654321', description: details }],
+  ] as const)('%s', (_n, e, phone, want) => {
+    expect(enrollmentPageText(e ? enrollmentPage(enrollmentSchema.parse(e)) : undefined, site(phone))).toEqual(want);
+  });
 });

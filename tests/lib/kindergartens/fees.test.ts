@@ -307,3 +307,26 @@ describe('fees not published: 未公布, never 0', () => {
     expect(citingCount(kgs, '示例〔2019〕1号')).toBe(1);
   });
 });
+
+// One answer to “is this kindergarten sample data?” (isSample, src/lib/core/sample.ts): its own flag, its street's
+// or its type's. Every fee figure is sample as soon as one kindergarten it shows is, whichever flag says so.
+describe('fee figures: sample by isSample', () => {
+  const doc = '示例〔2024〕2号';
+  const cut: FeeChange = { effectiveOn: '2024-03-01', docNumber: doc, before: [{ level: '全部', amount: 450 }], after: [{ level: '全部', amount: 400 }], note: '' };
+  const real = (over: { own?: boolean; street?: boolean; type?: boolean } = {}) => {
+    const k = kg('a', 'jiaoban', 'dong', { sample: over.own ?? false, fees: { ...data().fees, history: [cut] } });
+    return { ...k, street: { ...k.street, sample: over.street ?? false }, type: { ...k.type, sample: over.type ?? false } };
+  };
+  const streets = STREETS.map((s) => ({ ...s, sample: false }));
+  it.each([
+    ['no flag', {}, false],
+    ['its own flag', { own: true }, true],
+    ['its street', { street: true }, true],
+    ['its type', { type: true }, true],
+  ])('%s → sample %s', (_n, over, want) => {
+    const kgs = [real(over)];
+    const adjusted = adjustmentsUnder(kgs, doc);
+    expect([feeTableFigure(kgs, '街道').sample, adjustmentsFigure(adjusted, doc, 1, '实施方案').sample, adjustmentsByStreetFigure(adjusted, streets, doc, '街道').sample])
+      .toEqual([want, want, want]);
+  });
+});

@@ -110,4 +110,18 @@ describe('kindergartenPage().firstScreen: what a phone shows first', () => {
     expect(page.firstScreen).toMatchObject(want);
     expect(page.firstScreen.free).toBe(page.free);
   });
+  it.each([
+    ['open', {}, '示例a幼儿园 收费标准', '保教费 400 元/月', '示例〔2019〕1号 示例路1号 '],
+    ['暂停招生', { status: '暂停招生' as const }, '示例a幼儿园 收费标准', '保教费 400 元/月 · 暂停招生', '示例〔2019〕1号 示例路1号 暂停招生'],
+    ['closed', { closedOn: '2024-07-01' }, '示例a幼儿园（已停办）', '已停办（2024年7月1日）', '示例〔2019〕1号 示例路1号 已停办（2024年7月1日）'],
+    ['fees not published', { fees: { history: [] } }, '示例a幼儿园 收费标准', '保教费 未公布', ' 示例路1号 '],
+  ] as const)('%s: title, search entry, QR name, sources', (_n, over, title, fee, text) => {
+    const p = kindergartenPage(kg('a', 'jiaoban', 'dong', { address: '示例路1号', ...structuredClone(over) } as Partial<KindergartenData>), fees, words);
+    expect(p.title).toBe(title);
+    expect(p.search).toEqual({
+      type: '幼儿园', names: ['示例a幼儿园'], text, meta: { kgType: '教办公办', street: '示例东街道', fee }, filters: { 幼儿园类型: '教办公办', '街道（乡）': '示例东街道' },
+    });
+    expect(p.qrLabel).toBe('示例a幼儿园收费标准页面的二维码');
+    expect(p.sources).toEqual(['kindergartens/a.json', 'fees.json', 'kindergarten-types.json', 'streets.json', 'enrollment.json']);
+  });
 });

@@ -100,7 +100,8 @@ describe('seat figures', () => {
     expect(sharesFigure([]).summary).toBe('暂无幼儿园学位数据。');
   });
   it('a figure is not sample when neither records nor streets are', () => {
-    const real = [kg('a', 'jiaoban', 'dong', { sample: false })];
+    const k = kg('a', 'jiaoban', 'dong', { sample: false });
+    const real = [{ ...k, street: { ...k.street, sample: false } }];
     expect(seatsByStreetFigure(real, STREETS.map((s) => ({ ...s, sample: false })), '街道').sample).toBe(false);
     expect(seatsByStreetFigure(real, STREETS, '街道').sample).toBe(true);
   });
@@ -166,5 +167,32 @@ describe('projectsByStreetFigure: the projects per subdivision, for a long list'
     expect(f.summary).toBe('暂无新增学位项目。');
     expect(f.table.rows).toEqual([]);
     expect('asOf' in f).toBe(false);
+  });
+});
+
+// One answer to “is this kindergarten sample data?” (isSample): its own flag, its street's or its type's. Every
+// seat figure is sample as soon as one kindergarten it shows is; the per-street and per-type figures also when a
+// street or type they list is.
+describe('seat figures: sample by isSample', () => {
+  const project = { kind: '原址翻建' as const, target: '', classes: 12, seats: 360, source: { policy: 'plan', section: '三' } };
+  const real = (over: { own?: boolean; street?: boolean; type?: boolean } = {}): Kindergarten => {
+    const k = kg('a', 'jiaoban', 'dong', { sample: over.own ?? false, project });
+    return { ...k, street: { ...k.street, sample: over.street ?? false }, type: { ...k.type, sample: over.type ?? false } };
+  };
+  const streets = STREETS.map((s) => ({ ...s, sample: false }));
+  it.each([
+    ['no flag', {}, false],
+    ['its own flag', { own: true }, true],
+    ['its street', { street: true }, true],
+    ['its type', { type: true }, true],
+  ])('%s → sample %s', (_n, over, want) => {
+    const kgs = [real(over)];
+    const figures = [seatsByStreetFigure(kgs, streets, '街道'), seatsByTypeFigure(kgs, TYPES), sharesFigure(kgs), projectsByStreetFigure(seatProjects(kgs, new Map()), streets, '街道')];
+    expect(figures.map((f) => f.sample)).toEqual([want, want, want, want]);
+  });
+  it('a sample street or type in the list makes its figure sample', () => {
+    const kgs = [real()];
+    expect(seatsByStreetFigure(kgs, [...streets, { ...STREETS[2]!, sample: true }], '街道').sample).toBe(true);
+    expect(seatsByTypeFigure(kgs, [...TYPES, { ...TYPES[3]!, id: 'x', name: '示例类型', sample: true }]).sample).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartData, figureIds, parseCsv, toCsv } from '../../../src/lib/core/figure.ts';
 import { aggregate, breakdownSeries, progressByTask, targetProgress, trend, type ReportFacts, type TargetFacts, type TaskFacts } from '../../../src/lib/progress/engine.ts';
 import {
-  breakdownFigure, doneCell, overallTrendFigure, percentCell, targetCell, taskFigure, taskTrendFigure, tasksFigure,
+  breakdownFigure, doneCell, overallTrendFigure, percentCell, targetCell, taskFigure, taskFigureIds, taskTrendFigure, tasksFigure,
 } from '../../../src/lib/progress/figures.ts';
 import type { TargetValue } from '../../../src/schemas/target.ts';
 
@@ -145,4 +145,13 @@ describe('breakdownFigure', () => {
     expect(fig.chart!.unit).toBeUndefined();
     expect(fig.asOf).toBeUndefined();
   });
+});
+
+describe('taskFigureIds: the figures of a task page, in page order', () => {
+  const t = (id: string, breakdown: string[]) => ({ target: { id, breakdown } });
+  it.each([
+    ['no breakdown', [t('a', []), t('b', [])], ['progress-task-staffing', 'progress-task-staffing-trend']],
+    ['breakdowns in target order', [t('a', ['x']), t('b', []), t('c', ['y', 'z'])], ['progress-task-staffing', 'progress-task-staffing-trend', 'progress-target-a', 'progress-target-c']],
+    ['no target', [], ['progress-task-staffing', 'progress-task-staffing-trend']],
+  ])('%s', (_n, targets, want) => expect(taskFigureIds({ task: { id: 'staffing' }, targets })).toEqual(want));
 });
