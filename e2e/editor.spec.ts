@@ -290,7 +290,7 @@ test('changing a kindergarten’s fee writes a file like a hand edit, which vali
   expect(changed).toEqual([expect.stringContaining(`"amount": ${newAmount}`)]);
   expect(await check()).toEqual({ ok: true, text: '' });
   // The local preview shows the new fee.
-  await expect.poll(async () => (await fetch(`${origin}/kindergartens/${kg.id}/`).catch(() => undefined))?.text(), { timeout: 90_000 }).toContain(String(newAmount));
+  await expect.poll(async () => await fetch(`${origin}/kindergartens/${kg.id}/`).then((r) => r.text()).catch(() => undefined), { timeout: 90_000 }).toContain(String(newAmount));
 });
 
 test('a saved mistake is reported at once, in Chinese, on the editor page and in the terminal', async ({ page }) => {
@@ -372,7 +372,7 @@ test('adding a month’s report: one number per target, saved as reports/<month>
   const saved = JSON.parse(readFileSync(join(dir, `${month}.json`), 'utf8'));
   expect(saved).toMatchObject({ month, asOf, values });
   expect(await check()).toEqual({ ok: true, text: '' });
-  await expect.poll(async () => (await fetch(`${origin}/progress/`).catch(() => undefined))?.text(), { timeout: 90_000 }).toContain(zhDate(asOf));
+  await expect.poll(async () => await fetch(`${origin}/progress/`).then((r) => r.text()).catch(() => undefined), { timeout: 90_000 }).toContain(zhDate(asOf));
 });
 
 test('adding a policy with its body: front matter and text in policies/<id>.mdx, published at its address', async ({ page }) => {
@@ -405,7 +405,7 @@ test('adding a policy with its body: front matter and text in policies/<id>.mdx,
   expect(file).toContain('第一段：编辑器写下的正文。');
   expect(file).not.toContain('\r');
   expect(await check()).toEqual({ ok: true, text: '' });
-  await expect.poll(async () => (await fetch(`${origin}/policies/${id}/`).catch(() => undefined))?.text(), { timeout: 90_000 }).toContain('第一段：编辑器写下的正文。');
+  await expect.poll(async () => await fetch(`${origin}/policies/${id}/`).then((r) => r.text()).catch(() => undefined), { timeout: 90_000 }).toContain('第一段：编辑器写下的正文。');
 });
 
 test('creating a kindergarten: choices drawn from the content, saved as kindergartens/<id>.json, with its own page', async ({ page }) => {
@@ -463,5 +463,5 @@ test('creating a kindergarten: choices drawn from the content, saved as kinderga
   expect(blanks).toEqual([]);
   expect(saved).toMatchObject({ name: '编辑器新建幼儿园', type: type.name, street, capacity: 90, enrolled: 60, fees: { tuition: [{ level: '全部', amount: 980 }], meals: { amount: 12, unit: '元/天' } } });
   expect(await check()).toEqual({ ok: true, text: '' });
-  await expect.poll(async () => (await fetch(`${origin}/kindergartens/${id}/`).catch(() => undefined))?.text(), { timeout: 90_000 }).toContain('编辑器新建幼儿园');
+  await expect.poll(async () => await fetch(`${origin}/kindergartens/${id}/`).then((r) => r.text()).catch(() => undefined), { timeout: 90_000 }).toContain('编辑器新建幼儿园');
 });
