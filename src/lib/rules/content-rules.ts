@@ -7,7 +7,7 @@ import type { PolicyData } from '../../schemas/policy.ts';
 import { checkPolicyRef, policySlugs, runCrossChecks, type AllEntries, type CrossCheck, type CrossResult } from './cross-checks.ts';
 import {
   checkDeletedKindergartens,
-  checkDirectoryFiles,
+  checkFeeDocuments,
   checkFeeAdjustmentCount,
   checkKindergartenCapGiven,
   checkKindergartenClassSize,
@@ -24,6 +24,8 @@ import {
   checkKindergartenStreet,
   checkKindergartenTuitionLevels,
   checkKindergartenType,
+  checkKindergartenTypes,
+  checkStreets,
   publishingChecks,
   type CommittedKindergartens,
 } from './kindergartens.ts';
@@ -70,7 +72,9 @@ export function contentRules(context: RuleContext = {}): ContentRule[] {
     { id: 'plan-references', label: '任务、目标、指标和时间节点引用的政策文件和任务必须存在', check: checkPlanReferences },
     { id: 'reports', label: '月报：文件名与月份一致、每月一份、截止日期在当月、目标编号和分类存在、数值类型与目标一致', check: checkReports },
     { id: 'reports-decreasing', label: '月报：累计完成数减少时提示（警告）', check: warnDecreasingValues },
-    { id: 'directory-files', label: '街道、幼儿园类型、收费依据文件：编号和名称不重复，引用的政策文件存在', check: checkDirectoryFiles },
+    { id: 'streets', label: '街道/乡镇列表：编号和名称不重复', check: checkStreets },
+    { id: 'kindergarten-types', label: '幼儿园类型列表：编号和名称不重复', check: checkKindergartenTypes },
+    { id: 'fee-documents', label: '收费依据文件：编号和文号不重复，引用的政策文件存在，收费调整的文号已登记', check: checkFeeDocuments },
     { id: 'kindergarten-ids', label: '幼儿园：文件名（网址名）不重复', check: checkKindergartenIds },
     { id: 'kindergarten-names', label: '幼儿园：全称和简称不与其他幼儿园重复', check: checkKindergartenNames },
     { id: 'kindergarten-type', label: '幼儿园：类型已在幼儿园类型列表中登记', check: checkKindergartenType },

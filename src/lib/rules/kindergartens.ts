@@ -38,20 +38,28 @@ function repeats<T>(items: readonly T[], key: (t: T) => string): { index: number
   return out;
 }
 
-/** Rules of the single files: unique streets, types and documents; references to policy pages. */
-export const checkDirectoryFiles: CrossCheck = (entries, f) => {
+/** content/streets.json: ids and names are unique. */
+export const checkStreets: CrossCheck = (entries, f) => {
   const streets = single<StreetsData>(entries, 'streets');
   if (streets) {
     const list = streets.data.streets;
     for (const r of repeats(list, (s) => s.id)) f.add(streets.path, `streets[${r.index}].id`, '街道/乡镇网址名', `“${r.value}”与第 ${r.first + 1} 个街道/乡镇重复。`, '每个街道/乡镇的 id 必须不同，它会出现在筛选网址中。');
     for (const r of repeats(list, (s) => s.name)) f.add(streets.path, `streets[${r.index}].name`, '街道/乡镇名称', `“${r.value}”与第 ${r.first + 1} 个街道/乡镇重复。`, '删除重复的一项。');
   }
+};
+
+/** content/kindergarten-types.json: ids and names are unique. */
+export const checkKindergartenTypes: CrossCheck = (entries, f) => {
   const types = single<KindergartenTypesData>(entries, 'kindergartenTypes');
   if (types) {
     const list = types.data.types;
     for (const r of repeats(list, (t) => t.id)) f.add(types.path, `types[${r.index}].id`, '类型网址名', `“${r.value}”与第 ${r.first + 1} 个类型重复。`, '每个类型的 id 必须不同，它会出现在筛选网址中。');
     for (const r of repeats(list, (t) => t.name)) f.add(types.path, `types[${r.index}].name`, '类型名称', `“${r.value}”与第 ${r.first + 1} 个类型重复。`, '删除重复的一项。');
   }
+};
+
+/** content/fees.json: documents unique by id and 文号, policy references exist, the adjustment's document is listed. */
+export const checkFeeDocuments: CrossCheck = (entries, f) => {
   const fees = single<FeeConfig>(entries, 'feeConfig');
   if (fees) {
     const policies = policySlugs(entries);

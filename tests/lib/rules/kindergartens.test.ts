@@ -41,7 +41,7 @@ const KINDERGARTEN_RULES: CrossCheck[] = [
   rules.checkKindergartenProject, rules.checkFeeAdjustmentCount,
 ];
 const checkKindergartens = (w: AllEntries) => runCrossChecks(KINDERGARTEN_RULES, w);
-const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([rules.checkDirectoryFiles], w);
+const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([rules.checkStreets, rules.checkKindergartenTypes, rules.checkFeeDocuments], w);
 const checkKindergartenStates = (w: AllEntries) => runCrossChecks([rules.checkKindergartenStates], w);
 const publishingChecks = (override: string | undefined) => (w: AllEntries) => runCrossChecks([rules.publishingChecks(override)], w);
 const errors = (w: AllEntries) => checkKindergartens(w).errors.map((e) => e.message).join('\n');
@@ -207,7 +207,7 @@ describe('checkKindergartens', () => {
   });
 });
 
-describe('checkDirectoryFiles', () => {
+describe('checkStreets, checkKindergartenTypes, checkFeeDocuments', () => {
   it('shipped-like files pass', () => expect(checkDirectoryFiles(world([]))).toEqual({ errors: [], warnings: [] }));
   it('nothing to check without the files', () => expect(checkDirectoryFiles({})).toEqual({ errors: [], warnings: [] }));
   it('repeated street and type ids and names', () => {
