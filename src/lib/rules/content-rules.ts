@@ -7,8 +7,6 @@ import type { PolicyData } from '../../schemas/policy.ts';
 import { checkPolicyRef, policySlugs, runCrossChecks, type AllEntries, type CrossCheck, type CrossResult } from './cross-checks.ts';
 import {
   checkDeletedKindergartens,
-  checkFeeDocuments,
-  checkFeeAdjustmentCount,
   checkKindergartenCapGiven,
   checkKindergartenClassSize,
   checkKindergartenCurrentFee,
@@ -24,11 +22,10 @@ import {
   checkKindergartenStreet,
   checkKindergartenTuitionLevels,
   checkKindergartenType,
-  checkKindergartenTypes,
-  checkStreets,
   publishingChecks,
   type CommittedKindergartens,
 } from './kindergartens.ts';
+import { checkFeeAdjustmentCount, checkFeeDocuments, checkKindergartenTypes, checkStreets } from './directory.ts';
 import { checkEnrollment, checkEnrollmentPlans } from './enrollment.ts';
 import { checkPlanReferences, checkReports, warnDecreasingValues } from './progress.ts';
 import type { ValidEntry } from '../content/validate.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../../src/lib/rules/kindergartens.ts';
+import * as directory from '../../../src/lib/rules/directory.ts';
 import { runCrossChecks, type AllEntries, type CrossCheck } from '../../../src/lib/rules/cross-checks.ts';
 import type { ValidEntry } from '../../../src/lib/content/validate.ts';
 import type { FeeConfig } from '../../../src/schemas/fees.ts';
@@ -38,10 +39,10 @@ const KINDERGARTEN_RULES: CrossCheck[] = [
   rules.checkKindergartenSampleStreet, rules.checkKindergartenFeeDocuments, rules.checkKindergartenCapGiven,
   rules.checkKindergartenOverCap, rules.checkKindergartenTuitionLevels, rules.checkKindergartenFeeHistory,
   rules.checkKindergartenCurrentFee, rules.checkKindergartenEnrolled, rules.checkKindergartenClassSize,
-  rules.checkKindergartenProject, rules.checkFeeAdjustmentCount,
+  rules.checkKindergartenProject, directory.checkFeeAdjustmentCount,
 ];
 const checkKindergartens = (w: AllEntries) => runCrossChecks(KINDERGARTEN_RULES, w);
-const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([rules.checkStreets, rules.checkKindergartenTypes, rules.checkFeeDocuments], w);
+const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([directory.checkStreets, directory.checkKindergartenTypes, directory.checkFeeDocuments], w);
 const checkKindergartenStates = (w: AllEntries) => runCrossChecks([rules.checkKindergartenStates], w);
 const publishingChecks = (override: string | undefined) => (w: AllEntries) => runCrossChecks([rules.publishingChecks(override)], w);
 const errors = (w: AllEntries) => checkKindergartens(w).errors.map((e) => e.message).join('\n');
