@@ -229,43 +229,49 @@ export function publishingChecks(siteUrlOverride: string | undefined): CrossChec
   };
 }
 
-/**
+/*
  * States of a kindergarten (已停办, 暂停招生, 新建未开园): the fields agree with each other and with the
  * 信息核对日期, so a page never says a kindergarten is closed before it was, or not yet open after it opened.
  */
-export const checkKindergartenStates: CrossCheck = (entries, f) => {
-  for (const kg of (entries.kindergartens ?? []) as ValidEntry<KindergartenData>[]) {
-    const d = kg.data;
-    const p = kg.path;
-    if (d.closedOn) {
-      if (d.status) {
-        f.add(p, 'status', '办园状态', `写了停办日期（closedOn）${d.closedOn}，又写了办园状态“${d.status}”，不知道以哪个为准。`, '已停办的幼儿园删去 status（和 statusNote）；仍在办的删去 closedOn。');
-      }
-      if (d.closedOn > d.asOf) {
-        f.add(p, 'closedOn', '停办日期', `${d.closedOn} 晚于信息核对日期（asOf）${d.asOf}：还没有停办的幼儿园不能写停办日期。`, '幼儿园停办后再写 closedOn，并把 asOf 改为核对停办的日期；停办日期写错的，改正它。');
-      }
-      if (d.fees.tuition || d.fees.meals) {
-        f.warn(p, `已停办（closedOn ${d.closedOn}），页面不再显示收费，但 fees 中仍写着保教费或伙食费。可删去 fees 中的 tuition、meals、basis、cap（调整记录 history 可以保留）。`);
-      }
-    } else if (d.closedNote) {
-      f.add(p, 'closedNote', '停办说明', '写了停办说明，但没有停办日期（closedOn）。', '已停办的幼儿园加上 "closedOn": "YYYY-MM-DD"；仍在办的删去 closedNote。');
+
+/** 已停办: closedOn excludes a status, is not after asOf; a closed kindergarten's fees and note. */
+export const checkKindergartenClosed = eachKindergarten(({ data: d, path: p }, _w, f) => {
+  if (d.closedOn) {
+    if (d.status) {
+      f.add(p, 'status', '办园状态', `写了停办日期（closedOn）${d.closedOn}，又写了办园状态“${d.status}”，不知道以哪个为准。`, '已停办的幼儿园删去 status（和 statusNote）；仍在办的删去 closedOn。');
     }
-    if (d.opensOn && d.status !== '新建未开园') {
-      f.add(p, 'opensOn', '计划开园日期', `只有办园状态（status）是“新建未开园”时才写计划开园日期，本园${d.status ? `的状态是“${d.status}”` : '没有写办园状态（正常办园）'}。`, '已开园的删去 opensOn；还没开园的加上 "status": "新建未开园"。');
+    if (d.closedOn > d.asOf) {
+      f.add(p, 'closedOn', '停办日期', `${d.closedOn} 晚于信息核对日期（asOf）${d.asOf}：还没有停办的幼儿园不能写停办日期。`, '幼儿园停办后再写 closedOn，并把 asOf 改为核对停办的日期；停办日期写错的，改正它。');
     }
-    if (d.status === '新建未开园' && !d.closedOn) {
-      if (d.opensOn && d.opensOn <= d.asOf) {
-        f.add(p, 'opensOn', '计划开园日期', `${d.opensOn} 不晚于信息核对日期（asOf）${d.asOf}，办园状态却仍是“新建未开园”。`, '已开园的，删去 status 和 opensOn，填写开园后的班级、在园幼儿和收费；推迟开园的，把 opensOn 改为新的计划日期，并更新 asOf。');
-      }
-      if (d.enrolled > 0) {
-        f.add(p, 'enrolled', '在园幼儿数', `${d.enrolled}：办园状态是“新建未开园”，还不会有在园幼儿。`, '还没开园时写 0；已开园的删去 status 和 opensOn。');
-      }
+    if (d.fees.tuition || d.fees.meals) {
+      f.warn(p, `已停办（closedOn ${d.closedOn}），页面不再显示收费，但 fees 中仍写着保教费或伙食费。可删去 fees 中的 tuition、meals、basis、cap（调整记录 history 可以保留）。`);
     }
-    if (d.statusNote && !d.status) {
-      f.add(p, 'statusNote', '状态说明', '写了状态说明，但没有办园状态（status）。', `加上 "status"（${KG_STATUSES.join(' 或 ')}）；正常办园的删去 statusNote。`);
+  } else if (d.closedNote) {
+    f.add(p, 'closedNote', '停办说明', '写了停办说明，但没有停办日期（closedOn）。', '已停办的幼儿园加上 "closedOn": "YYYY-MM-DD"；仍在办的删去 closedNote。');
+  }
+});
+
+/** 新建未开园: opensOn only with that status, still in the future, and no children enrolled yet. */
+export const checkKindergartenOpening = eachKindergarten(({ data: d, path: p }, _w, f) => {
+  if (d.opensOn && d.status !== '新建未开园') {
+    f.add(p, 'opensOn', '计划开园日期', `只有办园状态（status）是“新建未开园”时才写计划开园日期，本园${d.status ? `的状态是“${d.status}”` : '没有写办园状态（正常办园）'}。`, '已开园的删去 opensOn；还没开园的加上 "status": "新建未开园"。');
+  }
+  if (d.status === '新建未开园' && !d.closedOn) {
+    if (d.opensOn && d.opensOn <= d.asOf) {
+      f.add(p, 'opensOn', '计划开园日期', `${d.opensOn} 不晚于信息核对日期（asOf）${d.asOf}，办园状态却仍是“新建未开园”。`, '已开园的，删去 status 和 opensOn，填写开园后的班级、在园幼儿和收费；推迟开园的，把 opensOn 改为新的计划日期，并更新 asOf。');
+    }
+    if (d.enrolled > 0) {
+      f.add(p, 'enrolled', '在园幼儿数', `${d.enrolled}：办园状态是“新建未开园”，还不会有在园幼儿。`, '还没开园时写 0；已开园的删去 status 和 opensOn。');
     }
   }
-};
+});
+
+/** A statusNote explains a status: not without one. */
+export const checkKindergartenStatusNote = eachKindergarten(({ data: d, path: p }, _w, f) => {
+  if (d.statusNote && !d.status) {
+    f.add(p, 'statusNote', '状态说明', '写了状态说明，但没有办园状态（status）。', `加上 "status"（${KG_STATUSES.join(' 或 ')}）；正常办园的删去 statusNote。`);
+  }
+});
 
 /** Kindergarten files committed in git (HEAD), with their folder as staff see it (content/kindergartens/). */
 export interface CommittedKindergartens {

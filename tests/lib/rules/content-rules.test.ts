@@ -32,7 +32,7 @@ describe('contentRules', () => {
       'kindergarten-ids', 'kindergarten-names', 'kindergarten-type', 'kindergarten-street', 'kindergarten-sample-street',
       'kindergarten-fee-documents', 'kindergarten-cap-given', 'kindergarten-over-cap', 'kindergarten-tuition-levels',
       'kindergarten-fee-history', 'kindergarten-current-fee', 'kindergarten-enrolled', 'kindergarten-class-size',
-      'kindergarten-project', 'fee-adjustments', 'kindergarten-states', 'enrollment', 'enrollment-plans', 'publishing',
+      'kindergarten-project', 'fee-adjustments', 'kindergarten-closed', 'kindergarten-opening', 'kindergarten-status-note', 'enrollment', 'enrollment-plans', 'publishing',
       'kindergartens-deleted',
     ]);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);

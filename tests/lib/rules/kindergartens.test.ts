@@ -43,7 +43,8 @@ const KINDERGARTEN_RULES: CrossCheck[] = [
 ];
 const checkKindergartens = (w: AllEntries) => runCrossChecks(KINDERGARTEN_RULES, w);
 const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([directory.checkStreets, directory.checkKindergartenTypes, directory.checkFeeDocuments], w);
-const checkKindergartenStates = (w: AllEntries) => runCrossChecks([rules.checkKindergartenStates], w);
+// The three state rules (closed, opening, status note), as contentRules() runs them.
+const checkKindergartenStates = (w: AllEntries) => runCrossChecks([rules.checkKindergartenClosed, rules.checkKindergartenOpening, rules.checkKindergartenStatusNote], w);
 const publishingChecks = (override: string | undefined) => (w: AllEntries) => runCrossChecks([rules.publishingChecks(override)], w);
 const errors = (w: AllEntries) => checkKindergartens(w).errors.map((e) => e.message).join('\n');
 const warnings = (w: AllEntries) => checkKindergartens(w).warnings;
