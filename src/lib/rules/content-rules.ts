@@ -29,7 +29,7 @@ import {
 } from './kindergartens.ts';
 import { checkFeeAdjustmentCount, checkFeeDocuments, checkKindergartenTypes, checkStreets } from './directory.ts';
 import { checkEnrollment, checkEnrollmentPlans } from './enrollment.ts';
-import { checkPlanReferences, checkReports, warnDecreasingValues } from './progress.ts';
+import { checkPlanReferences, checkReportMonths, checkReportValues, warnDecreasingValues } from './progress.ts';
 import type { ValidEntry } from '../content/validate.ts';
 
 /** One named rule. */
@@ -69,7 +69,8 @@ export function contentRules(context: RuleContext = {}): ContentRule[] {
   return [
     { id: 'policies', label: '政策文件：被替代文件（supersededBy）必须是本站已有的政策文件', check: checkPolicies },
     { id: 'plan-references', label: '任务、目标、指标和时间节点引用的政策文件和任务必须存在', check: checkPlanReferences },
-    { id: 'reports', label: '月报：文件名与月份一致、每月一份、截止日期在当月、目标编号和分类存在、数值类型与目标一致', check: checkReports },
+    { id: 'report-months', label: '月报：文件名与月份一致、每月一份、统计截止日期在当月', check: checkReportMonths },
+    { id: 'report-values', label: '月报：目标编号和分类存在、数值类型与目标一致', check: checkReportValues },
     { id: 'reports-decreasing', label: '月报：累计完成数减少时提示（警告）', check: warnDecreasingValues },
     { id: 'streets', label: '街道/乡镇列表：编号和名称不重复', check: checkStreets },
     { id: 'kindergarten-types', label: '幼儿园类型列表：编号和名称不重复', check: checkKindergartenTypes },
