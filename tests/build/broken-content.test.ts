@@ -217,6 +217,7 @@ describe('kindergarten fixtures', () => {
 
   it.each([
     ['streets.json', 'streets-duplicate-id.json', ['streets.json', '街道/乡镇网址名（streets[6].id） “shili-dong”与第 1 个街道/乡镇重复']],
+    ['kindergarten-types.json', 'types-duplicate-name.json', ['kindergarten-types.json', '类型名称（types[5].name） “教办公办”与第 1 个类型重复。', '修改方法：删除重复的一项。']],
     ['kindergarten-types.json', 'types-bad-category.json', ['kindergarten-types.json', '类别（types[0].category） 类别不对：收到 文字“公立”', '是不是要写“公办”？']],
     ['fees.json', 'fees-unregistered-adjustment.json', ['fees.json', '收费调整·文号（adjustments.docNumber） “包发改费字〔2015〕302号”不在收费依据文件（documents）中']],
   ])('%s: %s is refused', (file, fixture, expected) => {

@@ -7,8 +7,6 @@ import type { PolicyData } from '../../schemas/policy.ts';
 import { checkPolicyRef, policySlugs, runCrossChecks, type AllEntries, type CrossCheck, type CrossResult } from './cross-checks.ts';
 import {
   checkDeletedKindergartens,
-  checkDirectoryFiles,
-  checkFeeAdjustmentCount,
   checkKindergartenCapGiven,
   checkKindergartenClassSize,
   checkKindergartenCurrentFee,
@@ -20,15 +18,18 @@ import {
   checkKindergartenOverCap,
   checkKindergartenProject,
   checkKindergartenSampleStreet,
-  checkKindergartenStates,
+  checkKindergartenClosed,
+  checkKindergartenOpening,
+  checkKindergartenStatusNote,
   checkKindergartenStreet,
   checkKindergartenTuitionLevels,
   checkKindergartenType,
   publishingChecks,
   type CommittedKindergartens,
 } from './kindergartens.ts';
+import { checkFeeAdjustmentCount, checkFeeDocuments, checkKindergartenTypes, checkStreets } from './directory.ts';
 import { checkEnrollment, checkEnrollmentPlans } from './enrollment.ts';
-import { checkPlanReferences, checkReports, warnDecreasingValues } from './progress.ts';
+import { checkPlanReferences, checkReportMonths, checkReportValues, warnDecreasingValues } from './progress.ts';
 import type { ValidEntry } from '../content/validate.ts';
 
 /** One named rule. */
@@ -68,9 +69,12 @@ export function contentRules(context: RuleContext = {}): ContentRule[] {
   return [
     { id: 'policies', label: '政策文件：被替代文件（supersededBy）必须是本站已有的政策文件', check: checkPolicies },
     { id: 'plan-references', label: '任务、目标、指标和时间节点引用的政策文件和任务必须存在', check: checkPlanReferences },
-    { id: 'reports', label: '月报：文件名与月份一致、每月一份、截止日期在当月、目标编号和分类存在、数值类型与目标一致', check: checkReports },
+    { id: 'report-months', label: '月报：文件名与月份一致、每月一份、统计截止日期在当月', check: checkReportMonths },
+    { id: 'report-values', label: '月报：目标编号和分类存在、数值类型与目标一致', check: checkReportValues },
     { id: 'reports-decreasing', label: '月报：累计完成数减少时提示（警告）', check: warnDecreasingValues },
-    { id: 'directory-files', label: '街道、幼儿园类型、收费依据文件：编号和名称不重复，引用的政策文件存在', check: checkDirectoryFiles },
+    { id: 'streets', label: '街道/乡镇列表：编号和名称不重复', check: checkStreets },
+    { id: 'kindergarten-types', label: '幼儿园类型列表：编号和名称不重复', check: checkKindergartenTypes },
+    { id: 'fee-documents', label: '收费依据文件：编号和文号不重复，引用的政策文件存在，收费调整的文号已登记', check: checkFeeDocuments },
     { id: 'kindergarten-ids', label: '幼儿园：文件名（网址名）不重复', check: checkKindergartenIds },
     { id: 'kindergarten-names', label: '幼儿园：全称和简称不与其他幼儿园重复', check: checkKindergartenNames },
     { id: 'kindergarten-type', label: '幼儿园：类型已在幼儿园类型列表中登记', check: checkKindergartenType },
@@ -86,7 +90,9 @@ export function contentRules(context: RuleContext = {}): ContentRule[] {
     { id: 'kindergarten-class-size', label: '幼儿园：核定学位数超过班额标准时提示（警告）', check: checkKindergartenClassSize },
     { id: 'kindergarten-project', label: '幼儿园：学位项目的出处是本站政策文件，目标编号存在（警告）', check: checkKindergartenProject },
     { id: 'fee-adjustments', label: '收费调整：记录了调整的幼儿园数与应调整园数不一致时提示（警告）', check: checkFeeAdjustmentCount },
-    { id: 'kindergarten-states', label: '幼儿园办园状态：停办日期、暂停招生、新建未开园和计划开园日期彼此一致，并与信息核对日期相符', check: checkKindergartenStates },
+    { id: 'kindergarten-closed', label: '幼儿园办园状态：停办日期不与办园状态同写、不晚于信息核对日期，停办说明要有停办日期', check: checkKindergartenClosed },
+    { id: 'kindergarten-opening', label: '幼儿园办园状态：计划开园日期只用于新建未开园，晚于信息核对日期，未开园时在园幼儿为 0', check: checkKindergartenOpening },
+    { id: 'kindergarten-status-note', label: '幼儿园办园状态：状态说明要有办园状态', check: checkKindergartenStatusNote },
     { id: 'enrollment', label: '招生：报名时间和适龄范围的日期先后、招生政策文件存在、报名网址为 https', check: checkEnrollment },
     { id: 'enrollment-plans', label: '招生：各园招生计划不超过核定学位', check: checkEnrollmentPlans },
     { id: 'publishing', label: '发布：网站网址、收费投诉电话未填时提示（警告）', check: publishingChecks(context.siteUrl) },

@@ -4,6 +4,7 @@
  * however many rules it breaks). Pure: rules read validated entries.
  */
 import { ContentError, didYouMean, type FriendlyIssue } from '../content/errors.ts';
+import { nameKey } from '../content/invisible.ts';
 import type { ValidEntry } from '../content/validate.ts';
 
 /** Valid entries of every collection, keyed by collection name (`site` holds the site config). */
@@ -42,6 +43,24 @@ export class Findings {
   result(): CrossResult {
     return { errors: [...this.byFile].map(([f, issues]) => new ContentError(f, issues)), warnings: [...this.warnings] };
   }
+}
+
+/** The entry of a single-file collection (site, streets, kindergartenTypes, feeConfig…), when present. */
+export function single<T>(entries: AllEntries, key: string): ValidEntry<T> | undefined {
+  return entries[key]?.[0] as ValidEntry<T> | undefined;
+}
+
+/** Every value that appears more than once (compared by nameKey), with the index of each repeat and of its first. */
+export function repeats<T>(items: readonly T[], key: (t: T) => string): { index: number; first: number; value: string }[] {
+  const seen = new Map<string, number>();
+  const out: { index: number; first: number; value: string }[] = [];
+  items.forEach((t, i) => {
+    const k = nameKey(key(t));
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, i);
+    else out.push({ index: i, first, value: key(t) });
+  });
+  return out;
 }
 
 /** Runs the rules in order into one Findings. */

@@ -1,6 +1,7 @@
 /**
- * Cross-file rules for kindergartens, streets, types and fee documents. Each problem names the file, the
- * field and the fix; errors stop the build, warnings (e.g. over the class-size standard) are printed. Pure.
+ * Cross-file rules of the kindergarten files: one function per rule, each registered in contentRules(). Each
+ * problem names the file, the field and the fix; errors stop the build, warnings (e.g. over the class-size
+ * standard) are printed. Pure.
  */
 import type { KindergartenTypesData, StreetsData } from '../../schemas/directory.ts';
 import type { FeeConfig } from '../../schemas/fees.ts';
@@ -8,15 +9,11 @@ import { CLASS_LEVELS, KG_STATUSES, type KindergartenData } from '../../schemas/
 import type { SiteConfig } from '../../schemas/site.ts';
 import { didYouMean } from '../content/errors.ts';
 import { nameKey } from '../content/invisible.ts';
-import { checkPolicyRef, policySlugs, type AllEntries, type CrossCheck, type Findings } from './cross-checks.ts';
+import { checkPolicyRef, policySlugs, repeats, single, type AllEntries, type CrossCheck, type Findings } from './cross-checks.ts';
 import { lastChange, overCap, sameTuition, tuitionSummary } from '../kindergartens/fees.ts';
 import { isCounted } from '../kindergartens/kindergarten.ts';
 import { CLASS_SIZE_STANDARD, classesText, standardCapacity } from '../kindergartens/seats.ts';
 import type { ValidEntry } from '../content/validate.ts';
-
-function single<T>(entries: AllEntries, key: string): ValidEntry<T> | undefined {
-  return entries[key]?.[0] as ValidEntry<T> | undefined;
-}
 
 /** `content/` as staff see it, derived from a kindergarten file's path (content/kindergartens/x.json → content/). */
 function contentRoot(kgPath: string): string {
@@ -24,56 +21,6 @@ function contentRoot(kgPath: string): string {
 }
 
 const yuan = (n: number) => `${n} 元/月`;
-
-/** Every value that appears more than once, with the index of each repeat and of its first appearance. */
-function repeats<T>(items: readonly T[], key: (t: T) => string): { index: number; first: number; value: string }[] {
-  const seen = new Map<string, number>();
-  const out: { index: number; first: number; value: string }[] = [];
-  items.forEach((t, i) => {
-    const k = nameKey(key(t));
-    const first = seen.get(k);
-    if (first === undefined) seen.set(k, i);
-    else out.push({ index: i, first, value: key(t) });
-  });
-  return out;
-}
-
-/** Rules of the single files: unique streets, types and documents; references to policy pages. */
-export const checkDirectoryFiles: CrossCheck = (entries, f) => {
-  const streets = single<StreetsData>(entries, 'streets');
-  if (streets) {
-    const list = streets.data.streets;
-    for (const r of repeats(list, (s) => s.id)) f.add(streets.path, `streets[${r.index}].id`, '街道/乡镇网址名', `“${r.value}”与第 ${r.first + 1} 个街道/乡镇重复。`, '每个街道/乡镇的 id 必须不同，它会出现在筛选网址中。');
-    for (const r of repeats(list, (s) => s.name)) f.add(streets.path, `streets[${r.index}].name`, '街道/乡镇名称', `“${r.value}”与第 ${r.first + 1} 个街道/乡镇重复。`, '删除重复的一项。');
-  }
-  const types = single<KindergartenTypesData>(entries, 'kindergartenTypes');
-  if (types) {
-    const list = types.data.types;
-    for (const r of repeats(list, (t) => t.id)) f.add(types.path, `types[${r.index}].id`, '类型网址名', `“${r.value}”与第 ${r.first + 1} 个类型重复。`, '每个类型的 id 必须不同，它会出现在筛选网址中。');
-    for (const r of repeats(list, (t) => t.name)) f.add(types.path, `types[${r.index}].name`, '类型名称', `“${r.value}”与第 ${r.first + 1} 个类型重复。`, '删除重复的一项。');
-  }
-  const fees = single<FeeConfig>(entries, 'feeConfig');
-  if (fees) {
-    const policies = policySlugs(entries);
-    const ref = (field: string, slug: string) => checkPolicyRef(f, policies, fees.path, field, '出处文件', slug);
-    const docs = fees.data.documents;
-    for (const r of repeats(docs, (d) => d.id)) f.add(fees.path, `documents[${r.index}].id`, '收费依据·网址名', `“${r.value}”与第 ${r.first + 1} 个文件重复。`, '每个文件的 id 必须不同，它是收费页上的锚点。');
-    for (const r of repeats(docs, (d) => d.docNumber)) f.add(fees.path, `documents[${r.index}].docNumber`, '收费依据·文号', `“${r.value}”与第 ${r.first + 1} 个文件重复。`, '同一文件只列一次。');
-    fees.data.rules.forEach((r, i) => ref(`rules[${i}].source.policy`, r.source.policy));
-    docs.forEach((d, i) => {
-      ref(`documents[${i}].policy`, d.policy);
-      d.citedIn.forEach((c, j) => ref(`documents[${i}].citedIn[${j}].policy`, c.policy));
-    });
-    if (fees.data.meals) ref('meals.source.policy', fees.data.meals.source.policy);
-    const adj = fees.data.adjustments;
-    if (adj) {
-      ref('adjustments.source.policy', adj.source.policy);
-      if (!docs.some((d) => d.docNumber === adj.docNumber)) {
-        f.add(fees.path, 'adjustments.docNumber', '收费调整·文号', `“${adj.docNumber}”不在收费依据文件（documents）中。`, '先在 documents 中登记这个文件（文号、标题），再在这里引用。');
-      }
-    }
-  }
-};
 
 /** The kindergartens and the lists their rules look them up in. */
 interface KgWorld {
@@ -264,15 +211,6 @@ export const checkKindergartenProject = eachKindergarten(({ data: d, path: p }, 
   }
 });
 
-/** fees.json's adjustments: the number of kindergartens that record the adjustment matches the plan (a warning). */
-export const checkFeeAdjustmentCount: CrossCheck = (entries, f) => {
-  const w = kgWorld(entries);
-  const adj = w?.feesFile?.data.adjustments;
-  if (!w?.feesFile || !adj) return;
-  const n = w.kgs.filter((k) => k.data.fees.history.some((c) => c.docNumber === adj.docNumber)).length;
-  if (n !== adj.expected) f.warn(w.feesFile.path, `按${adj.docNumber}应调整 ${adj.expected} 所幼儿园的收费，幼儿园文件中记录了 ${n} 所。调整记录写在每所幼儿园文件（kindergartens/<编号>.json）的 fees.history 中：调整前、调整后、执行日期和文号“${adj.docNumber}”；应调整的园数写错了就改正 fees.json 的 adjustments.expected。`);
-};
-
 /**
  * What the published pages need from the site config once kindergartens exist: the public address (the QR
  * codes encode it; without it pages show a note instead of a wrong code) and the fee complaint phone (poster).
@@ -291,43 +229,49 @@ export function publishingChecks(siteUrlOverride: string | undefined): CrossChec
   };
 }
 
-/**
+/*
  * States of a kindergarten (已停办, 暂停招生, 新建未开园): the fields agree with each other and with the
  * 信息核对日期, so a page never says a kindergarten is closed before it was, or not yet open after it opened.
  */
-export const checkKindergartenStates: CrossCheck = (entries, f) => {
-  for (const kg of (entries.kindergartens ?? []) as ValidEntry<KindergartenData>[]) {
-    const d = kg.data;
-    const p = kg.path;
-    if (d.closedOn) {
-      if (d.status) {
-        f.add(p, 'status', '办园状态', `写了停办日期（closedOn）${d.closedOn}，又写了办园状态“${d.status}”，不知道以哪个为准。`, '已停办的幼儿园删去 status（和 statusNote）；仍在办的删去 closedOn。');
-      }
-      if (d.closedOn > d.asOf) {
-        f.add(p, 'closedOn', '停办日期', `${d.closedOn} 晚于信息核对日期（asOf）${d.asOf}：还没有停办的幼儿园不能写停办日期。`, '幼儿园停办后再写 closedOn，并把 asOf 改为核对停办的日期；停办日期写错的，改正它。');
-      }
-      if (d.fees.tuition || d.fees.meals) {
-        f.warn(p, `已停办（closedOn ${d.closedOn}），页面不再显示收费，但 fees 中仍写着保教费或伙食费。可删去 fees 中的 tuition、meals、basis、cap（调整记录 history 可以保留）。`);
-      }
-    } else if (d.closedNote) {
-      f.add(p, 'closedNote', '停办说明', '写了停办说明，但没有停办日期（closedOn）。', '已停办的幼儿园加上 "closedOn": "YYYY-MM-DD"；仍在办的删去 closedNote。');
+
+/** 已停办: closedOn excludes a status, is not after asOf; a closed kindergarten's fees and note. */
+export const checkKindergartenClosed = eachKindergarten(({ data: d, path: p }, _w, f) => {
+  if (d.closedOn) {
+    if (d.status) {
+      f.add(p, 'status', '办园状态', `写了停办日期（closedOn）${d.closedOn}，又写了办园状态“${d.status}”，不知道以哪个为准。`, '已停办的幼儿园删去 status（和 statusNote）；仍在办的删去 closedOn。');
     }
-    if (d.opensOn && d.status !== '新建未开园') {
-      f.add(p, 'opensOn', '计划开园日期', `只有办园状态（status）是“新建未开园”时才写计划开园日期，本园${d.status ? `的状态是“${d.status}”` : '没有写办园状态（正常办园）'}。`, '已开园的删去 opensOn；还没开园的加上 "status": "新建未开园"。');
+    if (d.closedOn > d.asOf) {
+      f.add(p, 'closedOn', '停办日期', `${d.closedOn} 晚于信息核对日期（asOf）${d.asOf}：还没有停办的幼儿园不能写停办日期。`, '幼儿园停办后再写 closedOn，并把 asOf 改为核对停办的日期；停办日期写错的，改正它。');
     }
-    if (d.status === '新建未开园' && !d.closedOn) {
-      if (d.opensOn && d.opensOn <= d.asOf) {
-        f.add(p, 'opensOn', '计划开园日期', `${d.opensOn} 不晚于信息核对日期（asOf）${d.asOf}，办园状态却仍是“新建未开园”。`, '已开园的，删去 status 和 opensOn，填写开园后的班级、在园幼儿和收费；推迟开园的，把 opensOn 改为新的计划日期，并更新 asOf。');
-      }
-      if (d.enrolled > 0) {
-        f.add(p, 'enrolled', '在园幼儿数', `${d.enrolled}：办园状态是“新建未开园”，还不会有在园幼儿。`, '还没开园时写 0；已开园的删去 status 和 opensOn。');
-      }
+    if (d.fees.tuition || d.fees.meals) {
+      f.warn(p, `已停办（closedOn ${d.closedOn}），页面不再显示收费，但 fees 中仍写着保教费或伙食费。可删去 fees 中的 tuition、meals、basis、cap（调整记录 history 可以保留）。`);
     }
-    if (d.statusNote && !d.status) {
-      f.add(p, 'statusNote', '状态说明', '写了状态说明，但没有办园状态（status）。', `加上 "status"（${KG_STATUSES.join(' 或 ')}）；正常办园的删去 statusNote。`);
+  } else if (d.closedNote) {
+    f.add(p, 'closedNote', '停办说明', '写了停办说明，但没有停办日期（closedOn）。', '已停办的幼儿园加上 "closedOn": "YYYY-MM-DD"；仍在办的删去 closedNote。');
+  }
+});
+
+/** 新建未开园: opensOn only with that status, still in the future, and no children enrolled yet. */
+export const checkKindergartenOpening = eachKindergarten(({ data: d, path: p }, _w, f) => {
+  if (d.opensOn && d.status !== '新建未开园') {
+    f.add(p, 'opensOn', '计划开园日期', `只有办园状态（status）是“新建未开园”时才写计划开园日期，本园${d.status ? `的状态是“${d.status}”` : '没有写办园状态（正常办园）'}。`, '已开园的删去 opensOn；还没开园的加上 "status": "新建未开园"。');
+  }
+  if (d.status === '新建未开园' && !d.closedOn) {
+    if (d.opensOn && d.opensOn <= d.asOf) {
+      f.add(p, 'opensOn', '计划开园日期', `${d.opensOn} 不晚于信息核对日期（asOf）${d.asOf}，办园状态却仍是“新建未开园”。`, '已开园的，删去 status 和 opensOn，填写开园后的班级、在园幼儿和收费；推迟开园的，把 opensOn 改为新的计划日期，并更新 asOf。');
+    }
+    if (d.enrolled > 0) {
+      f.add(p, 'enrolled', '在园幼儿数', `${d.enrolled}：办园状态是“新建未开园”，还不会有在园幼儿。`, '还没开园时写 0；已开园的删去 status 和 opensOn。');
     }
   }
-};
+});
+
+/** A statusNote explains a status: not without one. */
+export const checkKindergartenStatusNote = eachKindergarten(({ data: d, path: p }, _w, f) => {
+  if (d.statusNote && !d.status) {
+    f.add(p, 'statusNote', '状态说明', '写了状态说明，但没有办园状态（status）。', `加上 "status"（${KG_STATUSES.join(' 或 ')}）；正常办园的删去 statusNote。`);
+  }
+});
 
 /** Kindergarten files committed in git (HEAD), with their folder as staff see it (content/kindergartens/). */
 export interface CommittedKindergartens {

@@ -43,25 +43,17 @@ function monthOf(date: string): string {
   return date.slice(0, 7);
 }
 
-/**
- * Monthly reports: the file name starts with its month; one report per month; 统计截止日期 within the month;
- * every target id known; every value of the type its target expects; breakdowns only with declared categories.
- */
-export const checkReports: CrossCheck = (entries, f) => {
-  const targets = new Map(list<TargetData>(entries, 'targets').map((t) => [t.id, t.data]));
-  const ids = [...targets.keys()];
-  const months = new Map<string, string>();
-  const unknownId = (field: string, label: string, id: string): FriendlyIssue => ({
-    field: `${field}.${id}`,
-    label,
-    problem: `${label}（${field}）中的目标编号“${id}”不存在。`,
-    fix: `${didYouMean(id, ids)}目标编号是 content/targets/ 中的文件名（不含 .json）；拼错的请改正，已删除的目标请把这一行也删除。`,
-  });
-  // The file named exactly after its month comes first, so a duplicate is reported on the other file.
-  const ordered = [...list<ReportData>(entries, 'reports')].sort(
+/** Reports in month order; the file named exactly after its month first, so a duplicate is reported on the other. */
+function orderedReports(entries: AllEntries): ValidEntry<ReportData>[] {
+  return [...list<ReportData>(entries, 'reports')].sort(
     (a, b) => byMonth(a.data, b.data) || Number(a.id !== a.data.month) - Number(b.id !== b.data.month) || a.path.localeCompare(b.path),
   );
-  for (const r of ordered) {
+}
+
+/** Monthly reports: the file name starts with its month; one report per month; 统计截止日期 within the month. */
+export const checkReportMonths: CrossCheck = (entries, f) => {
+  const months = new Map<string, string>();
+  for (const r of orderedReports(entries)) {
     const { month, asOf } = r.data;
     const add = (issue: FriendlyIssue) => f.push(r.path, issue);
     if (!r.id.startsWith(month)) {
@@ -76,6 +68,24 @@ export const checkReports: CrossCheck = (entries, f) => {
     if (monthOf(asOf) !== month) {
       add({ field: 'asOf', label: '统计截止日期', problem: `统计截止日期（asOf）${asOf} 不在月份 ${month} 之内。`, fix: `写 ${month} 中的日期，通常是该月最后一天；是别的月份的数据就改正 month。` });
     }
+  }
+};
+
+/**
+ * Monthly reports' figures: every target id known; every value of the type its target expects; breakdowns
+ * only with declared categories.
+ */
+export const checkReportValues: CrossCheck = (entries, f) => {
+  const targets = new Map(list<TargetData>(entries, 'targets').map((t) => [t.id, t.data]));
+  const ids = [...targets.keys()];
+  const unknownId = (field: string, label: string, id: string): FriendlyIssue => ({
+    field: `${field}.${id}`,
+    label,
+    problem: `${label}（${field}）中的目标编号“${id}”不存在。`,
+    fix: `${didYouMean(id, ids)}目标编号是 content/targets/ 中的文件名（不含 .json）；拼错的请改正，已删除的目标请把这一行也删除。`,
+  });
+  for (const r of orderedReports(entries)) {
+    const add = (issue: FriendlyIssue) => f.push(r.path, issue);
     for (const [id, value] of Object.entries(r.data.values)) {
       const t = targets.get(id);
       if (!t) add(unknownId('values', '完成数', id));

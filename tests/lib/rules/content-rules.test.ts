@@ -28,11 +28,11 @@ describe('contentRules', () => {
   it('lists every rule once, in order, with a Chinese label', () => {
     const rules = contentRules();
     expect(rules.map((r) => r.id)).toEqual([
-      'policies', 'plan-references', 'reports', 'reports-decreasing', 'directory-files',
+      'policies', 'plan-references', 'report-months', 'report-values', 'reports-decreasing', 'streets', 'kindergarten-types', 'fee-documents',
       'kindergarten-ids', 'kindergarten-names', 'kindergarten-type', 'kindergarten-street', 'kindergarten-sample-street',
       'kindergarten-fee-documents', 'kindergarten-cap-given', 'kindergarten-over-cap', 'kindergarten-tuition-levels',
       'kindergarten-fee-history', 'kindergarten-current-fee', 'kindergarten-enrolled', 'kindergarten-class-size',
-      'kindergarten-project', 'fee-adjustments', 'kindergarten-states', 'enrollment', 'enrollment-plans', 'publishing',
+      'kindergarten-project', 'fee-adjustments', 'kindergarten-closed', 'kindergarten-opening', 'kindergarten-status-note', 'enrollment', 'enrollment-plans', 'publishing',
       'kindergartens-deleted',
     ]);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../../src/lib/rules/kindergartens.ts';
+import * as directory from '../../../src/lib/rules/directory.ts';
 import { runCrossChecks, type AllEntries, type CrossCheck } from '../../../src/lib/rules/cross-checks.ts';
 import type { ValidEntry } from '../../../src/lib/content/validate.ts';
 import type { FeeConfig } from '../../../src/schemas/fees.ts';
@@ -38,11 +39,12 @@ const KINDERGARTEN_RULES: CrossCheck[] = [
   rules.checkKindergartenSampleStreet, rules.checkKindergartenFeeDocuments, rules.checkKindergartenCapGiven,
   rules.checkKindergartenOverCap, rules.checkKindergartenTuitionLevels, rules.checkKindergartenFeeHistory,
   rules.checkKindergartenCurrentFee, rules.checkKindergartenEnrolled, rules.checkKindergartenClassSize,
-  rules.checkKindergartenProject, rules.checkFeeAdjustmentCount,
+  rules.checkKindergartenProject, directory.checkFeeAdjustmentCount,
 ];
 const checkKindergartens = (w: AllEntries) => runCrossChecks(KINDERGARTEN_RULES, w);
-const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([rules.checkDirectoryFiles], w);
-const checkKindergartenStates = (w: AllEntries) => runCrossChecks([rules.checkKindergartenStates], w);
+const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([directory.checkStreets, directory.checkKindergartenTypes, directory.checkFeeDocuments], w);
+// The three state rules (closed, opening, status note), as contentRules() runs them.
+const checkKindergartenStates = (w: AllEntries) => runCrossChecks([rules.checkKindergartenClosed, rules.checkKindergartenOpening, rules.checkKindergartenStatusNote], w);
 const publishingChecks = (override: string | undefined) => (w: AllEntries) => runCrossChecks([rules.publishingChecks(override)], w);
 const errors = (w: AllEntries) => checkKindergartens(w).errors.map((e) => e.message).join('\n');
 const warnings = (w: AllEntries) => checkKindergartens(w).warnings;
@@ -207,7 +209,7 @@ describe('checkKindergartens', () => {
   });
 });
 
-describe('checkDirectoryFiles', () => {
+describe('checkStreets, checkKindergartenTypes, checkFeeDocuments', () => {
   it('shipped-like files pass', () => expect(checkDirectoryFiles(world([]))).toEqual({ errors: [], warnings: [] }));
   it('nothing to check without the files', () => expect(checkDirectoryFiles({})).toEqual({ errors: [], warnings: [] }));
   it('repeated street and type ids and names', () => {

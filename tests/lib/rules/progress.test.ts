@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AllEntries } from '../../../src/lib/rules/cross-checks.ts';
-import { checkPlanReferences as planReferences, checkReports as reports, warnDecreasingValues as decreasing } from '../../../src/lib/rules/progress.ts';
+import { checkPlanReferences as planReferences, checkReportMonths, checkReportValues, warnDecreasingValues as decreasing } from '../../../src/lib/rules/progress.ts';
 import { runCrossChecks } from '../../../src/lib/rules/cross-checks.ts';
 
 const checkPlanReferences = (e: AllEntries) => runCrossChecks([planReferences], e);
-const checkReports = (e: AllEntries) => runCrossChecks([reports], e);
+// Both report rules (months, then figures), as contentRules() runs them.
+const checkReports = (e: AllEntries) => runCrossChecks([checkReportMonths, checkReportValues], e);
 const warnDecreasingValues = (e: AllEntries) => runCrossChecks([decreasing], e);
 
 const POLICY = 'kunqu-plan';
