@@ -26,7 +26,12 @@ import { deriveWords, citedPolicy, type Words } from './lib/core/words.ts';
 import { changeDates, latestDates, updatedOn, updateItems, type UpdateItem } from './lib/history/history.ts';
 import { readContentHistory } from './content-history.ts';
 import { projectsByStreetFigure, seatProjects, seatsByStreetFigure, seatsByTypeFigure, sharesFigure, type SeatProject } from './lib/kindergartens/seats.ts';
-import { feeAdjustmentsDataset, indicatorsDataset, kindergartensDataset, reportsDataset, targetsDataset, type Dataset } from './lib/open-data/datasets.ts';
+import type { Dataset } from './lib/open-data/datasets.ts';
+import { feeAdjustmentsDataset } from './lib/open-data/fee-adjustments.ts';
+import { indicatorsDataset } from './lib/open-data/indicators.ts';
+import { kindergartensDataset } from './lib/open-data/kindergartens.ts';
+import { reportsDataset } from './lib/open-data/reports.ts';
+import { targetsDataset } from './lib/open-data/targets.ts';
 
 /** The validated site config (content/site.json). */
 export async function getSite(): Promise<SiteConfig> {

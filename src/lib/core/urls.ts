@@ -43,3 +43,8 @@ export function policyPath(slug: string): string {
 export function taskPath(id: string): string {
   return `/progress/${id}/`;
 }
+
+/** Site-relative paths of an open dataset's two files (public URL contract: /data/sets/<id>.csv and .json). */
+export function datasetPaths(id: string): { csv: string; json: string } {
+  return { csv: `/data/sets/${id}.csv`, json: `/data/sets/${id}.json` };
+}

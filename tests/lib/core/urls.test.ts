@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, fileHref, href, isInSection, policyPath, stripBase, taskPath } from '../../../src/lib/core/urls.ts';
+import { absoluteUrl, datasetPaths, fileHref, href, isInSection, policyPath, stripBase, taskPath } from '../../../src/lib/core/urls.ts';
 
 describe('href', () => {
   it.each([
@@ -82,4 +82,11 @@ describe('policyPath / taskPath', () => {
     // Under a sub-path they go through href like every internal link.
     expect(href('/xqjy/', policyPath(id))).toBe(`/xqjy${policy}`);
   });
+});
+
+describe('datasetPaths', () => {
+  it.each([
+    ['kindergartens', { csv: '/data/sets/kindergartens.csv', json: '/data/sets/kindergartens.json' }],
+    ['fee-adjustments', { csv: '/data/sets/fee-adjustments.csv', json: '/data/sets/fee-adjustments.json' }],
+  ])('datasetPaths(%s)', (id, want) => expect(datasetPaths(id)).toEqual(want));
 });
