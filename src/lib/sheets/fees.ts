@@ -1,7 +1,7 @@
 /**
  * The 收费 spreadsheet: fees of existing kindergartens. Pure.
  */
-import { col } from './cells.ts';
+import { col } from './columns.ts';
 import { unit, kl, VIEW, ID_HEADER, idColumn, type SheetKind } from './kind.ts';
 import { FEE_COLUMNS, kgRows, finishTuition } from './kindergartens.ts';
 

@@ -4,7 +4,8 @@
 import { CLASS_LEVELS, KG_STATUSES, LICENCE_STATUSES, MEAL_FEE_UNITS, TUITION_LEVELS } from '../../schemas/kindergarten.ts';
 import { ENROLLMENT_LEVELS } from '../../schemas/enrollment.ts';
 import { normalizePhones } from '../core/phone.ts';
-import { cellNumber, cellText, col, fieldKey, getAt, LIST_SEPARATOR, sameJson, setAt, type Cell, type CellProblem, type Raw, type RowCells } from './cells.ts';
+import { cellNumber, cellText, fieldKey, getAt, LIST_SEPARATOR, sameJson, setAt, type Cell, type CellProblem, type Raw, type RowCells } from './cells.ts';
+import { col } from './columns.ts';
 import { unit, kl, ID_HEADER, idColumn, type SheetContext, type SheetColumn, type SheetKind } from './kind.ts';
 
 const TUITION_ALL = unit(kl('fees.tuition'), '元/月');

@@ -1,7 +1,8 @@
 /**
  * The 月报 spreadsheet: one monthly report, one row per target. Pure.
  */
-import { blank, cellBool, cellMonth, cellNumber, cellText, Percent, percentFromText, col, getAt, isBlank, LIST_SEPARATOR, setAt, type Cell, type CellProblem, type RowCells } from './cells.ts';
+import { blank, cellBool, cellMonth, cellNumber, cellText, Percent, percentFromText, getAt, isBlank, LIST_SEPARATOR, setAt, type Cell, type CellProblem, type RowCells } from './cells.ts';
+import { col } from './columns.ts';
 import { unit, tl, rl, VIEW, type SheetColumn, type SheetKind } from './kind.ts';
 import { TARGET_ID, isPercentUnit, orderedTargets } from './targets.ts';
 

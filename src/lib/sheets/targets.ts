@@ -2,7 +2,8 @@
  * The 目标 spreadsheet: the plan's targets, in page order. Pure.
  */
 import { targetOrder } from '../progress/order.ts';
-import { cellNumber, cellText, col, getAt, LIST_SEPARATOR, setAt, type Cell, type Raw } from './cells.ts';
+import { cellNumber, cellText, getAt, LIST_SEPARATOR, setAt, type Cell, type Raw } from './cells.ts';
+import { col } from './columns.ts';
 import { unit, tl, idColumn, type SheetContext, type SheetColumn, type SheetKind } from './kind.ts';
 
 /** Header of the column naming a target's file. */
