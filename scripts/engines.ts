@@ -6,6 +6,8 @@
  * Needs: apt-get install -y firefox-esr webkit2gtk-driver xvfb fonts-wqy-microhei
  * Prints a table page × engine × viewport: ok, or the defects found (horizontal overflow, a chart not drawn, a QR
  * code not shown, no search results, 大字模式 not kept after a reload, console errors). Exit code 1 on a defect.
+ * Over 300 lines on purpose: one script drives two browsers through the same checks, kept together so the
+ * checks stay the same in both.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -2,6 +2,8 @@
  * File side of the staff spreadsheets: reads content/ as raw JSON, reads .xlsx (exceljs) and .csv
  * (UTF-8 or GBK), writes .xlsx, and runs an import: every row validated with the content
  * validator and the cross-file checks on a temporary copy of content/, then all files written at once.
+ * Over 300 lines on purpose: one import is one transaction (read, validate on a copy, write all files), read
+ * top to bottom; the pure parts are in src/lib/sheets/.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
