@@ -7,6 +7,8 @@
  * Prints a table page × engine × viewport: ok, or the defects found (horizontal overflow, a chart not drawn, a QR
  * code not shown, no search results, 大字模式 not kept after a reload, a kindergarten's fees, category or free seats
  * below the first screen or a header over 120 px, in both modes, console errors). Exit code 1 on a defect.
+ * Over 300 lines on purpose: one script drives two browsers through the same checks, kept together so the
+ * checks stay the same in both.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -13,6 +13,8 @@
  * The swap is one rename(2) of a new symlink over `dist`: every reader sees either the complete previous build or
  * the complete new one, and `dist` never goes missing, even if the machine stops mid-swap. Only the very first
  * publish over an old-style real folder moves that folder aside first (a window of one rename, once).
+ * Over 300 lines on purpose: the swap, the cleanup and the recovery of a stopped build are one protocol, kept in
+ * one file so its invariants are read together.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';

@@ -1,13 +1,14 @@
 /**
  * File side of the staff spreadsheets: reads content/ as raw JSON, reads .xlsx (exceljs) and .csv
- * (UTF-8 or GBK, csv-parse), writes .xlsx, and runs an import: every row validated with the content
+ * (UTF-8 or GBK), writes .xlsx, and runs an import: every row validated with the content
  * validator and the cross-file checks on a temporary copy of content/, then all files written at once.
+ * Over 300 lines on purpose: one import is one transaction (read, validate on a copy, write all files), read
+ * top to bottom; the pure parts are in src/lib/sheets/.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
@@ -15,6 +16,7 @@ import { validateFile } from '../src/lib/content/validate.ts';
 import { withoutBom } from '../src/lib/content/files.ts';
 import { scaffoldReport } from '../src/lib/progress/report-scaffold.ts';
 import { cellText, Percent, sameJson, type Cell, type Raw } from '../src/lib/sheets/cells.ts';
+import { parseCsv as readCsv } from '../src/lib/core/figure.ts';
 import { SHEET_KINDS, type SheetContext, type SheetKind, type SheetKindName } from '../src/lib/sheets/kinds.ts';
 import {
   columnLetter,
@@ -71,12 +73,19 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string }
   }
 }
 
-/** Rows of a CSV text (Excel's “Unicode 文本” is tab-separated). */
-export function parseCsv(text: string): SheetData {
+/**
+ * Rows of a CSV text (Excel's “Unicode 文本” is tab-separated), read by the site's one CSV reader (`parseCsv` in
+ * src/lib/core/figure.ts) with every cell as typed. Throws SheetFileError for a quote never closed.
+ */
+export function parseCsv(text: string, file = 'CSV 文件'): SheetData {
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = first.includes('\t') && !first.includes(',') ? '\t' : ',';
-  const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
-  return { rows: records.map((cells, i) => ({ row: i + 1, cells })) };
+  try {
+    return { rows: readCsv(text, { delimiter, unguard: false }).map((cells, i) => ({ row: i + 1, cells })) };
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    throw new SheetFileError(`${file}：${e.message}修改方法：用 Excel 或 WPS 打开后重新“另存为” CSV 或 .xlsx；手工编辑的请补上引号。`);
+  }
 }
 
 /** A cell of exceljs as a plain value (rich text, formulas and links reduced to what they show). */
@@ -115,7 +124,7 @@ export async function readSheetFile(file: string): Promise<SheetData & { encodin
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt') {
     const { text, encoding } = decodeCsv(readFileSync(file));
-    return { ...parseCsv(text), encoding };
+    return { ...parseCsv(text, file), encoding };
   }
   if (ext === '.xls' || ext === '.et' || ext === '.wps') {
     throw new SheetFileError(`${file} 是旧版 Excel（或 WPS）格式。修改方法：在 Excel/WPS 中“另存为”“Excel 工作簿（*.xlsx）”后再导入。`);

@@ -1,6 +1,8 @@
 /**
  * Decoding and parsing of staff-edited files (bytes → text → JSON / MDX frontmatter) into data or friendly
  * issues. Pure: the one place every reader of content/ (validate, build, Astro's loaders, scripts, e2e) uses.
+ * Over 300 lines on purpose: decoding, the JSON key scan and the two parsers share their friendly issues and
+ * are read together when a content file is refused.
  */
 import yaml from 'js-yaml';
 import type { FriendlyIssue } from './errors.ts';

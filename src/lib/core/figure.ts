@@ -166,28 +166,44 @@ export function shortLabel(label: string, max: number): string {
 }
 
 /**
- * Parses CSV text written by `toCsv` (and other RFC 4180 CSV) into rows of strings; a leading BOM is dropped,
- * and so is the ' that `toCsv` puts before text starting like a formula (the cell reads as on the page).
+ * The one CSV reader: RFC 4180 text (what `toCsv` writes, and what spreadsheets export) into rows of strings.
+ * A leading BOM is dropped. A quote opens a quoted cell only at the start of a cell; elsewhere it is text (as
+ * spreadsheets read a hand-typed 他说"好"). `delimiter` is `,` or a tab (Excel's “Unicode 文本”). With `unguard`
+ * (the default) the ' that `toCsv` puts before text starting like a formula is dropped, so a cell reads as on the
+ * page; the spreadsheet import keeps every cell as staff typed it. Throws SyntaxError (in Chinese, with the line) for
+ * a quote that is never closed.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, { delimiter = ',', unguard = true }: { delimiter?: ',' | '\t'; unguard?: boolean } = {}): string[][] {
   const src = text.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  let started = false;
+  let from = 0; // where the cell starts in src
+  let line = 1;
+  let openedOn = 0; // line of the open quote
   for (let i = 0; i < src.length; i++) {
     const ch = src.charAt(i);
     if (quoted) {
       if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
+      else if (ch === '"') {
+        quoted = false;
+        // Text after the closing quote (“"a"b”): the cell was not quoted after all and reads as written.
+        const next = src[i + 1];
+        if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') cell = src.slice(from, i + 1);
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+    } else if (ch === '"' && !started) { quoted = true; started = true; openedOn = line; }
+    else if (ch === delimiter) { row.push(cell); cell = ''; started = false; from = i + 1; }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
-    } else cell += ch;
+      row.push(cell); rows.push(row); row = []; cell = ''; started = false; from = i + 1; line++;
+    } else { cell += ch; started = true; }
   }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows.map((r) => r.map((c) => (c.startsWith("'") && FORMULA_START.test(c.slice(1)) ? c.slice(1) : c)));
+  if (quoted) throw new SyntaxError(`第 ${openedOn} 行有一个单元格以英文引号 " 开头，但到文件末尾也没有配对的引号。`);
+  if (started || cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return unguard ? rows.map((r) => r.map((c) => (c.startsWith("'") && FORMULA_START.test(c.slice(1)) ? c.slice(1) : c))) : rows;
 }

@@ -110,7 +110,7 @@ export function figureCsvPath(id: string): string {
   return `${PAGES.data}${figureCsvName(id)}`;
 }
 
-/** Site-relative paths of an open dataset's two files (/data/sets/<id>.csv and .json). */
+/** Site-relative paths of an open dataset's two files (public URL contract: /data/sets/<id>.csv and .json). */
 export function datasetPaths(id: string): { csv: string; json: string } {
   return { csv: `${PAGES.data}sets/${id}.csv`, json: `${PAGES.data}sets/${id}.json` };
 }

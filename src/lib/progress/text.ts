@@ -120,3 +120,8 @@ export function breakdownSentence(target: TargetFacts, points: readonly Breakdow
   if (!last || parts.length === 0) return `${target.title}尚无分类统计数据。`;
   return `${asOfPrefix(last.asOf)}${target.title}累计${parts.join('、')}。`;
 }
+
+/** The 来源 line of a progress figure: where the targets come from (`targetsFrom`) and the monthly reports of `bureau`. */
+export function progressSource(targetsFrom: string, bureau: string): string {
+  return `目标：${targetsFrom}；完成数：${bureau}月报`;
+}

@@ -71,6 +71,17 @@ describe('toCsv / parseCsv', () => {
     ['', []],
     [' lead,trail ', [[' lead', 'trail ']]],
   ])('parseCsv(%j)', (text, rows) => expect(parseCsv(text)).toEqual(rows));
+  it.each([
+    ['a\tb\nc,d', { delimiter: '\t' }, [['a', 'b'], ['c,d']]],
+    ["'=1,'+2,'x", {}, [['=1', '+2', "'x"]]],
+    ["'=1,'+2", { unguard: false }, [["'=1", "'+2"]]],
+    ['他说"好",b', {}, [['他说"好"', 'b']]], // a quote inside a cell is text
+    ['"a"b,c', {}, [['"a"b', 'c']]], // text after the closing quote: the cell reads as written
+    ['""', {}, [['']]],
+    ['"a""b"', {}, [['a"b']]],
+  ] as const)('parseCsv(%j, %j)', (text, opts, rows) => expect(parseCsv(text, opts)).toEqual(rows));
+  it('an unclosed quote is an error naming its line', () =>
+    expect(() => parseCsv('a,b\n"c,d\ne')).toThrow('第 2 行有一个单元格以英文引号 " 开头，但到文件末尾也没有配对的引号。'));
   it('quotes cells with surrounding spaces so spreadsheets keep them', () => {
     expect(toCsv({ columns: [{ key: 'a', label: 'a' }], rows: [{ a: ' x' }] })).toBe('\uFEFFa\r\n" x"\r\n');
   });

@@ -142,3 +142,10 @@ describe('public paths', () => {
     expect(figureCsvPath(id).endsWith(`/${file}`)).toBe(true);
   });
 });
+
+describe('datasetPaths', () => {
+  it.each([
+    ['kindergartens', { csv: '/data/sets/kindergartens.csv', json: '/data/sets/kindergartens.json' }],
+    ['fee-adjustments', { csv: '/data/sets/fee-adjustments.csv', json: '/data/sets/fee-adjustments.json' }],
+  ])('datasetPaths(%s)', (id, want) => expect(datasetPaths(id)).toEqual(want));
+});

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { columnHeader, parseCsv } from '../../../src/lib/core/figure.ts';
-import {
-  byteSize, datasetCsv, datasetDocument, datasetJson, datasetPaths, DATASET_IDS, feeAdjustmentsDataset, formatBytes, hasData,
-  indicatorsDataset, kindergartensDataset, reportsDataset, targetsDataset,
-  type Dataset, type PolicyInfo,
-} from '../../../src/lib/open-data/datasets.ts';
+import { byteSize, datasetCsv, datasetDocument, datasetJson, DATASET_IDS, formatBytes, hasData, type Dataset } from '../../../src/lib/open-data/datasets.ts';
+import { feeAdjustmentsDataset } from '../../../src/lib/open-data/fee-adjustments.ts';
+import { indicatorsDataset } from '../../../src/lib/open-data/indicators.ts';
+import { kindergartensDataset } from '../../../src/lib/open-data/kindergartens.ts';
+import { reportsDataset } from '../../../src/lib/open-data/reports.ts';
+import { targetsDataset, type PolicyInfo } from '../../../src/lib/open-data/targets.ts';
 import type { IndicatorRecord } from '../../../src/schemas/indicator.ts';
 import type { ReportRecord } from '../../../src/schemas/report.ts';
 import type { TargetRecord } from '../../../src/schemas/target.ts';
@@ -244,10 +245,6 @@ describe('every dataset’s fields', () => {
 });
 
 describe('files', () => {
-  it.each([
-    ['kindergartens', { csv: '/data/sets/kindergartens.csv', json: '/data/sets/kindergartens.json' }],
-    ['fee-adjustments', { csv: '/data/sets/fee-adjustments.csv', json: '/data/sets/fee-adjustments.json' }],
-  ])('datasetPaths(%s)', (id, want) => expect(datasetPaths(id)).toEqual(want));
   it.each([
     [0, '0 字节'],
     [1023, '1023 字节'],

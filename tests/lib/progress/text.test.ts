@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, breakdownSeries, STATUS_LABELS, progressByTask, targetProgress, trend, type ReportFacts, type TargetFacts, type TaskFacts } from '../../../src/lib/progress/engine.ts';
-import { amount, breakdownSentence, doneText, statusPhrase, overviewSentence, targetSentence, targetText, taskSentence, trendSentence } from '../../../src/lib/progress/text.ts';
+import { amount, breakdownSentence, doneText, statusPhrase, overviewSentence, progressSource, targetSentence, targetText, taskSentence, trendSentence } from '../../../src/lib/progress/text.ts';
 import type { TargetValue } from '../../../src/schemas/target.ts';
 
 const num = (value: number): TargetValue => ({ kind: 'number', value });
@@ -151,4 +151,11 @@ describe('breakdownSentence', () => {
     ['no reports', []],
     ['reports without counts', [report('2024-06', '2024-06-30', { u: false })]],
   ] as const)('%s', (_n, reports) => expect(breakdownSentence(t, breakdownSeries(t, reports))).toBe('清理整顿无证学前办学机构尚无分类统计数据。'));
+});
+
+describe('progressSource', () => {
+  it.each([
+    ['《实施方案》第三部分', '区教育局', '目标：《实施方案》第三部分；完成数：区教育局月报'],
+    ['方案甲、方案乙', '县教体局', '目标：方案甲、方案乙；完成数：县教体局月报'],
+  ])('progressSource(%s, %s)', (from, bureau, want) => expect(progressSource(from, bureau)).toBe(want));
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellBool, cellDate, cellList, cellMonth, cellNumber, cellText, headerBase, normalizeHeader, Percent, sameJson, setAt } from '../../../src/lib/sheets/cells.ts';
-import { formatBreakdown, parseBreakdown, SHEET_KINDS, tuitionHeader, type SheetContext } from '../../../src/lib/sheets/kinds.ts';
+import { SHEET_KINDS, type SheetContext } from '../../../src/lib/sheets/kinds.ts';
+import { tuitionHeader } from '../../../src/lib/sheets/kindergartens.ts';
+import { formatBreakdown, parseBreakdown } from '../../../src/lib/sheets/report.ts';
 import { columnLetter, describeChange, detectKind, exportSheet, findColumn, formatChange, formatSheetError, jsonText, locateIssue, orderLike, sheetToRecords, type SheetData } from '../../../src/lib/sheets/records.ts';
 import { kindergartenSchema } from '../../../src/schemas/kindergarten.ts';
 
