@@ -1,6 +1,7 @@
 /** Queries of the figures: every table and chart of the site, each also served as /data/<id>.csv. */
 import type { Figure } from '../lib/core/figure.ts';
-import { adjustmentsByStreetFigure, adjustmentsFigure, adjustmentsUnder, feeTableFigure } from '../lib/kindergartens/fees.ts';
+import { adjustmentsUnder } from '../lib/kindergartens/fees.ts';
+import { adjustmentsByStreetFigure, adjustmentsFigure, feeTableFigure } from '../lib/kindergartens/fee-figures.ts';
 import { projectsByStreetFigure, seatsByStreetFigure, seatsByTypeFigure, sharesFigure } from '../lib/kindergartens/seats.ts';
 import { getKindergartens, getSeatProjects } from './kindergartens.ts';
 import { once } from './once.ts';
