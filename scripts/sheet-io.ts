@@ -16,7 +16,7 @@ import { validateFile } from '../src/lib/content/validate.ts';
 import { withoutBom } from '../src/lib/content/files.ts';
 import { scaffoldReport } from '../src/lib/progress/report-scaffold.ts';
 import { cellText, Percent, sameJson, type Cell, type Raw } from '../src/lib/sheets/cells.ts';
-import { parseCsv as readCsv } from '../src/lib/core/figure.ts';
+import { parseCsv } from '../src/lib/core/figure.ts';
 import { SHEET_KINDS, type SheetContext, type SheetKind, type SheetKindName } from '../src/lib/sheets/kinds.ts';
 import {
   columnLetter,
@@ -77,11 +77,11 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string }
  * Rows of a CSV text (Excel's “Unicode 文本” is tab-separated), read by the site's one CSV reader (`parseCsv` in
  * src/lib/core/figure.ts) with every cell as typed. Throws SheetFileError for a quote never closed.
  */
-export function parseCsv(text: string, file = 'CSV 文件'): SheetData {
+export function csvSheet(text: string, file = 'CSV 文件'): SheetData {
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = first.includes('\t') && !first.includes(',') ? '\t' : ',';
   try {
-    return { rows: readCsv(text, { delimiter, unguard: false }).map((cells, i) => ({ row: i + 1, cells })) };
+    return { rows: parseCsv(text, { delimiter, unguard: false }).map((cells, i) => ({ row: i + 1, cells })) };
   } catch (e) {
     if (!(e instanceof SyntaxError)) throw e;
     throw new SheetFileError(`${file}：${e.message}修改方法：用 Excel 或 WPS 打开后重新“另存为” CSV 或 .xlsx；手工编辑的请补上引号。`);
@@ -124,7 +124,7 @@ export async function readSheetFile(file: string): Promise<SheetData & { encodin
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt') {
     const { text, encoding } = decodeCsv(readFileSync(file));
-    return { ...parseCsv(text, file), encoding };
+    return { ...csvSheet(text, file), encoding };
   }
   if (ext === '.xls' || ext === '.et' || ext === '.wps') {
     throw new SheetFileError(`${file} 是旧版 Excel（或 WPS）格式。修改方法：在 Excel/WPS 中“另存为”“Excel 工作簿（*.xlsx）”后再导入。`);

@@ -1,6 +1,6 @@
 /** Queries of the open data (/data/): the datasets. */
 import { getCollection } from 'astro:content';
-import type { Dataset } from '../lib/open-data/datasets.ts';
+import { hasData, type Dataset } from '../lib/open-data/datasets.ts';
 import { feeAdjustmentsDataset } from '../lib/open-data/fee-adjustments.ts';
 import { indicatorsDataset } from '../lib/open-data/indicators.ts';
 import { kindergartensDataset } from '../lib/open-data/kindergartens.ts';
@@ -28,3 +28,8 @@ export const getDatasets = once(async (): Promise<Dataset[]> => {
     indicatorsDataset(indicators),
   ];
 });
+
+/** The routes of /data/sets/<id>.csv and .json: one per dataset with rows (a dataset without rows has no files). */
+export async function getDatasetRoutes(): Promise<{ params: { dataset: string }; props: { dataset: Dataset } }[]> {
+  return (await getDatasets()).filter(hasData).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
+}

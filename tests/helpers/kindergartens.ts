@@ -51,3 +51,20 @@ export function kg(id: string, typeId: string, streetId: string, over: Partial<K
   const street = STREETS.find((s) => s.id === streetId)!;
   return { id, type, street, data: data({ name: `示例${id}幼儿园`, type: type.name, street: street.name, ...over }) };
 }
+
+/** Where a sample flag sits: the kindergarten's own file, its street or its type (all false: real data). */
+export interface SampleFlags { own?: boolean; street?: boolean; type?: boolean }
+
+/** The cases of “is this kindergarten sample data?” (isSample): no flag, then each of the three places. */
+export const SAMPLE_CASES: [string, SampleFlags, boolean][] = [
+  ['no flag', {}, false],
+  ['its own flag', { own: true }, true],
+  ['its street', { street: true }, true],
+  ['its type', { type: true }, true],
+];
+
+/** Kindergarten `a` (type jiaoban, street dong) with the sample flags of `flags` and nothing else sample. */
+export function kgWithSampleFlags(flags: SampleFlags, over: Partial<KindergartenData> = {}): Kindergarten {
+  const k = kg('a', 'jiaoban', 'dong', { ...over, sample: flags.own ?? false });
+  return { ...k, street: { ...k.street, sample: flags.street ?? false }, type: { ...k.type, sample: flags.type ?? false } };
+}

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/load-content.ts';
-import { decodeCsv, exportContent, exportTemplate, importSheet, parseCsv, readSheetFile, SheetFileError } from '../../scripts/sheet-io.ts';
+import { decodeCsv, exportContent, exportTemplate, importSheet, csvSheet, readSheetFile, SheetFileError } from '../../scripts/sheet-io.ts';
 import { SHEET_KIND_NAMES, SHEET_KINDS } from '../../src/lib/sheets/kinds.ts';
 import { childEnv } from '../helpers/child-env.ts';
 
@@ -132,9 +132,9 @@ describe('a changed sheet', () => {
     expect(decodeCsv(Buffer.from('\uFEFF园所,类型\r\n', 'utf8'))).toEqual({ text: '园所,类型\r\n', encoding: 'UTF-8' });
   });
   it('a CSV with a quote never closed is refused in Chinese, naming the line', () =>
-    expect(() => parseCsv('园所,类型\r\n"示例幼儿园,公办\r\n', 'in.csv')).toThrow(new SheetFileError('in.csv：第 2 行有一个单元格以英文引号 " 开头，但到文件末尾也没有配对的引号。修改方法：用 Excel 或 WPS 打开后重新“另存为” CSV 或 .xlsx；手工编辑的请补上引号。')));
+    expect(() => csvSheet('园所,类型\r\n"示例幼儿园,公办\r\n', 'in.csv')).toThrow(new SheetFileError('in.csv：第 2 行有一个单元格以英文引号 " 开头，但到文件末尾也没有配对的引号。修改方法：用 Excel 或 WPS 打开后重新“另存为” CSV 或 .xlsx；手工编辑的请补上引号。')));
   it('CSV cells are kept as typed (no formula-guard undo), tab-separated text is read', () =>
-    expect(parseCsv("园所\t类型\r\n'=a\t公办\r\n").rows).toEqual([{ row: 1, cells: ['园所', '类型'] }, { row: 2, cells: ["'=a", '公办'] }]));
+    expect(csvSheet("园所\t类型\r\n'=a\t公办\r\n").rows).toEqual([{ row: 1, cells: ['园所', '类型'] }, { row: 2, cells: ["'=a", '公办'] }]));
 });
 
 describe('refused sheets write nothing and name row and column', () => {

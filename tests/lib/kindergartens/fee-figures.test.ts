@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adjustmentsByStreetFigure, adjustmentsFigure, feeTableFigure } from '../../../src/lib/kindergartens/fee-figures.ts';
 import { adjustmentsUnder } from '../../../src/lib/kindergartens/fees.ts';
 import type { FeeChange, Tuition } from '../../../src/schemas/kindergarten.ts';
-import { data, kg, STREETS } from '../../helpers/kindergartens.ts';
+import { data, kg, STREETS, kgWithSampleFlags, SAMPLE_CASES, type SampleFlags } from '../../helpers/kindergartens.ts';
 
 const all = (amount: number): Tuition[] => [{ level: '全部', amount }];
 const byLevel: Tuition[] = [{ level: '大班', amount: 380 }, { level: '小班', amount: 420 }, { level: '中班', amount: 400 }];
@@ -32,17 +32,9 @@ describe('fee table figure', () => {
 describe('fee figures: sample by isSample', () => {
   const doc = '示例〔2024〕2号';
   const cut: FeeChange = { effectiveOn: '2024-03-01', docNumber: doc, before: [{ level: '全部', amount: 450 }], after: [{ level: '全部', amount: 400 }], note: '' };
-  const real = (over: { own?: boolean; street?: boolean; type?: boolean } = {}) => {
-    const k = kg('a', 'jiaoban', 'dong', { sample: over.own ?? false, fees: { ...data().fees, history: [cut] } });
-    return { ...k, street: { ...k.street, sample: over.street ?? false }, type: { ...k.type, sample: over.type ?? false } };
-  };
+  const real = (flags: SampleFlags) => kgWithSampleFlags(flags, { fees: { ...data().fees, history: [cut] } });
   const streets = STREETS.map((s) => ({ ...s, sample: false }));
-  it.each([
-    ['no flag', {}, false],
-    ['its own flag', { own: true }, true],
-    ['its street', { street: true }, true],
-    ['its type', { type: true }, true],
-  ])('%s → sample %s', (_n, over, want) => {
+  it.each(SAMPLE_CASES)('%s → sample %s', (_n, over, want) => {
     const kgs = [real(over)];
     const adjusted = adjustmentsUnder(kgs, doc);
     expect([feeTableFigure(kgs, '街道').sample, adjustmentsFigure(adjusted, doc, 1, '实施方案').sample, adjustmentsByStreetFigure(adjusted, streets, doc, '街道').sample])

@@ -6,7 +6,7 @@ import {
 import { targetProgress, type ReportFacts, type TargetFacts } from '../../../src/lib/progress/engine.ts';
 import type { Kindergarten } from '../../../src/lib/kindergartens/kindergarten.ts';
 import { chartData } from '../../../src/lib/core/figure.ts';
-import { kg, STREETS, TYPES } from '../../helpers/kindergartens.ts';
+import { kg, STREETS, TYPES, kgWithSampleFlags, SAMPLE_CASES, type SampleFlags } from '../../helpers/kindergartens.ts';
 
 describe('class-size standard', () => {
   it.each([
@@ -175,17 +175,9 @@ describe('projectsByStreetFigure: the projects per subdivision, for a long list'
 // street or type they list is.
 describe('seat figures: sample by isSample', () => {
   const project = { kind: '原址翻建' as const, target: '', classes: 12, seats: 360, source: { policy: 'plan', section: '三' } };
-  const real = (over: { own?: boolean; street?: boolean; type?: boolean } = {}): Kindergarten => {
-    const k = kg('a', 'jiaoban', 'dong', { sample: over.own ?? false, project });
-    return { ...k, street: { ...k.street, sample: over.street ?? false }, type: { ...k.type, sample: over.type ?? false } };
-  };
+  const real = (flags: SampleFlags = {}) => kgWithSampleFlags(flags, { project });
   const streets = STREETS.map((s) => ({ ...s, sample: false }));
-  it.each([
-    ['no flag', {}, false],
-    ['its own flag', { own: true }, true],
-    ['its street', { street: true }, true],
-    ['its type', { type: true }, true],
-  ])('%s → sample %s', (_n, over, want) => {
+  it.each(SAMPLE_CASES)('%s → sample %s', (_n, over, want) => {
     const kgs = [real(over)];
     const figures = [seatsByStreetFigure(kgs, streets, '街道'), seatsByTypeFigure(kgs, TYPES), sharesFigure(kgs), projectsByStreetFigure(seatProjects(kgs, new Map()), streets, '街道')];
     expect(figures.map((f) => f.sample)).toEqual([want, want, want, want]);

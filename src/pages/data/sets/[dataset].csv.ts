@@ -1,12 +1,9 @@
 // One CSV per open dataset (/data/sets/<id>.csv), the same rows as its JSON; a dataset without rows has none.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetCsv, hasData, type Dataset } from '../../../lib/open-data/datasets.ts';
-import { getDatasets } from '../../../queries.ts';
+import { datasetCsv, type Dataset } from '../../../lib/open-data/datasets.ts';
+import { getDatasetRoutes } from '../../../queries.ts';
 
-export const getStaticPaths = (async () => {
-  const datasets = await getDatasets();
-  return datasets.filter(hasData).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = getDatasetRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { dataset } = props as { dataset: Dataset };

@@ -1,12 +1,9 @@
 // One JSON per open dataset (/data/sets/<id>.json): metadata and the same rows as its CSV; none without rows.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetJson, hasData, type Dataset } from '../../../lib/open-data/datasets.ts';
-import { getDatasets } from '../../../queries.ts';
+import { datasetJson, type Dataset } from '../../../lib/open-data/datasets.ts';
+import { getDatasetRoutes } from '../../../queries.ts';
 
-export const getStaticPaths = (async () => {
-  const datasets = await getDatasets();
-  return datasets.filter(hasData).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = getDatasetRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { dataset } = props as { dataset: Dataset };
