@@ -118,14 +118,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   // Two pages render at a time: while one page's files are written, the next renders (at 4,000 pages the
   // one-at-a-time build spent ~30% of its time waiting on writes; 2 → 16 % faster, 4 no better on 2 cores).
-  // Safe because render-time state is only the memoized queries of src/queries.ts.
+  // Safe because render-time state is only the queries memoized by once() (src/queries/).
   build: { format: 'directory', concurrency: 2 },
   // Sitemap and robots.txt need absolute addresses: only with a public address (siteUrl or SITE_URL).
   integrations: [publicGuard(), mdx(), ...(site ? [sitemap(), robots(site)] : [])],
   // Policy documents have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // No page processes an image (the favicon is an SVG, QR codes are generated SVG): the no-op service
+  // No page processes an image (the favicon is an SVG; QR codes and the share image are PNGs our own code draws): the no-op service
   // keeps Astro from loading sharp/libvips, so the build never depends on them (docs/ARCHITECTURE.md, runtime tree).
   image: { service: passthroughImageService() },
   vite: {

@@ -1,8 +1,9 @@
 /**
- * The git history of content/, read with one `git log` per build (plus one `git cat-file --batch` when
- * kindergarten files were deleted, for their names). src/lib/history/history.ts turns it into 更新于 dates and the
- * change list. Without usable history (no git, not a repository, a shallow clone, nothing committed) it
- * says why, and the pages fall back to the content's own dates. Node only (node:child_process).
+ * The git history of content/, read with one `git log` per build (after one `git rev-parse`; plus `git cat-file
+ * --batch` for site.json's district where a commit changed it, and for the names of deleted kindergarten files).
+ * src/lib/history/history.ts turns it into 更新于 dates and the change list. Without usable history (no git, not a
+ * repository, a shallow clone, nothing committed) it says why, and the pages fall back to the content's own
+ * dates. Node only (node:child_process).
  */
 import { spawnSync } from 'node:child_process';
 import { decodeContent } from './lib/content/files.ts';

@@ -1,8 +1,8 @@
 /**
- * Lighthouse on one page of each page type (issue 11 budget table), served by nginx with the production
- * config (scripts/preview-nginx.ts: gzip, caching, header CSP), in Debian's Chromium. Lighthouse's mobile
- * defaults: Moto G Power emulation, simulated slow 4G, 4× CPU slowdown. Prints performance score, LCP, TBT,
- * CLS, FCP and the bytes transferred. Figures, not assertions.
+ * Lighthouse on one page of each page type (the per-page-type tables of docs/ARCHITECTURE.md), served by nginx
+ * with the production config (scripts/preview-nginx.ts: gzip, caching, header CSP), in Debian's Chromium.
+ * Lighthouse's mobile defaults: Moto G Power emulation, simulated slow 4G, 4× CPU slowdown. Prints performance
+ * score, LCP, TBT, CLS, FCP and the bytes transferred. Figures, not assertions.
  *   npm run bench:lighthouse                 the build in dist/ (npm run build first)
  *   npm run bench:lighthouse -- --scale 100  generates 100× content (scripts/bench/generate-content.ts), builds it, measures it
  *   options: --dist <dir> --port <n> --runs <n> (median of n runs per page, default 1)

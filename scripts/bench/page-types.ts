@@ -1,4 +1,4 @@
-/** One representative page per page type (issue 11 budget table): the first built page matching each pattern. */
+/** One representative page per page type (the per-page-type tables of docs/ARCHITECTURE.md): the first built page matching each pattern. */
 export const PAGE_TYPES: [string, RegExp][] = [
   ['home', /^\/$/],
   ['policy', /^\/policies\/[^/]+\/$/],

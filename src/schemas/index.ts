@@ -28,7 +28,7 @@ export interface CollectionSpec {
   optional?: boolean;
 }
 
-/** Every collection of the content model (docs/ARCHITECTURE.md, “Content model”). */
+/** Every collection of the content model: src/content.config.ts makes one Astro collection of each (fields: docs/内容字段说明.md). */
 export const COLLECTIONS = {
   policies: { dir: 'policies', ext: '.mdx', label: '政策文件', schema: policySchema, labels: policyLabels },
   targets: { dir: 'targets', ext: '.json', label: '目标任务', schema: targetSchema, labels: targetLabels },

@@ -36,7 +36,7 @@ const base = root?.dataset.base ?? '/';
 const STREET_FILTER = root?.dataset.streetFilter ?? '';
 const FILTER_KEYS = ['页面类型', '幼儿园类型', ...(STREET_FILTER ? [STREET_FILTER] : [])];
 // Each shown result fetches its fragment (a long document's is ~7 KB): five keep the first search within
-// the 150 KB budget at 10× (docs/ARCHITECTURE.md); 显示更多结果 loads the next five.
+// the first-search byte budget at 10× (docs/ARCHITECTURE.md, “Budgets”); 显示更多结果 loads the next five.
 const PAGE = 5;
 const more = document.createElement('button');
 more.type = 'button';
@@ -56,7 +56,7 @@ more.addEventListener('click', async () => {
 const PARAM: Record<string, string> = { 页面类型: 'type', 幼儿园类型: 'kg', ...(STREET_FILTER ? { [STREET_FILTER]: 'street' } : {}) };
 
 // Names and hidden keywords outrank body text, and long documents (the plan) are not buried under short
-// list pages that merely mention them. Tuned against the query table in e2e/search.spec.ts.
+// list pages that merely mention them. Tuned against the query table in e2e/shipped/search.spec.ts.
 const RANKING = { metaWeights: { title: 10, keywords: 4, type: 1 }, pageLength: 0.2 };
 
 let pagefind: Promise<PagefindApi> | undefined;

@@ -1,8 +1,8 @@
 // The house order of src/lib/: each domain folder imports only from folders below it (or from itself), never
 // from a folder on its own level or above, and nothing in src/lib/ reaches up into the site (queries, pages,
 // components, astro:*) or out to scripts/. Code the browser runs (what src/scripts/ imports, transitively) uses
-// no Node module. docs/ARCHITECTURE.md draws the same picture. tests/lib/ mirrors src/lib/: every file that exports
-// a function has a test file of the same path.
+// no Node module. docs/ARCHITECTURE.md draws the same levels (checked below). tests/lib/ mirrors src/lib/: every
+// file that exports a function has a test file of the same path.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,28 @@ export function exportsFunction(src: string): boolean {
 /** tests/lib/<path>.test.ts for src/lib/<path>.ts. */
 const mirrorOf = (file: string) => join(ROOT, 'tests', 'lib', relative(LIB, file).replace(/\.ts$/, '.test.ts'));
 
+/**
+ * The levels drawn in ARCHITECTURE's picture of src/lib/: a line ` level N   a/  b/ …` names the folders of level N,
+ * and a later line that starts with a folder (`           search/   …`) adds one more to the same level.
+ */
+export function drawnLayers(doc: string): Record<string, number> {
+  const start = doc.indexOf(' level 4 ');
+  const block = doc.slice(start, doc.indexOf('```', start));
+  const out: Record<string, number> = {};
+  let level: number | undefined;
+  for (const line of block.split('\n')) {
+    const m = /^ level (\d+)\s+(.*)$/.exec(line);
+    if (m) {
+      level = Number(m[1]);
+      for (const [, name] of m[2]!.matchAll(/(?<![\w/.])([a-z][a-z-]*)\/(?=\s|$)/g)) out[name!] = level;
+    } else if (level !== undefined) {
+      const first = /^\s+([a-z][a-z-]*)\/\s/.exec(line);
+      if (first) out[first[1]!] = level;
+    }
+  }
+  return out;
+}
+
 describe('src/lib layers', () => {
   it('has only domain folders, each with a level', () => {
     const entries = readdirSync(LIB);
@@ -75,6 +97,10 @@ describe('src/lib layers', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('docs/ARCHITECTURE.md draws the same levels', () => {
+    expect(drawnLayers(readFileSync(join(ROOT, 'docs', 'ARCHITECTURE.md'), 'utf8'))).toEqual(LAYERS);
   });
 
   it('browser code uses no Node module', () => {

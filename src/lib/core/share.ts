@@ -1,6 +1,6 @@
 /**
  * Share blocks: a page that posters and WeChat messages point to (a policy, a task's progress, a
- * kindergarten, the fees and seats pages) carries its own public address as a QR code made at build time and as
+ * kindergarten, the fees, seats and enrolment pages) carries its own public address as a QR code made at build time and as
  * text. Pure: the address comes from the site's public address (siteUrl or SITE_URL), the base path and the
  * page's site-relative path.
  */

@@ -1,6 +1,6 @@
 /**
  * The progress figures (table + summary + chart spec) for /progress/ and /progress/<task>/. Pure: built
- * from the derivations in progress.ts, so the chart, the table, the CSV and the sentence share one source.
+ * from the derivations in engine.ts, so the chart, the table, the CSV and the sentence share one source.
  */
 import { figureIds, type Column, type Figure } from '../core/figure.ts';
 import { formatDateZh, formatNumber, percentValue } from '../core/format.ts';

@@ -29,7 +29,7 @@ export function urlOfFile(path: string): string {
   return `/${path.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** The search-names.json entries of the built pages that carry a `data-search-names` attribute. */
+/** The best-bet name entries (split into search-names/ by shards.ts) of the built pages that carry a `data-search-names` attribute. */
 export function nameEntries(pages: readonly { path: string; html: string }[]): NameEntry[] {
   const out: NameEntry[] = [];
   for (const { path, html } of pages) {

@@ -1,4 +1,4 @@
-/** Query preparation in the browser. Kept apart from search-terms.ts so the client bundle stays small. Pure. */
+/** Query preparation in the browser. Kept apart from terms.ts so the client bundle stays small. Pure. */
 
 /**
  * Splits a query into dictionary words by forward maximum matching. Used only when the browser lacks

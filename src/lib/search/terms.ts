@@ -55,7 +55,7 @@ function convert(zh: string): string[] {
 
 const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-/** Compacted variants of a page's names for search-names.json: short forms, numerals folded, pinyin, initials. */
+/** Compacted variants of a page's names for the best-bet files (search-names/): short forms, numerals folded, pinyin, initials. */
 export function nameIndexVariants(names: readonly string[]): string[] {
   const out = new Set<string>();
   for (const name of names) {
