@@ -1,8 +1,9 @@
 // The house order of src/lib/: each domain folder imports only from folders below it (or from itself), never
 // from a folder on its own level or above, and nothing in src/lib/ reaches up into the site (queries, pages,
 // components, astro:*) or out to scripts/. Code the browser runs (what src/scripts/ imports, transitively) uses
-// no Node module. docs/ARCHITECTURE.md draws the same levels (checked below).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// no Node module. docs/ARCHITECTURE.md draws the same levels (checked below). tests/lib/ mirrors src/lib/: every
+// file that exports a function has a test file of the same path.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -36,6 +37,18 @@ function specifiers(file: string): string[] {
 }
 
 const folderOf = (file: string) => relative(LIB, file).split(sep)[0]!;
+
+/**
+ * True when a module's source exports a function or class of its own: `export function`, `export class`, or
+ * `export const name(: Type) = (…) =>` / `= async (…) =>` / `= x =>`. Re-exports and constants do not count.
+ */
+export function exportsFunction(src: string): boolean {
+  return /^export\s+(?:default\s+)?(?:async\s+)?(?:function\b|class\b)/m.test(src)
+    || /^export\s+const\s+\w+\s*(?::[^=]*)?=\s*(?:async\s*)?(?:<[^>]*>\s*)?(?:\(|\w+\s*=>)/m.test(src);
+}
+
+/** tests/lib/<path>.test.ts for src/lib/<path>.ts. */
+const mirrorOf = (file: string) => join(ROOT, 'tests', 'lib', relative(LIB, file).replace(/\.ts$/, '.test.ts'));
 
 /**
  * The levels drawn in ARCHITECTURE's picture of src/lib/: a line ` level N   a/  b/ …` names the folders of level N,
@@ -104,5 +117,37 @@ describe('src/lib layers', () => {
     for (const file of files(join(ROOT, 'src', 'scripts'))) visit(file);
     expect(seen.size).toBeGreaterThan(3);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('tests/lib mirrors src/lib', () => {
+  it.each([
+    ['export function f() {}', true],
+    ['export async function f() {}', true],
+    ['export default function () {}', true],
+    ['export class Percent {}', true],
+    ['export const text = (s: string) => s;', true],
+    ['export const check: CrossCheck = (entries, f) => {', true],
+    ['export const run = async () => 1;', true],
+    ['export const id = <T>(x: T) => x;', true],
+    ['export const one = x => x;', true],
+    ['export const NAV: readonly NavItem[] = [', false],
+    ['export const col = {', false],
+    ['export const MAX = 40;', false],
+    ["export const NAME = '目标编号';", false],
+    ['export type F = (x: number) => string;', false],
+    ['export interface NavItem { path: string }', false],
+    ["export { foldNumerals } from './numerals.ts';", false],
+    ['function local() {}\nexport const X = 1;', false],
+  ])('exportsFunction(%j) = %j', (src, want) => expect(exportsFunction(src)).toBe(want));
+
+  it('every src/lib file that exports a function has tests/lib/<same path>.test.ts', () => {
+    const withFunctions = files(LIB).filter((f) => exportsFunction(readFileSync(f, 'utf8')));
+    // The detection finds the library's functions (a regex that matched nothing would pass vacuously).
+    expect(withFunctions.length).toBeGreaterThan(40);
+    const missing = withFunctions
+      .filter((f) => !existsSync(mirrorOf(f)))
+      .map((f) => `${relative(ROOT, f)} exports a function but has no ${relative(ROOT, mirrorOf(f))}: add one with a table of cases (move its describe blocks there if they live in another test file)`);
+    expect(missing).toEqual([]);
   });
 });

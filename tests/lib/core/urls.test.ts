@@ -57,15 +57,6 @@ describe('stripBase / isInSection / absoluteUrl', () => {
   ])('absoluteUrl(%s, %s, %s) = %s', (site, base, path, want) => expect(absoluteUrl(site, base, path)).toBe(want));
 });
 
-describe('navigation', () => {
-  it('every quick link of the home page is a section of the header', async () => {
-    const { NAV, QUICK_LINKS } = await import('../../../src/lib/core/nav.ts');
-    const paths = new Set(NAV.map((n) => n.path));
-    for (const q of QUICK_LINKS) expect(paths.has(q.path), q.path).toBe(true);
-    expect(QUICK_LINKS.map((q) => q.label).slice(0, 2)).toEqual(['查收费', '查学位']);
-  });
-});
-
 describe('fileHref', () => {
   it.each([
     ['/', '/files/a.pdf', '/files/a.pdf'],

@@ -1,48 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../../src/lib/rules/kindergartens.ts';
-import * as directory from '../../../src/lib/rules/directory.ts';
+import { checkFeeAdjustmentCount } from '../../../src/lib/rules/directory.ts';
 import { runCrossChecks, type AllEntries, type CrossCheck } from '../../../src/lib/rules/cross-checks.ts';
-import type { ValidEntry } from '../../../src/lib/content/validate.ts';
-import type { FeeConfig } from '../../../src/schemas/fees.ts';
 import type { KindergartenData } from '../../../src/schemas/kindergarten.ts';
-import { data, STREETS, TYPES } from '../../helpers/kindergartens.ts';
+import { data, STREETS } from '../../helpers/kindergartens.ts';
+import { DOC, entry, fees, kgEntry, world } from '../../helpers/rule-entries.ts';
 
-const DOC = '包发改费字〔2015〕203号';
-const fees = (over: Partial<FeeConfig> = {}): FeeConfig => ({
-  rules: [],
-  documents: [
-    { id: 'baofagai-2015-203', docNumber: DOC, title: '关于调整包头市公办幼儿园收费标准及有关事宜的通知', issuer: '', policy: '', citedIn: [], note: '', sample: false },
-    { id: 'sample-2019', docNumber: '示例〔2019〕1号', title: '示例文件', issuer: '', policy: '', citedIn: [], note: '', sample: true },
-  ],
-  sample: false,
-  sampleNote: '',
-  ...over,
-});
-const entry = <T>(path: string, d: T): ValidEntry<T> => ({ id: path.split('/').pop()!.replace(/\.json$/, ''), path, data: d, body: '' });
-const kgEntry = (id: string, over: Partial<KindergartenData> = {}) => entry(`content/kindergartens/${id}.json`, data(over));
-
-function world(kgs: ValidEntry<KindergartenData>[], extra: Partial<AllEntries> = {}): AllEntries {
-  return {
-    site: [entry('content/site.json', { siteUrl: '', contact: { complaintPhone: '' } })],
-    streets: [entry('content/streets.json', { streets: STREETS })],
-    kindergartenTypes: [entry('content/kindergarten-types.json', { types: TYPES })],
-    feeConfig: [entry('content/fees.json', fees())],
-    policies: [entry('content/policies/plan.mdx', {})],
-    targets: [],
-    kindergartens: kgs,
-    ...extra,
-  };
-}
 /** Every rule of the kindergarten files and of fees.json's adjustment count, in the order contentRules() runs them. */
 const KINDERGARTEN_RULES: CrossCheck[] = [
   rules.checkKindergartenIds, rules.checkKindergartenNames, rules.checkKindergartenType, rules.checkKindergartenStreet,
   rules.checkKindergartenSampleStreet, rules.checkKindergartenFeeDocuments, rules.checkKindergartenCapGiven,
   rules.checkKindergartenOverCap, rules.checkKindergartenTuitionLevels, rules.checkKindergartenFeeHistory,
   rules.checkKindergartenCurrentFee, rules.checkKindergartenEnrolled, rules.checkKindergartenClassSize,
-  rules.checkKindergartenProject, directory.checkFeeAdjustmentCount,
+  rules.checkKindergartenProject, checkFeeAdjustmentCount,
 ];
 const checkKindergartens = (w: AllEntries) => runCrossChecks(KINDERGARTEN_RULES, w);
-const checkDirectoryFiles = (w: AllEntries) => runCrossChecks([directory.checkStreets, directory.checkKindergartenTypes, directory.checkFeeDocuments], w);
 // The three state rules (closed, opening, status note), as contentRules() runs them.
 const checkKindergartenStates = (w: AllEntries) => runCrossChecks([rules.checkKindergartenClosed, rules.checkKindergartenOpening, rules.checkKindergartenStatusNote], w);
 const publishingChecks = (override: string | undefined) => (w: AllEntries) => runCrossChecks([rules.publishingChecks(override)], w);
@@ -206,45 +178,6 @@ describe('checkKindergartens', () => {
   it('the adjustment count is compared with the plan', () => {
     const w = world([kgEntry('a')], { feeConfig: [entry('content/fees.json', fees({ adjustments: { docNumber: DOC, expected: 9, source: { policy: 'plan', section: '三' } } }))] });
     expect(warnings(w)).toEqual([`content/fees.json：按${DOC}应调整 9 所幼儿园的收费，幼儿园文件中记录了 0 所。调整记录写在每所幼儿园文件（kindergartens/<编号>.json）的 fees.history 中：调整前、调整后、执行日期和文号“${DOC}”；应调整的园数写错了就改正 fees.json 的 adjustments.expected。`]);
-  });
-});
-
-describe('checkStreets, checkKindergartenTypes, checkFeeDocuments', () => {
-  it('shipped-like files pass', () => expect(checkDirectoryFiles(world([]))).toEqual({ errors: [], warnings: [] }));
-  it('nothing to check without the files', () => expect(checkDirectoryFiles({})).toEqual({ errors: [], warnings: [] }));
-  it('repeated street and type ids and names', () => {
-    const msg = checkDirectoryFiles(world([], {
-      streets: [entry('content/streets.json', { streets: [...STREETS, { id: 'dong', name: '示例西街道', sample: true }] })],
-      kindergartenTypes: [entry('content/kindergarten-types.json', { types: [...TYPES, { ...TYPES[0]!, id: 'other' }, { ...TYPES[1]!, name: '其他' }] })],
-    })).errors.map((e) => e.message).join('\n');
-    expect(msg).toMatchInlineSnapshot(`
-      "✖ 内容错误：content/streets.json
-        · 街道/乡镇网址名（streets[3].id） “dong”与第 1 个街道/乡镇重复。
-          修改方法：每个街道/乡镇的 id 必须不同，它会出现在筛选网址中。
-        · 街道/乡镇名称（streets[3].name） “示例西街道”与第 2 个街道/乡镇重复。
-          修改方法：删除重复的一项。
-      ✖ 内容错误：content/kindergarten-types.json
-        · 类型网址名（types[5].id） “baogang”与第 2 个类型重复。
-          修改方法：每个类型的 id 必须不同，它会出现在筛选网址中。
-        · 类型名称（types[4].name） “教办公办”与第 1 个类型重复。
-          修改方法：删除重复的一项。"
-    `);
-  });
-  it('fee documents: repeats, policy references, the adjustment document', () => {
-    const base = fees();
-    const msg = checkDirectoryFiles(world([], {
-      feeConfig: [entry('content/fees.json', fees({
-        documents: [...base.documents, { ...base.documents[0]!, citedIn: [{ policy: 'nope', section: '三' }] }, { ...base.documents[1]!, id: 'x', policy: 'gone' }],
-        rules: [{ heading: '公办', quote: '……', source: { policy: 'plan', section: '三' }, appliesTo: [], pricing: '' }, { heading: '民办', quote: '……', source: { policy: 'missing', section: '三' }, appliesTo: [], pricing: '' }],
-        meals: { appliesTo: ['公办'], amount: 16, unit: '元/天', status: '研究中', source: { policy: 'meal-plan', section: '三' }, sample: true },
-        adjustments: { docNumber: '未登记', expected: 9, source: { policy: 'plan', section: '三' } },
-      }))],
-    })).errors.map((e) => e.message).join('\n');
-    for (const part of [
-      '收费依据·网址名（documents[2].id） “baofagai-2015-203”与第 1 个文件重复', '收费依据·文号（documents[2].docNumber） “包发改费字〔2015〕203号”与第 1 个文件重复',
-      '出处文件（documents[2].citedIn[0].policy） “nope”不是本站的政策文件', '出处文件（documents[3].policy） “gone”', '出处文件（rules[1].source.policy） “missing”',
-      '出处文件（meals.source.policy） “meal-plan”', '现有：plan', '收费调整·文号（adjustments.docNumber） “未登记”不在收费依据文件（documents）中',
-    ]) expect(msg).toContain(part);
   });
 });
 

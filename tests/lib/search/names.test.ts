@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestScore, compact, lookupForms, matchScore, pinFirst, pinnedEntry, type NameEntry } from '../../../src/lib/search/names.ts';
 import { nameIndexVariants } from '../../../src/lib/search/terms.ts';
-import { nameEntries, urlOfFile } from '../../../src/lib/search/dictionary.ts';
 
 const entry = (u: string, k: string, names: string[], m: Record<string, string> = {}): NameEntry => ({ u, t: names[0]!, k, n: nameIndexVariants(names), m });
 const ENTRIES = [
@@ -101,24 +100,6 @@ describe('pinFirst', () => {
     ['x', ['a', 'b', 'c']],
     [undefined, ['a', 'b', 'c']],
   ])('pinFirst(%s)', (pin, want) => expect(pinFirst(r, pin).map((x) => x.url)).toEqual(want));
-});
-
-describe('search-names.json from built pages', () => {
-  it.each([
-    ['index.html', '/'],
-    ['about/index.html', '/about/'],
-    ['kindergartens/baogang-17/index.html', '/kindergartens/baogang-17/'],
-    ['404.html', '/404.html'],
-  ])('urlOfFile(%s)', (p, u) => expect(urlOfFile(p)).toBe(u));
-
-  it('reads the names attribute and the h1 of each page, skipping pages without one', () => {
-    const attr = JSON.stringify({ k: '幼儿园', n: ['包钢十七园'], m: { kgType: '包钢幼教处' } }).replace(/"/g, '&quot;');
-    const pages = [
-      { path: 'kindergartens/baogang-17/index.html', html: `<main><span data-search-names="${attr}"></span><h1>包钢第十七幼儿园 <small>x</small></h1></main>` },
-      { path: 'search/index.html', html: '<main><h1>搜索</h1></main>' },
-    ];
-    expect(nameEntries(pages)).toEqual([{ u: '/kindergartens/baogang-17/', t: '包钢第十七幼儿园 x', k: '幼儿园', n: ['包钢十七园'], m: { kgType: '包钢幼教处' } }]);
-  });
 });
 
 describe('nameIndexVariants', () => {
