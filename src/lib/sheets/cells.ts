@@ -157,7 +157,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export function cellDate(c: Cell): string | CellProblem {
   if (c instanceof Date) return cellText(c);
   if (typeof c === 'number') {
-    // 1982-01-01 .. 2118-12-31 as serials: anything else is no date.
+    // serials 29952 .. 79992 (1982-01-01 .. 2119-01-03): anything else is no date.
     if (Number.isInteger(c) && c >= 29952 && c <= 79992) return isoDay(new Date(EXCEL_EPOCH + c * 86400000));
     return { problem: `应为日期，收到数字 ${c}。`, fix: '写成“年-月-日”，例如 2024-09-01。' };
   }

@@ -15,9 +15,14 @@ const rowTarget = (row?: RowCells) => cellText(row?.get(TARGET_ID));
 export function parseBreakdown(text: string): Record<string, number> | CellProblem {
   const out: Record<string, number> = {};
   for (const part of text.split(/[、；;,，\n]/).map((s) => s.trim()).filter(Boolean)) {
-    const [, name, n] = /^(.+?)[\s:：]*(\d+)$/.exec(part) ?? [];
-    if (name === undefined || n === undefined) return { problem: `“${part}”看不懂。`, fix: '写成“类别 数字”，多项用“；”分隔，例如 准入 4；整改 7；取缔 5。' };
-    out[name.trim()] = Number(n);
+    // The count is the number at the end, read whole (a sign or a decimal part included) so that 4.5 or -1 is
+    // refused rather than cut into a name “准入 4.” and a count 5.
+    const [, rawName, n] = /^(.+?)[\s:：]*(-?\d+(?:\.\d+)?)$/.exec(part) ?? [];
+    const name = rawName?.trim();
+    if (!name || n === undefined) return { problem: `“${part}”看不懂。`, fix: '写成“类别 数字”，多项用“；”分隔，例如 准入 4；整改 7；取缔 5。' };
+    if (!/^\d+$/.test(n)) return { problem: `“${part}”中的数量 ${n} 不是 0 或正整数。`, fix: '分类统计数是所数或个数，只写 0 或正整数，例如 准入 4。' };
+    if (name in out) return { problem: `类别“${name}”写了两次。`, fix: '每个类别只写一次，写到本月为止的累计数。' };
+    out[name] = Number(n);
   }
   return out;
 }
