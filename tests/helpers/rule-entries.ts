@@ -17,7 +17,7 @@ export const fees = (over: Partial<FeeConfig> = {}): FeeConfig => ({
   sampleNote: '',
   ...over,
 });
-export const entry = <T>(path: string, d: T): ValidEntry<T> => ({ id: path.split('/').pop()!.replace(/\.json$/, ''), path, data: d, body: '' });
+export const entry = <T>(path: string, d: T): ValidEntry<T> => ({ id: path.split('/').pop()!.replace(/\.(json|mdx)$/, ''), path, data: d, body: '' });
 export const kgEntry = (id: string, over: Partial<KindergartenData> = {}) => entry(`content/kindergartens/${id}.json`, data(over));
 
 export function world(kgs: ValidEntry<KindergartenData>[], extra: Partial<AllEntries> = {}): AllEntries {
