@@ -6,11 +6,11 @@ import type { FeeConfig } from '../../src/schemas/fees.ts';
 import type { KindergartenData } from '../../src/schemas/kindergarten.ts';
 import { data, STREETS, TYPES } from './kindergartens.ts';
 
-export const DOC = '包发改费字〔2015〕203号';
+export const DOC = '某发改费字〔2015〕203号';
 export const fees = (over: Partial<FeeConfig> = {}): FeeConfig => ({
   rules: [],
   documents: [
-    { id: 'baofagai-2015-203', docNumber: DOC, title: '关于调整包头市公办幼儿园收费标准及有关事宜的通知', issuer: '', policy: '', citedIn: [], note: '', sample: false },
+    { id: 'moufagai-2015-203', docNumber: DOC, title: '关于调整某某市公办幼儿园收费标准及有关事宜的通知', issuer: '', policy: '', citedIn: [], note: '', sample: false },
     { id: 'sample-2019', docNumber: '示例〔2019〕1号', title: '示例文件', issuer: '', policy: '', citedIn: [], note: '', sample: true },
   ],
   sample: false,

@@ -21,15 +21,17 @@ describe('the editor configuration', () => {
     expect(errors).toEqual([]);
     const targets = targetKeys(entries);
     expect(targets.length).toBeGreaterThan(0);
-    const config = editorConfig({ backend: { kind: 'gitea', url: 'https://git.example.gov.cn/', repo: 'jyj/xqjy', branch: 'main', appId: 'abc' }, contentPath: 'content', targets, siteName: '测试' });
+    const config = editorConfig({ backend: { kind: 'gitea', url: 'https://git.example.gov.cn/', repo: 'jyj/xqjy', branch: 'main', appId: 'abc' }, contentPath: 'sites/qinghe', targets, siteName: '测试' });
     expect(validate(config), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(config.backend).toEqual({ name: 'gitea', repo: 'jyj/xqjy', branch: 'main', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v1', app_id: 'abc' });
-    const reports = (config.collections as { name: string; fields: { name: string; fields?: { name: string }[] }[] }[]).find((c) => c.name === 'reports')!;
+    const reports = (config.collections as { name: string; folder?: string; fields: { name: string; fields?: { name: string }[] }[] }[]).find((c) => c.name === 'reports')!;
+    // The content folder is wherever the repository keeps it: every collection lives under contentPath.
+    expect(reports.folder).toBe('sites/qinghe/reports');
     expect(reports.fields.find((f) => f.name === 'values')!.fields!.map((f) => f.name)).toEqual(targets.map((t) => t.id));
   });
 
   it('the schema check catches what Sveltia CMS refuses (an object field without fields)', () => {
-    const bad = { ...schemaConfig(), collections: [{ name: 'x', folder: 'content/x', fields: [{ name: 'o', widget: 'object' }] }] };
+    const bad = { ...schemaConfig(), collections: [{ name: 'x', folder: 'sites/qinghe/x', fields: [{ name: 'o', widget: 'object' }] }] };
     expect(validate(bad)).toBe(false);
   });
 

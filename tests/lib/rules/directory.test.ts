@@ -40,7 +40,7 @@ describe('checkStreets, checkKindergartenTypes, checkFeeDocuments', () => {
       }))],
     })).errors.map((e) => e.message).join('\n');
     for (const part of [
-      '收费依据·网址名（documents[2].id） “baofagai-2015-203”与第 1 个文件重复', '收费依据·文号（documents[2].docNumber） “包发改费字〔2015〕203号”与第 1 个文件重复',
+      '收费依据·网址名（documents[2].id） “moufagai-2015-203”与第 1 个文件重复', '收费依据·文号（documents[2].docNumber） “某发改费字〔2015〕203号”与第 1 个文件重复',
       '出处文件（documents[2].citedIn[0].policy） “nope”不是本站的政策文件', '出处文件（documents[3].policy） “gone”', '出处文件（rules[1].source.policy） “missing”',
       '出处文件（meals.source.policy） “meal-plan”', '现有：plan', '收费调整·文号（adjustments.docNumber） “未登记”不在收费依据文件（documents）中',
     ]) expect(msg).toContain(part);

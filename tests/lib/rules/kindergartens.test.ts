@@ -103,10 +103,10 @@ describe('checkKindergartens', () => {
 
   it('fee documents must be registered; a sample document makes the record sample', () => {
     const f = data().fees;
-    expect(errors(world([kgEntry('a', { fees: { ...f, basis: { docNumber: '包发改费字〔2015〕230号', effectiveOn: '2019-09-01' } } })]))).toMatchInlineSnapshot(`
+    expect(errors(world([kgEntry('a', { fees: { ...f, basis: { docNumber: '某发改费字〔2015〕230号', effectiveOn: '2019-09-01' } } })]))).toMatchInlineSnapshot(`
       "✖ 内容错误：content/kindergartens/a.json
-        · 收费依据·文号（fees.basis.docNumber） “包发改费字〔2015〕230号”不在收费依据文件列表（content/fees.json 的 documents）中。
-          修改方法：是不是要写“包发改费字〔2015〕203号”？文号要和列表中完全一致；新的文件先登记到 content/fees.json 的 documents（文号、标题）。"
+        · 收费依据·文号（fees.basis.docNumber） “某发改费字〔2015〕230号”不在收费依据文件列表（content/fees.json 的 documents）中。
+          修改方法：是不是要写“某发改费字〔2015〕203号”？文号要和列表中完全一致；新的文件先登记到 content/fees.json 的 documents（文号、标题）。"
     `);
     const realStreets = [entry('content/streets.json', { streets: STREETS.map((s) => ({ ...s, sample: false })) })];
     expect(errors(world([kgEntry('a', { sample: false, fees: { ...f, basis: { docNumber: '示例〔2019〕1号', effectiveOn: '2019-09-01' } } })], { streets: realStreets }))).toContain('收费依据“示例〔2019〕1号”是示例数据，本园记录却没有标记为示例数据');
