@@ -12,6 +12,9 @@ import { childEnv } from '../helpers/child-env.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'sites', 'county-towns');
 const POLICY = 'qinghe-puhui-2025';
+// The content folder of the temporary repositories: named unlike the upstream's content/, since the history is read
+// from wherever CONTENT_DIR points inside a repository.
+const FOLDER = join('sites', 'qinghe');
 
 function git(cwd: string, args: string[], when?: string) {
   const env = when ? { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } : {};
@@ -35,7 +38,8 @@ let repo: string;
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'xqjy-hist-repo-'));
-  const content = join(repo, 'content');
+  const content = join(repo, FOLDER);
+  mkdirSync(join(repo, 'sites'));
   cpSync(FIXTURE, content, { recursive: true });
   git(repo, ['init', '-q']);
   git(repo, ['add', '.']);
@@ -53,7 +57,7 @@ beforeAll(() => {
 
 describe('content history from git', () => {
   it('reads commits with China dates and the names of deleted kindergartens', () => {
-    const h = readContentHistory(join(repo, 'content'));
+    const h = readContentHistory(join(repo, FOLDER));
     if (!h.ok) throw new Error(h.reason);
     expect(h.commits.map((c) => c.date)).toEqual(['2024-03-05', '2024-03-04']);
     expect(h.commits[0]?.changes).toContainEqual({ status: 'D', path: 'kindergartens/qinghe-3.json' });
@@ -63,27 +67,27 @@ describe('content history from git', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xqjy-fork-'));
     git(dir, ['clone', '-q', `file://${repo}`, 'c']);
     const fork = join(dir, 'c');
-    rmSync(join(fork, 'content'), { recursive: true });
-    cpSync(join(import.meta.dirname, '..', 'fixtures', 'sites', 'district-streets'), join(fork, 'content'), { recursive: true });
-    const district = JSON.parse(readFileSync(join(fork, 'content', 'site.json'), 'utf8')).district as string;
+    rmSync(join(fork, FOLDER), { recursive: true });
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'sites', 'district-streets'), join(fork, FOLDER), { recursive: true });
+    const district = JSON.parse(readFileSync(join(fork, FOLDER, 'site.json'), 'utf8')).district as string;
     // Not committed yet: git's history is the old county's.
-    const before = readContentHistory(join(fork, 'content'), district);
+    const before = readContentHistory(join(fork, FOLDER), district);
     expect(before).toEqual({ ok: false, reason: `site.json 的地区“${district}”还没有提交到 git（git 里是此前另一份内容的历史）` });
     git(fork, ['add', '-A']);
     git(fork, ['commit', '-q', '-m', 'our county'], '2024-04-01T09:00:00+08:00');
-    const h = readContentHistory(join(fork, 'content'), district);
+    const h = readContentHistory(join(fork, FOLDER), district);
     if (!h.ok) throw new Error(h.reason);
     expect(h.commits.map((c) => c.date)).toEqual(['2024-04-01']);
     // The old county's kindergartens were deleted in that commit, but its history is not this site's.
     expect(h.commits[0]?.changes).toContainEqual({ status: 'D', path: 'kindergartens/qinghe-1.json' });
-    expect(readContentHistory(join(fork, 'content')).ok).toBe(true);
+    expect(readContentHistory(join(fork, FOLDER)).ok).toBe(true);
   });
   it.each([
     ['a folder outside any repository', () => mkdtempSync(join(tmpdir(), 'xqjy-nogit-')), '内容文件夹不在 git 仓库里'],
     ['a shallow clone', () => {
       const dir = mkdtempSync(join(tmpdir(), 'xqjy-shallow-'));
       git(dir, ['clone', '-q', '--depth', '1', `file://${repo}`, 'c']);
-      return join(dir, 'c', 'content');
+      return join(dir, 'c', FOLDER);
     }, '这是浅克隆（git clone --depth），没有完整的历史'],
   ])('says why there is no history: %s', (_what, dir, reason) => {
     expect(readContentHistory(dir())).toEqual({ ok: false, reason });
@@ -92,7 +96,7 @@ describe('content history from git', () => {
 
 describe('a build from the repository', () => {
   let site: ReturnType<typeof build>;
-  beforeAll(() => { site = build(join(repo, 'content')); }, 300_000);
+  beforeAll(() => { site = build(join(repo, FOLDER)); }, 300_000);
 
   it('shows 更新于 from the last commit that touched each page’s files, in China time', () => {
     expect(updatedOf(site.html(`policies/${POLICY}/index.html`))).toEqual(['2024-03-05', '2024年3月5日']);
@@ -129,12 +133,12 @@ describe('a build of a fork', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xqjy-fork-build-'));
     git(dir, ['clone', '-q', `file://${repo}`, 'c']);
     const fork = join(dir, 'c');
-    rmSync(join(fork, 'content'), { recursive: true });
-    cpSync(join(import.meta.dirname, '..', 'fixtures', 'sites', 'district-streets'), join(fork, 'content'), { recursive: true });
+    rmSync(join(fork, FOLDER), { recursive: true });
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'sites', 'district-streets'), join(fork, FOLDER), { recursive: true });
     git(fork, ['add', '-A']);
     git(fork, ['commit', '-q', '-m', 'our county'], '2024-04-01T09:00:00+08:00');
-    const ours = JSON.parse(readFileSync(join(fork, 'content', 'site.json'), 'utf8')).name as string;
-    const site = build(join(fork, 'content'));
+    const ours = JSON.parse(readFileSync(join(fork, FOLDER, 'site.json'), 'utf8')).name as string;
+    const site = build(join(fork, FOLDER));
     const page = site.html('updates/index.html');
     const rss = site.html('rss.xml');
     for (const text of [page, rss]) {
@@ -152,7 +156,7 @@ describe('a build from a shallow clone', () => {
   it('uses the content’s own dates and says so in the build log', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xqjy-shallow-build-'));
     git(dir, ['clone', '-q', '--depth', '1', `file://${repo}`, 'c']);
-    const site = build(join(dir, 'c', 'content'));
+    const site = build(join(dir, 'c', FOLDER));
     expect(site.log).toContain('提示：这是浅克隆（git clone --depth），没有完整的历史，各页的“更新于”和更新记录（/updates/）改用内容里的日期');
     // The policy's 成文日期 (it has no 发布日期).
     expect(updatedOf(site.html(`policies/${POLICY}/index.html`))).toEqual(['2025-02-20', '2025年2月20日']);
